@@ -1,0 +1,80 @@
+import { z } from "zod";
+
+/**
+ * The output contract of `npm run ingest`: one GeoJSON Point feature per place per
+ * article (a "place report"). The map, the exports and the benchmarks read exactly
+ * this shape; README.md documents it for people.
+ */
+
+export const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");
+
+export const placeKind = z.enum(["settlement", "district", "region", "country", "facility"]);
+export const placeRole = z.enum(["event", "mention"]);
+export const timePrecision = z.enum(["day", "week", "month", "year", "unknown"]);
+export const geoPrecision = z.enum(["exact", "district", "region", "country"]);
+
+export const quoteSchema = z.object({
+  /** The sentence that names the place, as it stands in the article's main text. */
+  text: z.string(),
+  /** Offsets of the mention inside `text` (UTF-16 code units, end exclusive). */
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+
+export const placeReportProperties = z.object({
+  place_id: z.string(),
+  name: z.string(),
+  mention: z.string(),
+  country: z.string().length(2),
+  admin1: z.string().nullable(),
+  admin2: z.string().nullable(),
+  kind: placeKind,
+  role: placeRole,
+  date_start: isoDay.nullable(),
+  date_end: isoDay.nullable(),
+  time_precision: timePrecision,
+  geo_precision: geoPrecision,
+  confidence: z.number().min(0).max(1),
+  campaign: z.string().nullable(),
+  source_id: z.string(),
+  source_path: z.string(),
+  source_title: z.string().nullable(),
+  source_outlet: z.string().nullable(),
+  source_url: z.string().nullable(),
+  source_published: isoDay.nullable(),
+  quotes: z.array(quoteSchema).min(1),
+  border_distance_km: z.number().nullable(),
+});
+
+export const placeReportFeature = z.object({
+  type: z.literal("Feature"),
+  id: z.string().optional(),
+  geometry: z.object({
+    type: z.literal("Point"),
+    coordinates: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]),
+  }),
+  properties: placeReportProperties,
+});
+
+export const unresolvedPlaceSchema = z.object({
+  source_path: z.string(),
+  mention: z.string(),
+  sentence: z.string(),
+});
+
+export const placeReportCollection = z.object({
+  type: z.literal("FeatureCollection"),
+  features: z.array(placeReportFeature),
+  /** Foreign member (RFC 7946 §6.1): names the ingest could not resolve, for editors. */
+  unresolved: z.array(unresolvedPlaceSchema).optional(),
+});
+
+export type PlaceKind = z.infer<typeof placeKind>;
+export type PlaceRole = z.infer<typeof placeRole>;
+export type TimePrecision = z.infer<typeof timePrecision>;
+export type GeoPrecision = z.infer<typeof geoPrecision>;
+export type Quote = z.infer<typeof quoteSchema>;
+export type PlaceReportProperties = z.infer<typeof placeReportProperties>;
+export type PlaceReport = z.infer<typeof placeReportFeature>;
+export type PlaceReportCollection = z.infer<typeof placeReportCollection>;
+export type UnresolvedPlace = z.infer<typeof unresolvedPlaceSchema>;
