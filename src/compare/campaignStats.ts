@@ -1,0 +1,66 @@
+import * as turf from "@turf/turf";
+import type { PlaceReport } from "../contract/placeReport";
+
+export interface DeepestPoint {
+  placeId: string;
+  name: string;
+  borderDistanceKm: number;
+}
+
+export interface CampaignStats {
+  /** Distinct place_ids of kind `settlement`, any role: every village the coverage names. */
+  settlementsNamed: number;
+  eventReports: number;
+  /** Distinct `source_id`s (articles), not outlets. */
+  distinctSources: number;
+  /** Event reports of Russian settlements with the largest distance from the border; null when none. */
+  deepestInsideRussia: DeepestPoint | null;
+  /**
+   * km² of the convex hull of distinct event places located at least to district level.
+   * Region- and country-level points are centroids, not places where anything happened, so
+   * they would inflate the hull. null with fewer than 3 distinct points; 0 when they are collinear.
+   */
+  extentKm2: number | null;
+  /** How many distinct points the hull was built from, so a reader can judge the extent. */
+  extentPointCount: number;
+}
+
+const LOCATED = new Set(["exact", "district"]);
+
+export function computeCampaignStats(reports: readonly PlaceReport[]): CampaignStats {
+  const events = reports.filter((r) => r.properties.role === "event");
+  const settlements = new Set(
+    reports.filter((r) => r.properties.kind === "settlement").map((r) => r.properties.place_id),
+  );
+  const sources = new Set(reports.map((r) => r.properties.source_id));
+  const { km2, pointCount } = convexHullAreaKm2(events.filter((r) => LOCATED.has(r.properties.geo_precision)));
+  return {
+    settlementsNamed: settlements.size,
+    eventReports: events.length,
+    distinctSources: sources.size,
+    deepestInsideRussia: deepestInsideRussia(events),
+    extentKm2: km2,
+    extentPointCount: pointCount,
+  };
+}
+
+function deepestInsideRussia(events: readonly PlaceReport[]): DeepestPoint | null {
+  let deepest: DeepestPoint | null = null;
+  for (const { properties: p } of events) {
+    if (p.kind !== "settlement" || p.country !== "RU" || p.border_distance_km === null) continue;
+    if (deepest === null || p.border_distance_km > deepest.borderDistanceKm) {
+      deepest = { placeId: p.place_id, name: p.name, borderDistanceKm: p.border_distance_km };
+    }
+  }
+  return deepest;
+}
+
+function convexHullAreaKm2(events: readonly PlaceReport[]): { km2: number | null; pointCount: number } {
+  const byPlace = new Map<string, [number, number]>();
+  for (const r of events) byPlace.set(r.properties.place_id, r.geometry.coordinates);
+  const points = [...byPlace.values()];
+  if (points.length < 3) return { km2: null, pointCount: points.length };
+  const hull = turf.convex(turf.featureCollection(points.map((c) => turf.point(c))));
+  // turf.convex returns null (or a degenerate ring) for collinear points: no area to speak of.
+  return { km2: hull ? turf.area(hull) / 1e6 : 0, pointCount: points.length };
+}

@@ -1,0 +1,36 @@
+import type { PlaceReport, PlaceReportProperties } from "../../src/contract/placeReport";
+
+/** A small, valid place report; tests override only what they are about. */
+export function placeReport(
+  overrides: Partial<PlaceReportProperties> & { place_id: string },
+  coordinates: [number, number] = [0, 0],
+): PlaceReport {
+  return {
+    type: "Feature",
+    geometry: { type: "Point", coordinates },
+    properties: {
+      name: overrides.place_id,
+      mention: overrides.place_id,
+      country: "RU",
+      admin1: null,
+      admin2: null,
+      kind: "settlement",
+      role: "event",
+      date_start: "2023-05-22",
+      date_end: null,
+      time_precision: "day",
+      geo_precision: "exact",
+      confidence: 0.9,
+      campaign: "raid-a",
+      source_id: "src-1",
+      source_path: "articles/src-1.txt",
+      source_title: "A title",
+      source_outlet: "An outlet",
+      source_url: "https://example.org/a",
+      source_published: "2023-05-23",
+      quotes: [{ text: `Fighting in ${overrides.place_id}.`, start: 12, end: 12 + overrides.place_id.length }],
+      border_distance_km: null,
+      ...overrides,
+    },
+  };
+}
