@@ -1,0 +1,51 @@
+import type { PlaceReport } from "../contract/placeReport";
+
+/**
+ * CSV per RFC 4180: CRLF line ends, fields with a comma, quote or line break are quoted and
+ * inner quotes doubled. Text that came from articles could start a spreadsheet formula
+ * (`=HYPERLINK(...)`), so text cells starting with = + - @ (or a tab/CR, which some
+ * spreadsheets skip before parsing) get a leading single quote. Numbers are ours and stay
+ * numbers: a negative distance is not a formula.
+ */
+
+type Cell = string | number | null;
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function neutraliseFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+export function csvField(cell: Cell): string {
+  if (cell === null) return "";
+  const text = typeof cell === "number" ? String(cell) : neutraliseFormula(cell);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+export function csvRecord(cells: readonly Cell[]): string {
+  return cells.map(csvField).join(",");
+}
+
+const COLUMNS = [
+  "place_id", "name", "mention", "country", "admin1", "admin2", "kind", "role",
+  "date_start", "date_end", "time_precision", "geo_precision", "confidence", "campaign",
+  "lon", "lat", "border_distance_km", "source_id", "source_outlet", "source_title",
+  "source_url", "source_published", "source_path", "quote",
+] as const;
+
+function reportRow({ properties: p, geometry }: PlaceReport): Cell[] {
+  const [lon, lat] = geometry.coordinates;
+  return [
+    p.place_id, p.name, p.mention, p.country, p.admin1, p.admin2, p.kind, p.role,
+    p.date_start, p.date_end, p.time_precision, p.geo_precision, p.confidence, p.campaign,
+    lon, lat, p.border_distance_km, p.source_id, p.source_outlet, p.source_title,
+    p.source_url, p.source_published, p.source_path,
+    // Several quotes of one place in one article share a cell, one per line.
+    p.quotes.map((q) => q.text).join("\n"),
+  ];
+}
+
+/** One header row and one row per report, each record ended by CRLF. */
+export function placeReportsToCsv(reports: readonly PlaceReport[]): string {
+  return [csvRecord([...COLUMNS]), ...reports.map((r) => csvRecord(reportRow(r)))].map((line) => `${line}\r\n`).join("");
+}
