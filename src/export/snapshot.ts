@@ -1,0 +1,126 @@
+import type { Campaign } from "../contract/campaign";
+import type { PlaceReport } from "../contract/placeReport";
+
+/** What every export needs from the app, whatever the store calls it. */
+export interface SnapshotInput {
+  title?: string;
+  timeWindow: { from: string; to: string };
+  campaigns: readonly Campaign[];
+  visibleReports: readonly PlaceReport[];
+  /** Attribution strings of the map's sources (may contain HTML from the style; reduced to text). */
+  mapCredits: readonly string[];
+}
+
+export interface LegendEntry {
+  campaignId: string | null;
+  label: string;
+  colour: string;
+  reportCount: number;
+}
+
+export interface SnapshotSource {
+  sourceId: string;
+  outlet: string | null;
+  title: string | null;
+  /** Only http(s) URLs survive; anything else is dropped rather than printed as a link. */
+  url: string | null;
+  published: string | null;
+}
+
+export interface Snapshot {
+  title: string;
+  timeWindow: { from: string; to: string };
+  dateWindowLabel: string;
+  legend: LegendEntry[];
+  reports: readonly PlaceReport[];
+  sources: SnapshotSource[];
+  attribution: string[];
+}
+
+export const UNASSIGNED_COLOUR = "#737373";
+const DEFAULT_TITLE = "Cross-border incursions into Russia";
+// Place names and coordinates always come from the gazetteer, whatever basemap is on.
+const GAZETTEER_CREDIT = "Places: GeoNames (CC BY 4.0)";
+
+export function buildSnapshot(input: SnapshotInput): Snapshot {
+  return {
+    title: input.title?.trim() || DEFAULT_TITLE,
+    timeWindow: { ...input.timeWindow },
+    dateWindowLabel: formatDateWindow(input.timeWindow.from, input.timeWindow.to),
+    legend: legendEntries(input.visibleReports, input.campaigns),
+    reports: input.visibleReports,
+    sources: sourceList(input.visibleReports),
+    attribution: attributionLines(input.mapCredits),
+  };
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** Locale-independent so a snapshot reads the same on every machine: "22 May 2023 – 23 May 2023". */
+export function formatIsoDay(iso: string): string {
+  const [year, month, day] = iso.split("-").map(Number);
+  const name = MONTHS[(month ?? 0) - 1];
+  if (!year || !name || !day) return iso;
+  return `${day} ${name} ${year}`;
+}
+
+export function formatDateWindow(from: string, to: string): string {
+  return from === to ? formatIsoDay(from) : `${formatIsoDay(from)} – ${formatIsoDay(to)}`;
+}
+
+/** Campaigns in the order of the campaign list, then unassigned reports; empty campaigns left out. */
+function legendEntries(reports: readonly PlaceReport[], campaigns: readonly Campaign[]): LegendEntry[] {
+  const counts = new Map<string | null, number>();
+  for (const { properties } of reports) counts.set(properties.campaign, (counts.get(properties.campaign) ?? 0) + 1);
+  const known = campaigns
+    .filter((c) => counts.has(c.id))
+    .map((c) => ({ campaignId: c.id, label: c.name, colour: c.colour, reportCount: counts.get(c.id) ?? 0 }));
+  const knownIds = new Set(known.map((e) => e.campaignId));
+  const unassigned = [...counts].filter(([id]) => id === null || !knownIds.has(id)).reduce((sum, [, n]) => sum + n, 0);
+  return unassigned > 0
+    ? [...known, { campaignId: null, label: "Other reports", colour: UNASSIGNED_COLOUR, reportCount: unassigned }]
+    : known;
+}
+
+/** One entry per article, newest first, so a printed snapshot cites what it shows. */
+function sourceList(reports: readonly PlaceReport[]): SnapshotSource[] {
+  const byId = new Map<string, SnapshotSource>();
+  for (const { properties: p } of reports) {
+    if (byId.has(p.source_id)) continue;
+    byId.set(p.source_id, {
+      sourceId: p.source_id,
+      outlet: p.source_outlet,
+      title: p.source_title,
+      url: httpUrlOrNull(p.source_url),
+      published: p.source_published,
+    });
+  }
+  return [...byId.values()].sort(
+    (a, b) => (b.published ?? "").localeCompare(a.published ?? "") || a.sourceId.localeCompare(b.sourceId),
+  );
+}
+
+export function httpUrlOrNull(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function attributionLines(mapCredits: readonly string[]): string[] {
+  const lines = [GAZETTEER_CREDIT, ...mapCredits.map(plainText).filter((line) => line.length > 0)];
+  return [...new Set(lines)];
+}
+
+/** Style attributions are often HTML links; a snapshot prints text only. */
+function plainText(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, "")
+    .replace(/&copy;/g, "©")
+    .replace(/&amp;/g, "&")
+    .replace(/\s+/g, " ")
+    .trim();
+}
