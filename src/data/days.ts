@@ -1,0 +1,24 @@
+/**
+ * Whole days since 1970-01-01 (UTC). The map filters on these numbers on the GPU, so
+ * every date in the app passes through here exactly once.
+ */
+const MS_PER_DAY = 86_400_000;
+
+export type IsoDay = string;
+
+export function isoToDay(iso: IsoDay): number {
+  const ms = Date.parse(`${iso}T00:00:00Z`);
+  if (Number.isNaN(ms)) throw new Error(`expected a YYYY-MM-DD date, got ${JSON.stringify(iso)}`);
+  return Math.round(ms / MS_PER_DAY);
+}
+
+export function dayToIso(day: number): IsoDay {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+export function isIsoDay(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const ms = Date.parse(`${value}T00:00:00Z`);
+  // Date.parse rolls 2023-02-30 over to March; a round trip catches that.
+  return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === value;
+}

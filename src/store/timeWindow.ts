@@ -1,0 +1,61 @@
+import { dayToIso, isoToDay, type IsoDay } from "../data/days";
+import type { DatedPlaceReport } from "../data/placeReports";
+
+/** An inclusive range of days, as ISO dates so the URL and other modules read it directly. */
+export interface TimeWindow {
+  from: IsoDay;
+  to: IsoDay;
+}
+
+export interface DayRange {
+  fromDay: number;
+  toDay: number;
+}
+
+export function toDayRange(window: TimeWindow): DayRange {
+  return { fromDay: isoToDay(window.from), toDay: isoToDay(window.to) };
+}
+
+export function fromDayRange(range: DayRange): TimeWindow {
+  return { from: dayToIso(range.fromDay), to: dayToIso(range.toDay) };
+}
+
+/** First and last day any dated report covers; null when nothing is dated. */
+export function dataExtent(placeReports: readonly DatedPlaceReport[]): DayRange | null {
+  let fromDay = Infinity;
+  let toDay = -Infinity;
+  for (const { properties } of placeReports) {
+    if (properties.day_start === undefined || properties.day_end === undefined) continue;
+    fromDay = Math.min(fromDay, properties.day_start);
+    toDay = Math.max(toDay, properties.day_end);
+  }
+  return fromDay <= toDay ? { fromDay, toDay } : null;
+}
+
+/** Cumulative mode shows everything up to the window's end, so the start is the data's. */
+export function effectiveDayRange(window: TimeWindow, cumulative: boolean, extent: DayRange | null): DayRange {
+  const range = toDayRange(window);
+  return cumulative ? { fromDay: Math.min(extent?.fromDay ?? range.fromDay, range.toDay), toDay: range.toDay } : range;
+}
+
+/** Keeps a window inside the data and ordered, so every control can set it carelessly. */
+export function clampWindow(range: DayRange, extent: DayRange | null): DayRange {
+  let { fromDay, toDay } = range;
+  if (fromDay > toDay) [fromDay, toDay] = [toDay, fromDay];
+  if (!extent) return { fromDay, toDay };
+  const clamp = (day: number) => Math.min(Math.max(day, extent.fromDay), extent.toDay);
+  return { fromDay: clamp(fromDay), toDay: clamp(toDay) };
+}
+
+/**
+ * One playback tick: slide the window forward keeping its length; at the end of the
+ * data, start again from the beginning so a loop never stalls on an empty map.
+ */
+export function stepWindow(range: DayRange, days: number, extent: DayRange): DayRange {
+  const length = range.toDay - range.fromDay;
+  const nextTo = range.toDay + days;
+  if (days > 0 && range.toDay >= extent.toDay) return { fromDay: extent.fromDay, toDay: extent.fromDay + length };
+  if (days < 0 && range.fromDay <= extent.fromDay) return { fromDay: extent.toDay - length, toDay: extent.toDay };
+  const toDay = Math.min(Math.max(nextTo, extent.fromDay + length), extent.toDay);
+  return { fromDay: toDay - length, toDay };
+}

@@ -1,0 +1,88 @@
+import type { IncursionState, IncursionStore } from "../store/store";
+import { parseUrlState, serialiseUrlState, type UrlState } from "./urlState";
+
+/** Store → URL state; `mentions` only appears when it differs from the default (hidden). */
+export function urlStateOf(state: IncursionState): UrlState {
+  const url: UrlState = {};
+  if (state.mapView) url.map = state.mapView;
+  if (state.timeWindow) {
+    url.from = state.timeWindow.from;
+    url.to = state.timeWindow.to;
+  }
+  if (state.selection) url.place = state.selection;
+  if (state.compare) url.compare = state.compare;
+  if (state.showMentions) url.mentions = true;
+  if (state.dataUrl) url.data = state.dataUrl;
+  return url;
+}
+
+/** URL → store, for start-up and back/forward. Data loading is the caller's job. */
+export function applyUrlState(store: IncursionStore, url: UrlState): void {
+  const state = store.getState();
+  if (url.from || url.to) {
+    const from = url.from ?? url.to!;
+    const to = url.to ?? url.from!;
+    if (state.placeReports.length > 0) state.setTimeWindow({ from, to });
+    else store.setState({ timeWindow: { from, to } });
+  }
+  state.select(url.place ?? null);
+  state.setCompare(url.compare ?? null);
+  state.setShowMentions(url.mentions ?? false);
+  if (url.map) state.setMapView(url.map);
+}
+
+const MAP_MOVE_DEBOUNCE_MS = 400;
+const WINDOW_DEBOUNCE_MS = 350;
+
+/**
+ * Keeps the address bar in step with the store. Selection, compare, mentions and data
+ * changes push a history entry; a window change pushes one once the reader stops
+ * dragging; map moves and playback only replace the current entry so Back stays useful.
+ */
+export function syncUrl(store: IncursionStore, onData: (url: string | null) => void): () => void {
+  let restoring = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const write = (mode: "push" | "replace") => {
+    clearTimeout(timer);
+    const query = serialiseUrlState(urlStateOf(store.getState()));
+    if (query === window.location.search) return;
+    const href = `${window.location.pathname}${query}${window.location.hash}`;
+    if (mode === "push") window.history.pushState(null, "", href);
+    else window.history.replaceState(null, "", href);
+  };
+  const later = (mode: "push" | "replace", ms: number) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => write(mode), ms);
+  };
+
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (restoring) return;
+    const meaningful = state.selection !== previous.selection || state.compare !== previous.compare ||
+      state.showMentions !== previous.showMentions || state.dataUrl !== previous.dataUrl;
+    if (meaningful) write("push");
+    else if (state.timeWindow !== previous.timeWindow) {
+      if (state.playing || !previous.timeWindow) later("replace", WINDOW_DEBOUNCE_MS);
+      else later("push", WINDOW_DEBOUNCE_MS);
+    } else if (state.mapView !== previous.mapView) later("replace", MAP_MOVE_DEBOUNCE_MS);
+  });
+
+  const onPopState = () => {
+    clearTimeout(timer);
+    const url = parseUrlState(window.location.search);
+    restoring = true;
+    try {
+      store.getState().setPlaying(false);
+      applyUrlState(store, url);
+    } finally {
+      restoring = false;
+    }
+    if ((url.data ?? null) !== store.getState().dataUrl) onData(url.data ?? null);
+  };
+  window.addEventListener("popstate", onPopState);
+  return () => {
+    unsubscribe();
+    clearTimeout(timer);
+    window.removeEventListener("popstate", onPopState);
+  };
+}

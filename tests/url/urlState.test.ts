@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { parseUrlState, serialiseUrlState } from "../../src/url/urlState";
+
+describe("URL state", () => {
+  it("reads every documented parameter", () => {
+    const state = parseUrlState(
+      "?map=9.50/50.4613/35.6026&from=2023-05-22&to=2023-05-23&place=gn:kozinka&compare=belgorod-2023,kursk-2024&mentions=1&data=https://example.org/x.geojson",
+    );
+    expect(state).toEqual({
+      map: { zoom: 9.5, lat: 50.4613, lon: 35.6026 },
+      from: "2023-05-22",
+      to: "2023-05-23",
+      place: "gn:kozinka",
+      compare: ["belgorod-2023", "kursk-2024"],
+      mentions: true,
+      data: "https://example.org/x.geojson",
+    });
+  });
+
+  it("survives a round trip through serialise and parse", () => {
+    const state = {
+      map: { zoom: 7.25, lat: 51.191, lon: 35.271 },
+      from: "2024-08-06",
+      to: "2024-08-07",
+      place: "gn:sudzha",
+      compare: ["kharkiv-2022", "kursk-2024"] as [string, string],
+      mentions: false,
+      data: "./other.geojson?x=1&y=2",
+    };
+    expect(parseUrlState(serialiseUrlState(state))).toEqual(state);
+  });
+
+  it("keeps slashes and commas readable in a shared link", () => {
+    expect(serialiseUrlState({ map: { zoom: 6, lat: 50, lon: 35 }, compare: ["a", "b"] })).toBe(
+      "?map=6.00/50.0000/35.0000&compare=a,b",
+    );
+  });
+
+  it("drops unreadable parameters and keeps the rest", () => {
+    expect(parseUrlState("?map=9/abc/35&from=2023-02-30&to=2023-05-23&compare=only-one&mentions=yes")).toEqual({
+      to: "2023-05-23",
+    });
+  });
+
+  it("orders a reversed window", () => {
+    expect(parseUrlState("?from=2024-08-07&to=2024-08-06")).toMatchObject({ from: "2024-08-06", to: "2024-08-07" });
+  });
+
+  it("serialises an empty state to an empty query", () => {
+    expect(serialiseUrlState({})).toBe("");
+  });
+});
