@@ -1,0 +1,41 @@
+import type { CampaignStats } from "./campaignStats";
+
+const km = new Intl.NumberFormat("en", { maximumFractionDigits: 1 });
+const km2 = new Intl.NumberFormat("en", { maximumFractionDigits: 0 });
+
+/** Numbers of one side of the comparison; place names are data, rendered as text nodes only. */
+export function StatsTable({ stats, testId }: { stats: CampaignStats; testId: string }) {
+  const deepest = stats.deepestInsideRussia;
+  return (
+    <table className="compare-stats" data-testid={testId}>
+      <tbody>
+        <tr>
+          <th scope="row">Settlements named</th>
+          <td data-testid={`${testId}-settlements`}>{stats.settlementsNamed}</td>
+        </tr>
+        <tr>
+          <th scope="row">Event reports</th>
+          <td data-testid={`${testId}-events`}>{stats.eventReports}</td>
+        </tr>
+        <tr>
+          <th scope="row">Distinct sources</th>
+          <td data-testid={`${testId}-sources`}>{stats.distinctSources}</td>
+        </tr>
+        <tr>
+          <th scope="row">Deepest point inside Russia</th>
+          <td data-testid={`${testId}-deepest`}>
+            {deepest ? `${deepest.name}, ${km.format(deepest.borderDistanceKm)} km from the border` : "none reported"}
+          </td>
+        </tr>
+        <tr>
+          <th scope="row">Extent (convex hull)</th>
+          <td data-testid={`${testId}-extent`}>
+            {stats.extentKm2 === null
+              ? `n/a (${stats.extentPointCount} located place${stats.extentPointCount === 1 ? "" : "s"}, needs 3)`
+              : `${km2.format(stats.extentKm2)} km² over ${stats.extentPointCount} places`}
+          </td>
+        </tr>
+      </tbody>
+    </table>
+  );
+}

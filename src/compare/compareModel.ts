@@ -1,0 +1,50 @@
+import type { Campaign } from "../contract/campaign";
+import type { PlaceReport } from "../contract/placeReport";
+import { computeCampaignStats, type CampaignStats } from "./campaignStats";
+import { describeCompareSide, parseCompareSide, reportsForSide, type CompareSide } from "./compareSide";
+
+/** The 2023 raids against the 2024 offensive: the comparison newsrooms asked for first. */
+export const DEFAULT_COMPARE: [string, string] = ["belgorod-2023", "kursk-2024"];
+
+export interface ComparePanelModel<R extends PlaceReport = PlaceReport> {
+  key: string;
+  side: CompareSide | null;
+  label: string;
+  colour: string | null;
+  /** The side's date span (campaign dates or the window), for the map's time filter. */
+  from: string | null;
+  to: string | null;
+  reports: R[];
+  stats: CampaignStats;
+  /** Set when the side could not be read; the panel shows it instead of numbers. */
+  error: string | null;
+}
+
+/** Both panels of the comparison, derived from the store's `compare` pair and the data. */
+export function compareModel<R extends PlaceReport>(
+  compare: readonly [string, string] | null,
+  placeReports: readonly R[],
+  campaigns: readonly Campaign[],
+): [ComparePanelModel<R>, ComparePanelModel<R>] {
+  const [a, b] = compare ?? DEFAULT_COMPARE;
+  return [panel(a, 0, placeReports, campaigns), panel(b, 1, placeReports, campaigns)];
+}
+
+function panel<R extends PlaceReport>(
+  text: string,
+  index: number,
+  placeReports: readonly R[],
+  campaigns: readonly Campaign[],
+): ComparePanelModel<R> {
+  let side: CompareSide;
+  try {
+    side = parseCompareSide(text, `compare[${index}]`);
+  } catch (error) {
+    return {
+      key: text, side: null, label: text, colour: null, from: null, to: null,
+      reports: [], stats: computeCampaignStats([]), error: (error as Error).message,
+    };
+  }
+  const reports = reportsForSide(placeReports, side) as R[];
+  return { key: text, side, ...describeCompareSide(side, campaigns), reports, stats: computeCampaignStats(reports), error: null };
+}

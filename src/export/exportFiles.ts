@@ -1,0 +1,18 @@
+import type { PlaceReport } from "../contract/placeReport";
+import { placeReportsToCsv } from "./csv";
+import { downloadBlob, exportFilename } from "./download";
+import { placeReportsToGeoJson } from "./geojson";
+
+type Window = { from: string; to: string } | null;
+
+/** Throws before downloading anything when a report breaks the contract. */
+export function exportGeoJson(reports: readonly PlaceReport[], window: Window): void {
+  const text = placeReportsToGeoJson(reports);
+  downloadBlob(new Blob([text], { type: "application/geo+json" }), exportFilename(window, "geojson"));
+}
+
+export function exportCsv(reports: readonly PlaceReport[], window: Window): void {
+  // A byte order mark makes spreadsheet programs read the file as UTF-8 (Cyrillic names, ё).
+  const text = `\uFEFF${placeReportsToCsv(reports)}`;
+  downloadBlob(new Blob([text], { type: "text/csv;charset=utf-8" }), exportFilename(window, "csv"));
+}
