@@ -1,0 +1,18 @@
+/**
+ * `npm run build:data`: builds the offline data the app and the pipeline read.
+ * Runs before `dev`, `build` and `test`, so each step is skipped when its
+ * outputs are newer than its inputs (see scripts/geodata/buildStep.ts).
+ * Steps run in order; append new ones to the list.
+ */
+import { runSteps, type BuildStep } from "./geodata/buildStep";
+import { gazetteerStep } from "./geodata/gazetteerStep";
+
+const steps: BuildStep[] = [
+  gazetteerStep,
+  // ── sample corpus ingest (`sample` step → public/data/sample.geojson) goes here, after the geodata steps ──
+];
+
+runSteps(steps).catch((error: unknown) => {
+  console.error(`build:data failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});

