@@ -1,0 +1,61 @@
+import type { Map as MaplibreMap } from "maplibre-gl";
+
+/** What the PNG export needs from the map owner; IncursionMap provides all of it. */
+export interface ExportableMap {
+  getMapForExport(): MaplibreMap;
+  whenIdle(): Promise<void>;
+  getView(): { zoom: number; lat: number; lon: number };
+}
+
+export interface MapImage {
+  /** A copy, so the live map can go back to screen resolution straight away. */
+  image: HTMLCanvasElement;
+  widthPx: number;
+  heightPx: number;
+  pixelRatio: number;
+  zoom: number;
+  centreLat: number;
+}
+
+const IDLE_TIMEOUT_MS = 30_000;
+
+/**
+ * Renders the current view at `targetWidthPx` by raising the map's pixel ratio: the same
+ * view, more pixels, so a print snapshot shows what the screen shows. Waits for `idle` so no
+ * tile or label is missing, copies the canvas, and restores the screen ratio.
+ */
+export async function renderMapImage(owner: ExportableMap, targetWidthPx: number): Promise<MapImage> {
+  const map = owner.getMapForExport();
+  const container = map.getContainer();
+  const cssWidth = container.clientWidth;
+  const cssHeight = container.clientHeight;
+  if (cssWidth === 0 || cssHeight === 0) throw new Error(`PNG export: the map has no size (${cssWidth}×${cssHeight} px)`);
+  const pixelRatio = targetWidthPx / cssWidth;
+  const heightPx = Math.round(cssHeight * pixelRatio);
+  const screenRatio = map.getPixelRatio();
+  // NOTE: MapLibre clamps the ratio to its maxCanvasSize (4096 px by default); the copy below
+  // is scaled to the requested size either way, so the file always has the width asked for.
+  map.setPixelRatio(pixelRatio);
+  try {
+    await withTimeout(owner.whenIdle(), IDLE_TIMEOUT_MS, "PNG export: the map did not finish rendering");
+    const source = map.getCanvas();
+    const image = document.createElement("canvas");
+    image.width = targetWidthPx;
+    image.height = heightPx;
+    const ctx = image.getContext("2d");
+    if (!ctx) throw new Error("PNG export: no 2D canvas available");
+    ctx.drawImage(source, 0, 0, targetWidthPx, heightPx);
+    const { zoom, lat } = owner.getView();
+    return { image, widthPx: targetWidthPx, heightPx, pixelRatio, zoom, centreLat: lat };
+  } finally {
+    map.setPixelRatio(screenRatio);
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${message} within ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
