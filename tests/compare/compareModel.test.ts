@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { compareModel } from "../../src/compare/compareModel";
-import { placeReport } from "./placeReportFixture";
+import { campaign, placeReport } from "./placeReportFixture";
 
 const campaigns = [
-  { id: "belgorod-2023", name: "Belgorod raids", start: "2023-05-22", end: "2023-06-15", colour: "#e6550d", source: "x" },
-  { id: "kursk-2024", name: "Kursk offensive", start: "2024-08-06", end: "2025-03-31", colour: "#d7301f", source: "y" },
+  campaign({ id: "belgorod-2023", name: "Belgorod raids", start: "2023-05-22", end: "2023-06-15", colour: "#e6550d" }),
+  campaign({ id: "kursk-2024", name: "Kursk offensive", start: "2024-08-06", end: "2025-03-31", colour: "#d7301f" }),
 ];
 const reports = [
   placeReport({ place_id: "kozinka", campaign: "belgorod-2023", date_start: "2023-05-22" }),

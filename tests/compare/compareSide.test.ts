@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { describeCompareSide, formatCompareSide, parseCompareSide, reportsForSide } from "../../src/compare/compareSide";
-import { placeReport } from "./placeReportFixture";
+import { campaign, placeReport } from "./placeReportFixture";
 
 const campaigns = [
-  { id: "raid-a", name: "Raid A", start: "2023-05-22", end: "2023-06-15", colour: "#e6550d", source: "x" },
+  campaign({ id: "raid-a", name: "Raid A", start: "2023-05-22", end: "2023-06-15", colour: "#e6550d" }),
 ];
 
 describe("compare sides", () => {

@@ -1,3 +1,4 @@
+import { campaignSchema, type Campaign } from "../../src/contract/campaign";
 import type { PlaceReport, PlaceReportProperties } from "../../src/contract/placeReport";
 
 /** A small, valid place report; tests override only what they are about. */
@@ -33,4 +34,9 @@ export function placeReport(
       ...overrides,
     },
   };
+}
+
+/** A campaign through the schema, so fixtures follow the contract as it grows. */
+export function campaign(fields: { id: string; name: string; start: string; end: string; colour: string }): Campaign {
+  return campaignSchema.parse({ source: "fixture", regions: [], ...fields });
 }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { buildSnapshot, formatDateWindow, UNASSIGNED_COLOUR } from "../../src/export/snapshot";
-import { placeReport } from "../compare/placeReportFixture";
+import { campaign, placeReport } from "../compare/placeReportFixture";
 
 const campaigns = [
-  { id: "raid-a", name: "Raid A", start: "2023-05-22", end: "2023-06-15", colour: "#e6550d", source: "x" },
-  { id: "raid-b", name: "Raid B", start: "2024-08-06", end: "2024-09-01", colour: "#d7301f", source: "y" },
-  { id: "raid-c", name: "Raid C", start: "2022-05-01", end: "2022-05-31", colour: "#2b8cbe", source: "z" },
+  campaign({ id: "raid-a", name: "Raid A", start: "2023-05-22", end: "2023-06-15", colour: "#e6550d" }),
+  campaign({ id: "raid-b", name: "Raid B", start: "2024-08-06", end: "2024-09-01", colour: "#d7301f" }),
+  campaign({ id: "raid-c", name: "Raid C", start: "2022-05-01", end: "2022-05-31", colour: "#2b8cbe" }),
 ];
 
 const reports = [

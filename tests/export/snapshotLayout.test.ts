@@ -2,12 +2,12 @@ import { describe, expect, it } from "vitest";
 import { buildSnapshot } from "../../src/export/snapshot";
 import { layoutSnapshot, MAX_PRINTED_SOURCES, type DrawOp } from "../../src/export/snapshotLayout";
 import { wrapText } from "../../src/export/wrapText";
-import { placeReport } from "../compare/placeReportFixture";
+import { campaign, placeReport } from "../compare/placeReportFixture";
 
 /** Every character is 0.6 em wide: crude, but enough to check wrapping and bounds. */
 const measure = (text: string, font: string) => text.length * 0.6 * Number(/(\d+)px/.exec(font)?.[1] ?? 0);
 
-const campaigns = [{ id: "raid-a", name: "Raid A", start: "2023-05-22", end: "2023-06-15", colour: "#e6550d", source: "x" }];
+const campaigns = [campaign({ id: "raid-a", name: "Raid A", start: "2023-05-22", end: "2023-06-15", colour: "#e6550d" })];
 
 function snapshotWithSources(count: number) {
   const reports = Array.from({ length: count }, (_, i) =>
