@@ -5,10 +5,12 @@
  * Steps run in order; append new ones to the list.
  */
 import { runSteps, type BuildStep } from "./geodata/buildStep";
+import { borderStep } from "./geodata/borderStep";
 import { gazetteerStep } from "./geodata/gazetteerStep";
 
 const steps: BuildStep[] = [
   gazetteerStep,
+  borderStep,
   // ── sample corpus ingest (`sample` step → public/data/sample.geojson) goes here, after the geodata steps ──
 ];
 

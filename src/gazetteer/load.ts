@@ -1,0 +1,108 @@
+import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, extname, join, resolve } from "node:path";
+import { createInterface } from "node:readline";
+import { fileURLToPath } from "node:url";
+import { decodeGazetteer, type GazetteerWithAdmin } from "./compactFile";
+import { looksLikeGeoNamesDump, parseDumpLine, type AdminNames } from "./geonamesDump";
+import { gazetteerEntrySchema, type GazetteerEntry } from "./types";
+
+/**
+ * The file-system edge of the gazetteer: the built default
+ * (data/build/gazetteer.json) and the sources a newsroom adds with
+ * `--gazetteer` (GeoNames dumps, folders of them, or gazetteer JSON).
+ */
+export const DEFAULT_GAZETTEER_PATH = resolve(dirname(fileURLToPath(import.meta.url)), "../../data/build/gazetteer.json");
+
+export function loadDefaultGazetteerWithAdmin(path = DEFAULT_GAZETTEER_PATH): GazetteerWithAdmin {
+  if (!existsSync(path)) {
+    throw new Error(`${path}: the default gazetteer has not been built; run \`npm run build:data\``);
+  }
+  return decodeGazetteer(JSON.parse(readFileSync(path, "utf8")), path);
+}
+
+export function loadDefaultGazetteer(path = DEFAULT_GAZETTEER_PATH): GazetteerEntry[] {
+  return loadDefaultGazetteerWithAdmin(path).entries;
+}
+
+export interface LoadedGazetteer {
+  entries: GazetteerEntry[];
+  /** Rows that could not be read, as `file:line: what was wrong`. The rest of the file still loads. */
+  problems: string[];
+}
+
+/**
+ * Reads a GeoNames dump (.txt), a folder of them, or a gazetteer JSON (the
+ * built format, or a plain array of entries). Whole-file problems (missing
+ * path, not a dump at all) throw; bad rows are collected in `problems`.
+ */
+export async function loadGazetteer(path: string, adminNames: AdminNames = {}): Promise<LoadedGazetteer> {
+  if (!existsSync(path)) throw new Error(`${path}: no such file or folder`);
+  if (statSync(path).isDirectory()) {
+    const files = readdirSync(path).filter((name) => extname(name).toLowerCase() === ".txt").sort();
+    if (files.length === 0) throw new Error(`${path}: folder holds no GeoNames dump (.txt) files`);
+    const loaded: LoadedGazetteer = { entries: [], problems: [] };
+    for (const file of files) {
+      const part = await readGeoNamesDump(join(path, file), adminNames);
+      loaded.entries.push(...part.entries);
+      loaded.problems.push(...part.problems);
+    }
+    return loaded;
+  }
+  if (extname(path).toLowerCase() === ".json") return readGazetteerJson(path);
+  return readGeoNamesDump(path, adminNames);
+}
+
+export async function readGeoNamesDump(path: string, adminNames: AdminNames): Promise<LoadedGazetteer> {
+  const lines = createInterface({ input: createReadStream(path, { encoding: "utf8" }), crlfDelay: Infinity });
+  const loaded: LoadedGazetteer = { entries: [], problems: [] };
+  const opening: string[] = [];
+  let lineNumber = 0;
+  const parse = (line: string, number: number): void => {
+    const result = parseDumpLine(line, adminNames);
+    if (result.kind === "entry") loaded.entries.push(result.entry);
+    else if (result.kind === "error") loaded.problems.push(`${path}:${number}: ${result.message}`);
+  };
+  for await (const line of lines) {
+    lineNumber++;
+    if (opening.length < 5) {
+      // Hold the first lines back until we know this is a dump at all.
+      opening.push(line);
+      if (opening.length === 5) checkOpening(path, opening).forEach((l, i) => parse(l, i + 1));
+      continue;
+    }
+    parse(line, lineNumber);
+  }
+  if (opening.length < 5) checkOpening(path, opening).forEach((l, i) => parse(l, i + 1));
+  return loaded;
+}
+
+function checkOpening(path: string, opening: string[]): string[] {
+  if (!looksLikeGeoNamesDump(opening)) {
+    const columns = opening.find((line) => line.trim() !== "")?.split("\t").length ?? 0;
+    throw new Error(
+      `${path}: not a GeoNames dump: expected 19 tab-separated columns (the geoname table of download.geonames.org/export/dump), got ${columns} on the first line`,
+    );
+  }
+  return opening;
+}
+
+function readGazetteerJson(path: string): LoadedGazetteer {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, "utf8"));
+  } catch (error) {
+    throw new Error(`${path}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+  const rows: unknown[] = Array.isArray(json) ? json : decodeGazetteer(json, path).entries;
+  const loaded: LoadedGazetteer = { entries: [], problems: [] };
+  rows.forEach((row, index) => {
+    // Files from outside the build are checked row by row.
+    const parsed = gazetteerEntrySchema.safeParse(row);
+    if (parsed.success) loaded.entries.push(parsed.data);
+    else {
+      const issue = parsed.error.issues[0];
+      loaded.problems.push(`${path}: entry ${index}: ${issue?.path.join(".")}: ${issue?.message}`);
+    }
+  });
+  return loaded;
+}
