@@ -8,6 +8,8 @@ export const campaignSchema = z.object({
   end: isoDay,
   colour: z.string().regex(/^#[0-9a-fA-F]{6}$/),
   source: z.string(),
+  /** First-order divisions (gazetteer admin1 names) where the campaign took place; reports elsewhere are not part of it. */
+  regions: z.array(z.string()).default([]),
 });
 export const campaignListSchema = z.array(campaignSchema);
 

@@ -33,6 +33,8 @@ export const placeReportProperties = z.object({
   date_start: isoDay.nullable(),
   date_end: isoDay.nullable(),
   time_precision: timePrecision,
+  /** Where the dates come from: the text, the publication date standing in for it, or nowhere. */
+  date_source: z.enum(["text", "published", "none"]).optional(),
   geo_precision: geoPrecision,
   confidence: z.number().min(0).max(1),
   campaign: z.string().nullable(),

@@ -1,0 +1,68 @@
+import * as chrono from "chrono-node";
+import type { TimePrecision } from "../contract/placeReport";
+
+/**
+ * Dates in reporting are mostly relative to publication ("on Tuesday", "this
+ * morning", "last month"). Reported events are in the past, so a bare weekday or
+ * a month without a year that chrono puts after publication is moved back.
+ */
+export interface TextDate {
+  dayIso: string;
+  precision: TimePrecision;
+  text: string;
+}
+
+const MS_PER_DAY = 86_400_000;
+// Cheap gate before chrono, which is the costliest step of the pipeline.
+const DATE_HINT =
+  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|yesterday|today|tonight|morning|afternoon|evening|overnight|\bago\b|\blast\b|\bthis (?:week|month|year)|\d{4}|\d{1,2}[./-]\d{1,2}/i;
+const DAY_WORDS = /\b(?:today|tonight|yesterday|this (?:morning|afternoon|evening)|last night|overnight|ago)\b/i;
+const SEASON_OR_YEAR = /\b(?:last|this past)\s+(?:spring|summer|autumn|fall|winter|year)\b/i;
+
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+export function addDays(dayIso: string, days: number): string {
+  return isoDay(new Date(Date.parse(`${dayIso}T00:00:00Z`) + days * MS_PER_DAY));
+}
+
+export function daysBetween(fromIso: string, toIso: string): number {
+  return Math.round((Date.parse(`${toIso}T00:00:00Z`) - Date.parse(`${fromIso}T00:00:00Z`)) / MS_PER_DAY);
+}
+
+/** Dates a sentence gives, resolved against the publication day. */
+export function datesInSentence(sentence: string, publishedIso: string): TextDate[] {
+  if (!DATE_HINT.test(sentence)) return [];
+  const reference = new Date(`${publishedIso}T12:00:00Z`);
+  const found: TextDate[] = [];
+  for (const result of chrono.parse(sentence, { instant: reference, timezone: 0 }, { forwardDate: false })) {
+    const c = result.start;
+    const known = (k: chrono.Component) => c.isCertain(k);
+    const relativeDay = DAY_WORDS.test(result.text);
+    let precision: TimePrecision;
+    if (known("day") || known("weekday") || relativeDay) precision = "day";
+    else if (known("month")) precision = "month";
+    else if (known("year")) precision = "year";
+    else if (/\bweek\b/i.test(result.text)) precision = "week";
+    else continue; // a bare clock time says nothing about the day
+    let day = isoDay(c.date());
+    if (day > publishedIso) day = moveIntoPast(day, publishedIso, known("year"), known("weekday") && !known("day"));
+    if (day > publishedIso) continue;
+    found.push({ dayIso: day, precision, text: result.text });
+  }
+  return found;
+}
+
+function moveIntoPast(dayIso: string, publishedIso: string, yearKnown: boolean, weekdayOnly: boolean): string {
+  if (weekdayOnly) return addDays(dayIso, -7 * Math.ceil(daysBetween(publishedIso, dayIso) / 7));
+  if (!yearKnown) return `${Number(dayIso.slice(0, 4)) - 1}${dayIso.slice(4)}`;
+  return dayIso;
+}
+
+/** Sentences about earlier events: dated weeks before publication, or "last spring". */
+export function isBackground(sentence: string, dates: TextDate[], publishedIso: string | null): boolean {
+  if (SEASON_OR_YEAR.test(sentence)) return true;
+  if (!publishedIso) return false;
+  return dates.length > 0 && dates.every((d) => daysBetween(d.dayIso, publishedIso) > 21);
+}

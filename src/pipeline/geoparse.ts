@@ -1,0 +1,188 @@
+import type { Campaign } from "../contract/campaign";
+import type { PlaceReport, Quote, TimePrecision, UnresolvedPlace } from "../contract/placeReport";
+import type { GazetteerEntry } from "../gazetteer/types";
+import { campaignFor } from "./campaigns";
+import { datesInSentence, daysBetween, isBackground, type TextDate } from "./dates";
+import type { NameIndex } from "./nameIndex";
+import { findOccurrences } from "./occurrences";
+import { resolveOccurrences, type Resolution } from "./resolve";
+import { classifyOccurrence, hasEventWord } from "./roles";
+import { splitSentences, type Sentence } from "./sentences";
+
+/** An article as the pipeline sees it: main text plus publication metadata. */
+export interface Article {
+  id: string;
+  path: string;
+  text: string;
+  title: string | null;
+  outlet: string | null;
+  url: string | null;
+  published: string | null;
+  language: string | null;
+}
+
+export interface GeoparseContext {
+  index: NameIndex;
+  /** Signed km to the Russia–Ukraine land border, positive inside Russia; null when no border data. */
+  borderDistanceKm: ((lon: number, lat: number) => number) | null;
+  campaigns: readonly Campaign[];
+  focusCountries: readonly string[];
+}
+
+export interface GeoparseResult {
+  reports: PlaceReport[];
+  unresolved: UnresolvedPlace[];
+  warnings: string[];
+}
+
+// Events reported "today" are usually from the days just before publication.
+const RECENT_DAYS = 14;
+
+interface SentenceFacts {
+  sentence: Sentence;
+  dates: TextDate[];
+  background: boolean;
+  eventful: boolean;
+}
+
+export function geoparseArticle(article: Article, context: GeoparseContext): GeoparseResult {
+  const warnings: string[] = [];
+  if (!article.published) warnings.push(`${article.path}: no publication date; dates are unknown unless the text gives them in full`);
+  const sentences = splitSentences(article.text).map((sentence): SentenceFacts => {
+    const dates = article.published ? datesInSentence(sentence.text, article.published) : [];
+    return { sentence, dates, background: isBackground(sentence.text, dates, article.published), eventful: hasEventWord(sentence.text) };
+  });
+  const occurrences = sentences.flatMap((s, i) => findOccurrences(s.sentence, i, context.index));
+  const resolutions = resolveOccurrences(occurrences, { focusCountries: context.focusCountries });
+  const articleWindow = eventWindow(sentences, article.published);
+
+  const byPlace = new Map<string, Resolution[]>();
+  const unresolved: UnresolvedPlace[] = [];
+  for (const r of resolutions) {
+    if (!r.entry) {
+      const sentence = sentences[r.occurrence.sentenceIndex]!.sentence.text;
+      if (!unresolved.some((u) => u.mention === r.occurrence.surface && u.sentence === sentence))
+        unresolved.push({ source_path: article.path, mention: r.occurrence.surface, sentence });
+      continue;
+    }
+    const list = byPlace.get(r.entry.id);
+    if (list) list.push(r);
+    else byPlace.set(r.entry.id, [r]);
+  }
+
+  const drafts = [...byPlace.values()].map((rs) => draftReport(rs, sentences, articleWindow));
+  promoteContainers(drafts);
+  const reports = drafts.map((d) => toFeature(d, article, context, sentences));
+  return { reports, unresolved, warnings };
+}
+
+interface Window {
+  start: string;
+  end: string;
+  precision: TimePrecision;
+  fromText: boolean;
+}
+
+/** The article's own event dates: recent dates in sentences that report events, else the publication day. */
+function eventWindow(sentences: SentenceFacts[], published: string | null): Window | null {
+  if (!published) return null;
+  const recentDays = (facts: SentenceFacts[]) =>
+    facts
+      .filter((s) => !s.background)
+      .flatMap((s) => s.dates)
+      .filter((d) => d.precision === "day" && daysBetween(d.dayIso, published) <= RECENT_DAYS)
+      .map((d) => d.dayIso)
+      .sort();
+  // Dates of sentences that report events first; else any recent day the article gives ("a video published on Monday").
+  let days = recentDays(sentences.filter((s) => s.eventful));
+  if (days.length === 0) days = recentDays(sentences);
+  if (days.length === 0) return { start: published, end: published, precision: "week", fromText: false };
+  return { start: days[0]!, end: days[days.length - 1]!, precision: "day", fromText: true };
+}
+
+interface Draft {
+  entry: GazetteerEntry;
+  resolutions: Resolution[];
+  role: "event" | "mention";
+  window: Window | null;
+  confidence: number;
+}
+
+function draftReport(resolutions: Resolution[], sentences: SentenceFacts[], articleWindow: Window | null): Draft {
+  const entry = resolutions[0]!.entry!;
+  const verdicts = resolutions.map((r) => {
+    const facts = sentences[r.occurrence.sentenceIndex]!;
+    return { r, facts, verdict: classifyOccurrence(facts.sentence.text, r.occurrence.before, r.occurrence.after, facts.background) };
+  });
+  const events = verdicts.filter((v) => v.verdict.role === "event");
+  const role = events.length > 0 ? "event" : "mention";
+  const own = (events.length > 0 ? events : verdicts)
+    .flatMap((v) => v.facts.dates)
+    .filter((d) => !articleWindow || d.dayIso <= articleWindow.end || d.precision !== "day");
+  let window = articleWindow;
+  const ownDays = own.filter((d) => d.precision === "day").map((d) => d.dayIso).sort();
+  if (ownDays.length > 0) window = { start: ownDays[0]!, end: ownDays[ownDays.length - 1]!, precision: "day", fromText: true };
+  const confidence = Math.max(...resolutions.map((r) => r.matchConfidence)) * (role === "event" && events.length < 2 ? 0.95 : 1);
+  return { entry, resolutions, role, window, confidence };
+}
+
+/** A region or country is an event place when an event place lies inside it. */
+function promoteContainers(drafts: Draft[]) {
+  const events = drafts.filter((d) => d.role === "event");
+  for (const d of drafts) {
+    if (d.role === "event") continue;
+    const e = d.entry;
+    const contains = (inner: GazetteerEntry) =>
+      inner !== e &&
+      ((e.kind === "country" && inner.country === e.country) ||
+        (e.kind === "region" && inner.kind !== "country" && inner.admin1 === e.name) ||
+        (e.kind === "district" && inner.kind === "settlement" && inner.admin2 === e.name));
+    if (events.some((inner) => contains(inner.entry))) d.role = "event";
+  }
+}
+
+const GEO_PRECISION = { settlement: "exact", facility: "exact", district: "district", region: "region", country: "country" } as const;
+
+function toFeature(d: Draft, article: Article, context: GeoparseContext, sentences: SentenceFacts[]): PlaceReport {
+  const { entry } = d;
+  const first = d.resolutions[0]!.occurrence;
+  const quotes: Quote[] = [];
+  const seen = new Set<number>();
+  for (const r of d.resolutions) {
+    if (seen.has(r.occurrence.sentenceIndex)) continue;
+    seen.add(r.occurrence.sentenceIndex);
+    quotes.push({ text: sentences[r.occurrence.sentenceIndex]!.sentence.text, start: r.occurrence.start, end: r.occurrence.end });
+  }
+  const day = d.window?.start ?? null;
+  const distance = entry.kind === "country" || !context.borderDistanceKm ? null : context.borderDistanceKm(entry.lon, entry.lat);
+  return {
+    type: "Feature",
+    id: `${article.id}:${entry.id}`,
+    geometry: { type: "Point", coordinates: [entry.lon, entry.lat] },
+    properties: {
+      place_id: entry.id,
+      name: entry.name,
+      mention: first.surface,
+      country: entry.country,
+      admin1: entry.admin1,
+      admin2: entry.admin2,
+      kind: entry.kind,
+      role: d.role,
+      date_start: day,
+      date_end: d.window?.end ?? null,
+      time_precision: d.window?.precision ?? "unknown",
+      date_source: d.window ? (d.window.fromText ? "text" : "published") : "none",
+      geo_precision: GEO_PRECISION[entry.kind],
+      confidence: Math.round(d.confidence * 100) / 100,
+      campaign: d.role === "event" ? campaignFor(entry, day, context.campaigns) : null,
+      source_id: article.id,
+      source_path: article.path,
+      source_title: article.title,
+      source_outlet: article.outlet,
+      source_url: article.url,
+      source_published: article.published,
+      quotes,
+      border_distance_km: distance === null ? null : Math.round(distance * 10) / 10,
+    },
+  };
+}

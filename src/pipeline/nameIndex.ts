@@ -1,0 +1,118 @@
+import { distance } from "fastest-levenshtein";
+import type { GazetteerEntry } from "../gazetteer/types";
+import { placeKey, placeSkeleton } from "./placeKey";
+
+/**
+ * Lookup structure over gazetteer entries: exact keys for every spelling, and a
+ * symmetric-delete index over consonant skeletons for bounded fuzzy matching.
+ * Built once per gazetteer; lookups never scan the whole gazetteer.
+ */
+export interface NameIndex {
+  entries: readonly GazetteerEntry[];
+  byKey: Map<string, number[]>;
+  /** Skeleton and its one-letter deletions → keys that can be reached fuzzily. */
+  fuzzyBuckets: Map<string, string[]>;
+  maxTokens: number;
+}
+
+export interface NameMatch {
+  entry: GazetteerEntry;
+  /** 0 for an exact key match. */
+  editDistance: number;
+  matchedKey: string;
+}
+
+// Generic words inside gazetteer names: "Belgorod Oblast" is found as "Belgorod".
+const GENERIC_IN_NAME = /\s+(?:oblast|oblast'|region|raion|rayon|district|krai|kray|province|respublika|republic|gorodskoy okrug|city|municipality|autonomous okrug)$/i;
+
+/** The keys an entry answers to: every spelling, with generic words and adjectival district stems folded. */
+export function entryKeys(entry: GazetteerEntry): string[] {
+  const keys = new Set<string>();
+  for (const name of [entry.name, ...entry.altNames]) {
+    const bare = name.replace(GENERIC_IN_NAME, "");
+    const key = placeKey(bare);
+    if (!key) continue;
+    keys.add(key);
+    if (entry.kind === "district") for (const stem of districtStems(key)) keys.add(stem);
+  }
+  return [...keys];
+}
+
+/** "Sudzhanskiy" → sudzansk, sudzan, sudz: reporters write "Sudzha district" and "Sudzhansky district". */
+export function districtStems(key: string): string[] {
+  const stems: string[] = [];
+  const noSk = key.replace(/sk$/, "");
+  if (noSk !== key && noSk.length >= 3) stems.push(noSk);
+  const noSuffix = noSk.replace(/(?:an|en|in|ov|ev|iv)$/, "");
+  if (noSuffix !== noSk && noSuffix.length >= 3) stems.push(noSuffix);
+  return stems;
+}
+
+/** Entries eligible for fuzzy matching: the theatre, administrative units and large places. */
+export type FuzzyPool = (entry: GazetteerEntry) => boolean;
+
+// Misspellings worth repairing are those of the theatre's own names; elsewhere a near
+// miss is far more often another word (Russian/Busan, Siberia/Liberia).
+export const defaultFuzzyPool: FuzzyPool = (entry) => entry.kind !== "country" && ["RU", "UA", "BY"].includes(entry.country);
+
+export function buildNameIndex(entries: readonly GazetteerEntry[], fuzzyPool: FuzzyPool = defaultFuzzyPool): NameIndex {
+  const byKey = new Map<string, number[]>();
+  const fuzzyBuckets = new Map<string, string[]>();
+  let maxTokens = 1;
+  entries.forEach((entry, i) => {
+    const fuzzy = fuzzyPool(entry);
+    for (const key of entryKeys(entry)) {
+      const list = byKey.get(key);
+      if (list) {
+        if (!list.includes(i)) list.push(i);
+        continue;
+      }
+      byKey.set(key, [i]);
+      maxTokens = Math.max(maxTokens, key.split(" ").length);
+      if (fuzzy && key.length >= 5) for (const bucket of skeletonVariants(placeSkeleton(key))) push(fuzzyBuckets, bucket, key);
+    }
+  });
+  return { entries, byKey, fuzzyBuckets, maxTokens };
+}
+
+function push(map: Map<string, string[]>, key: string, value: string) {
+  const list = map.get(key);
+  if (!list) map.set(key, [value]);
+  else if (!list.includes(value)) list.push(value);
+}
+
+function skeletonVariants(skeleton: string): string[] {
+  const variants = [skeleton];
+  for (let i = 0; i < skeleton.length; i++) variants.push(skeleton.slice(0, i) + skeleton.slice(i + 1));
+  return variants;
+}
+
+/** Edit budget for a key of this length: none for short names, where one letter makes another place. */
+export function editBudget(key: string): number {
+  const letters = key.replace(/\s/g, "").length;
+  if (letters < 5) return 0;
+  return letters < 9 ? 1 : 2;
+}
+
+export function lookupExact(index: NameIndex, key: string): NameMatch[] {
+  return (index.byKey.get(key) ?? []).map((i) => ({ entry: index.entries[i]!, editDistance: 0, matchedKey: key }));
+}
+
+/** Fuzzy candidates within the key's edit budget, nearest first. Exact matches are not repeated here. */
+export function lookupFuzzy(index: NameIndex, key: string): NameMatch[] {
+  const budget = editBudget(key);
+  if (budget === 0) return [];
+  const seen = new Set<string>([key]);
+  const matches: NameMatch[] = [];
+  for (const bucket of skeletonVariants(placeSkeleton(key))) {
+    for (const candidate of index.fuzzyBuckets.get(bucket) ?? []) {
+      if (seen.has(candidate)) continue;
+      seen.add(candidate);
+      if (Math.abs(candidate.length - key.length) > budget) continue;
+      const d = distance(candidate, key);
+      if (d > budget || d > editBudget(candidate)) continue;
+      for (const i of index.byKey.get(candidate) ?? []) matches.push({ entry: index.entries[i]!, editDistance: d, matchedKey: candidate });
+    }
+  }
+  return matches.sort((a, b) => a.editDistance - b.editDistance);
+}

@@ -1,0 +1,175 @@
+import { isDemonymOf, isOrdinaryWord, isOrganisationHead } from "./ordinaryWords";
+import { lookupExact, lookupFuzzy, type NameIndex, type NameMatch } from "./nameIndex";
+import { placeKey } from "./placeKey";
+import { findNameSpans, genericKind, tokenize, type NameSpan, type Token } from "./spans";
+import type { Sentence } from "./sentences";
+
+/** One place name in one sentence, with every gazetteer entry it could be. */
+export interface Occurrence {
+  sentenceIndex: number;
+  /** Offsets of the mention inside the sentence (the name plus a generic word that belongs to it). */
+  start: number;
+  end: number;
+  surface: string;
+  key: string;
+  generic: NameSpan["generic"];
+  candidates: NameMatch[];
+  /** The text says this is a place ("the village of X", "X district", "near X"). */
+  placeEvidence: boolean;
+  /** Sentence text before and after the name (after includes any generic word). */
+  before: string;
+  after: string;
+}
+
+const PLACE_INTRO = /\b(?:village|town|city|settlement|hamlet|outskirts|district|region|oblast|province|suburbs?)\s+of\s+(?:the\s+)?$/i;
+const STRONG_LOCATIVE = /\b(?:in|into|near|nearby|around|towards|toward|outside|inside|across|through|within)\s+(?:the\s+)?(?:nearby\s+|neighbouring\s+|neighboring\s+|border\s+|frontline\s+|front-line\s+)?$/i;
+const WEAK_LOCATIVE = /\b(?:at|from|of|to|on)\s+(?:the\s+)?$/i;
+// "around Izium and Siverdonetsk": later names in a list share the preposition of the first.
+const LIST_TAIL = /(?:,\s*|,?\s+(?:and|or)\s+)$/;
+const LIST_ITEM = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*$/u;
+const CONTRACTION = /['’](?:ve|ll|re|d|m|t|s)$/i;
+const DEMONYM_LIKE = /(?:ian|ians|ans|ese|ish|ean|eans|ites?)$/i;
+const ACRONYM = /^\p{Lu}{2,5}$/u;
+
+function listHead(before: string): string | null {
+  if (!LIST_TAIL.test(before)) return null;
+  const trimmed = before.replace(LIST_TAIL, "");
+  const item = trimmed.match(LIST_ITEM);
+  return item ? trimmed.slice(0, item.index) : null;
+}
+
+/** How strongly the words before a name say it is a place: 2 strong, 1 weak, 0 none. */
+export function placeEvidence(before: string, generic: NameSpan["generic"]): 0 | 1 | 2 {
+  const head = listHead(before) ?? before;
+  if (generic || PLACE_INTRO.test(head) || STRONG_LOCATIVE.test(head)) return 2;
+  return WEAK_LOCATIVE.test(head) ? 1 : 0;
+}
+
+/** Candidate place names of a sentence, longest gazetteer match first inside each capitalised run. */
+export function findOccurrences(sentence: Sentence, sentenceIndex: number, index: NameIndex): Occurrence[] {
+  const tokens = tokenize(sentence.text);
+  const occurrences: Occurrence[] = [];
+  for (const span of findNameSpans(sentence.text, tokens)) {
+    if (insideOrganisationName(tokens, span)) continue;
+    occurrences.push(...matchRun(sentence.text, sentenceIndex, tokens, span, index));
+  }
+  return occurrences;
+}
+
+function insideOrganisationName(tokens: Token[], span: NameSpan): boolean {
+  for (let t = span.firstToken; t <= span.lastToken; t++) if (isOrganisationHead(tokens[t]!.text)) return true;
+  const next = tokens[span.lastToken + 1];
+  if (next && !span.generic && isOrganisationHead(next.text) && /^\p{Lu}/u.test(next.text)) return true;
+  const of = tokens[span.firstToken - 1];
+  const head = tokens[span.firstToken - 2];
+  return of?.text === "of" && head !== undefined && isOrganisationHead(head.text) && /^\p{Lu}/u.test(head.text);
+}
+
+interface Window {
+  first: number;
+  last: number;
+  occurrence: Occurrence;
+}
+
+function matchRun(sentence: string, sentenceIndex: number, tokens: Token[], span: NameSpan, index: NameIndex): Occurrence[] {
+  const windows: Window[] = [];
+  let t = span.firstToken;
+  while (t <= span.lastToken) {
+    let matched = false;
+    for (let n = Math.min(index.maxTokens, span.lastToken - t + 1); n >= 1 && !matched; n--) {
+      const occurrence = matchWindow(sentence, sentenceIndex, tokens, span, t, t + n - 1, index);
+      if (occurrence) {
+        windows.push({ first: t, last: t + n - 1, occurrence });
+        t += n;
+        matched = true;
+      }
+    }
+    if (!matched) t++;
+  }
+  const kept = windows.filter((w) => !partOfPersonName(w, windows, tokens, span)).map((w) => w.occurrence);
+  if (kept.length > 0 || windows.length > 0) return kept;
+  return unresolvedRun(sentence, sentenceIndex, span);
+}
+
+/**
+ * "Vladimir Putin", "Alexei Smirnov", "Mali Tuareg Rebels": a match next to a capitalised
+ * word that is neither a place, an ordinary word nor a generic is part of a name.
+ */
+function partOfPersonName(w: Window, windows: Window[], tokens: Token[], span: NameSpan): boolean {
+  const isStranger = (t: number) => {
+    if (t < span.firstToken || t > span.lastToken) return false;
+    if (windows.some((o) => o.first <= t && t <= o.last)) return false;
+    const word = tokens[t]!.text;
+    return !isOrdinaryWord(word) && !genericKind(word) && !DEMONYM_LIKE.test(word);
+  };
+  return isStranger(w.last + 1) || isStranger(w.first - 1);
+}
+
+function unresolvedRun(sentence: string, sentenceIndex: number, span: NameSpan): Occurrence[] {
+  const before = sentence.slice(0, span.start);
+  if (placeEvidence(before, span.generic) < 2 || isOrdinaryWord(span.text) || DEMONYM_LIKE.test(span.text)) return [];
+  if (span.firstToken === 0 && !span.generic) return [];
+  const end = span.generic && !span.generic.shared ? span.generic.end : span.end;
+  return [{
+    sentenceIndex, start: span.start, end, surface: sentence.slice(span.start, end), key: placeKey(span.text),
+    generic: span.generic, candidates: [], placeEvidence: true, before, after: sentence.slice(end),
+  }];
+}
+
+function matchWindow(
+  sentence: string,
+  sentenceIndex: number,
+  tokens: Token[],
+  span: NameSpan,
+  first: number,
+  last: number,
+  index: NameIndex,
+): Occurrence | null {
+  const start = tokens[first]!.start;
+  const end = tokens[last]!.end;
+  const surface = sentence.slice(start, end);
+  if (CONTRACTION.test(surface)) return null;
+  const key = placeKey(surface);
+  if (!key) return null;
+  const generic = windowGeneric(tokens, span, last);
+  const before = sentence.slice(0, start);
+  const evidence = placeEvidence(before, generic);
+  let candidates = lookupExact(index, key);
+  if (generic?.kind === "district") candidates = [...candidates, ...districtVariants(index, key)];
+  if (candidates.length === 0 && evidence === 2 && !DEMONYM_LIKE.test(surface))
+    candidates = lookupFuzzy(index, key).filter((m) => !isDemonymOf(surface, m.entry.name));
+  if (ACRONYM.test(surface)) candidates = candidates.filter((m) => m.entry.kind === "country");
+  if (first === last && isOrdinaryWord(surface)) {
+    const sentenceStart = first === 0;
+    candidates = candidates.filter((m) => m.entry.kind === "country" && !sentenceStart);
+    if (candidates.length === 0 && (generic || PLACE_INTRO.test(before))) candidates = lookupExact(index, key);
+  }
+  if (candidates.length === 0) return null;
+  const mentionEnd = generic && !generic.shared ? generic.end : end;
+  return {
+    sentenceIndex,
+    start,
+    end: mentionEnd,
+    surface: sentence.slice(start, mentionEnd),
+    key,
+    generic,
+    candidates,
+    placeEvidence: evidence > 0,
+    before,
+    after: sentence.slice(mentionEnd),
+  };
+}
+
+/** The generic word after a window: the run's own, or a capitalised one inside a headline ("Kursk Region Developments"). */
+function windowGeneric(tokens: Token[], span: NameSpan, last: number): NameSpan["generic"] {
+  if (last === span.lastToken) return span.generic;
+  const next = tokens[last + 1]!;
+  const kind = genericKind(next.text);
+  return kind ? { word: next.text.toLowerCase(), kind, end: next.end, shared: false } : null;
+}
+
+/** "Sudzha district" names Sudzhanskiy Rayon: districts are indexed under their stems too. */
+function districtVariants(index: NameIndex, key: string): NameMatch[] {
+  const stem = key.replace(/[aeiou]$/, "");
+  return stem === key ? [] : lookupExact(index, stem).filter((m) => m.entry.kind === "district");
+}

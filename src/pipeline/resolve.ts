@@ -1,0 +1,133 @@
+import type { GazetteerEntry } from "../gazetteer/types";
+import type { NameMatch } from "./nameIndex";
+import type { Occurrence } from "./occurrences";
+import { placeKey } from "./placeKey";
+
+/**
+ * Picks one gazetteer entry per occurrence, article-wide. Names repeat (Lyman,
+ * Pokrovsk, Krasnoye), so candidates are scored by the company they keep: the
+ * regions the article names and the places it resolved without doubt. "No match"
+ * beats a distant fuzzy hit.
+ */
+export interface Resolution {
+  occurrence: Occurrence;
+  entry: GazetteerEntry | null;
+  /** 0..1: how sure the match is (spelling, ambiguity, supporting context). */
+  matchConfidence: number;
+}
+
+export interface ResolveOptions {
+  /** Countries the reporting is about; a mild prior, not a filter. */
+  focusCountries: readonly string[];
+}
+
+const FUZZY_RADIUS_KM = 250;
+const SMALL_PLACE_RADIUS_KM = 150;
+const SMALL_PLACE_POPULATION = 5_000;
+const REGION_CUE_BEFORE = /(?:district of|in the (?:\w+ern |north|south|east|west|centre|center)\S*\s+(?:part\s+)?of|region of)\s+(?:the\s+)?$/i;
+const CITY_CUE_BEFORE = /\b(?:city|town) of\s+(?:the\s+)?$/i;
+
+export function resolveOccurrences(occurrences: Occurrence[], options: ResolveOptions): Resolution[] {
+  const regionKeys = new Set(occurrences.filter((o) => o.generic?.kind === "region").map((o) => o.key));
+  const narrowed = occurrences.map((o) => narrowByKind(o, regionKeys));
+  const anchors = narrowed.flatMap((c, i) => (c.length === 1 && c[0]!.editDistance === 0 ? [{ entry: c[0]!.entry, i }] : []));
+  const namedRegions = new Set(anchors.filter((a) => a.entry.kind === "region").map((a) => a.entry.name));
+  const centre = medianPoint(
+    anchors.filter((a) => a.entry.kind !== "country" && options.focusCountries.includes(a.entry.country)).map((a) => a.entry),
+  );
+
+  const resolutions = occurrences.map((occurrence, i): Resolution => {
+    const candidates = narrowed[i]!;
+    if (candidates.length === 0) return { occurrence, entry: null, matchConfidence: 0 };
+    const scored = candidates
+      .map((m) => ({ m, score: score(m, namedRegions, centre, options) }))
+      .sort((a, b) => b.score - a.score);
+    const best = scored[0]!;
+    if (!acceptable(best.m, occurrence, namedRegions, centre)) return { occurrence, entry: null, matchConfidence: 0 };
+    const margin = scored.length > 1 ? best.score - scored[1]!.score : 1;
+    const spelling = best.m.editDistance === 0 ? 1 : 0.8 - 0.1 * (best.m.editDistance - 1);
+    const ambiguity = margin >= 0.5 ? 1 : 0.75 + margin / 2;
+    const evidence = occurrence.placeEvidence ? 1 : 0.9;
+    return { occurrence, entry: best.m.entry, matchConfidence: round2(spelling * ambiguity * evidence) };
+  });
+  return preferRegionInsidePhrases(resolutions);
+}
+
+/** Generic words decide the kind; a bare name is a settlement unless the article speaks of that region. */
+function narrowByKind(o: Occurrence, regionKeys: Set<string>): NameMatch[] {
+  const { candidates } = o;
+  if (candidates.length === 0) return candidates;
+  const ofKind = (kind: GazetteerEntry["kind"]) => candidates.filter((m) => m.entry.kind === kind);
+  if (o.generic) {
+    const wanted = ofKind(o.generic.kind);
+    return wanted.length > 0 ? wanted : candidates.filter((m) => m.entry.kind === "country");
+  }
+  const regions = ofKind("region");
+  const settlements = ofKind("settlement");
+  const cityCue = CITY_CUE_BEFORE.test(o.before);
+  if (regions.length > 0 && !cityCue && (regionKeys.has(o.key) || REGION_CUE_BEFORE.test(o.before))) return regions;
+  const countries = ofKind("country");
+  if (countries.length > 0) return countries;
+  if (settlements.length > 0) return settlements;
+  return candidates.filter((m) => m.entry.kind !== "district");
+}
+
+function score(m: NameMatch, namedRegions: Set<string>, centre: Point | null, options: ResolveOptions): number {
+  const e = m.entry;
+  const population = e.kind === "country" ? 1e7 : e.kind === "region" ? 1e6 : e.population;
+  let s = (m.editDistance === 0 ? 1 : 0.6 - 0.15 * m.editDistance) + 0.5 * (Math.log10(population + 1) / 7);
+  if (e.admin1 && namedRegions.has(e.admin1)) s += 0.8;
+  if (options.focusCountries.includes(e.country)) s += 0.3;
+  if (centre && e.kind !== "country") s -= Math.min(distanceKm(centre, e) / 400, 2);
+  return s;
+}
+
+function acceptable(m: NameMatch, o: Occurrence, namedRegions: Set<string>, centre: Point | null): boolean {
+  const e = m.entry;
+  const large = e.kind === "country" || e.kind === "region" || e.population >= 200_000;
+  const near = (radiusKm: number) =>
+    (centre !== null && distanceKm(centre, e) <= radiusKm) || (e.admin1 !== null && namedRegions.has(e.admin1));
+  if (m.editDistance > 0 && !large && !near(FUZZY_RADIUS_KM)) return false;
+  if (e.kind === "settlement" && e.population < SMALL_PLACE_POPULATION && !o.placeEvidence && !near(SMALL_PLACE_RADIUS_KM)) return false;
+  return true;
+}
+
+/** "Rozova Rudka in Belgorod": a bare name after a place it contains is that region. */
+function preferRegionInsidePhrases(resolutions: Resolution[]): Resolution[] {
+  return resolutions.map((r, i) => {
+    const previous = resolutions[i - 1];
+    if (!r.entry || r.entry.kind !== "settlement" || !previous?.entry?.admin1) return r;
+    if (previous.occurrence.sentenceIndex !== r.occurrence.sentenceIndex) return r;
+    if (!/\bin\s+$/.test(r.occurrence.before.slice(previous.occurrence.end))) return r;
+    const region = r.occurrence.candidates.find(
+      (m) => m.entry.kind === "region" && m.entry.name === previous.entry!.admin1 && placeKey(m.entry.name).startsWith(r.occurrence.key),
+    );
+    return region ? { ...r, entry: region.entry } : r;
+  });
+}
+
+interface Point {
+  lat: number;
+  lon: number;
+}
+
+function medianPoint(points: Point[]): Point | null {
+  if (points.length === 0) return null;
+  const median = (values: number[]) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = sorted.length >> 1;
+    return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  };
+  return { lat: median(points.map((p) => p.lat)), lon: median(points.map((p) => p.lon)) };
+}
+
+/** Great-circle distance (haversine); turf is kept for geometry, this runs per candidate. */
+export function distanceKm(a: Point, b: Point): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;

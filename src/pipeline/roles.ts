@@ -1,0 +1,90 @@
+import type { PlaceRole } from "../contract/placeReport";
+
+/**
+ * Whether a sentence reports something happening at a place it names (`event`) or
+ * names it in passing (`mention`). Rules follow how war reporting is written:
+ * an event word in the sentence, and the place in a locative slot rather than as
+ * an actor ("Ukraine launched…", "Kyiv's forces"), a reference point ("500km from
+ * Moscow", "north of Kharkiv") or a relation ("loyal to Kiev", "ties with Mali").
+ */
+export interface RoleVerdict {
+  role: PlaceRole;
+  reason: string;
+}
+
+const EVENT_WORDS = new RegExp(
+  "\\b(?:" +
+    [
+      "attack", "assault", "raid", "incursion", "offensive", "counter-?offensive", "fight", "fought", "combat",
+      "clash", "battle", "shell", "strike", "striking", "struck", "missile", "drone", "bomb", "explosion", "blast",
+      "captur", "seiz", "took control", "taken control", "take control", "liberat", "occup", "evacuat",
+      "cross", "entered", "entering", "advanc", "pushed", "pushing", "deploy", "stationed", "troops", "mines",
+      "sabotage", "killed", "wounded", "casualt", "destroy", "repel", "repuls", "retreat", "withdr", "invad",
+      "invasion", "storm", "encircl", "geolocat", "foothold", "counter-?attack", "operation", "firefight",
+      "skirmish", "front ?line", "shelling", "airstrike", "air strike", "reached the", "gaining ground",
+      "convoy", "swept", "marched", "overran", "recaptur", "retook", "regain", "hit by", "targeted", "concentrat",
+      "tanks?\\b", "artillery", "insurgen",
+    ].join("|") +
+    ")",
+  "i",
+);
+
+// The place is an actor: subject of a clause ("Russia denied…", "Kyiv has so far remained silent").
+const SUBJECT_VERB =
+  /^\s*(?:\w+ly\s+|also\s+|so far\s+|now\s+|still\s+|then\s+)?(?:has|have|had|is|was|were|are|will|would|could|can|cannot|can't|did|didn't|does|doesn't|do|said|says|say|claims?|claimed|denies|denied|deny|accused|accuses|reported|reports|launched|launches|carried|announced|acknowledged|countered|responded|wants?|wanted|remained|faced|faces|told|tells|plans?|planned|became|becomes|rejected|insists?|insisted|called|calls|urged|warned|confirmed|described|sees|seeks|sought|continues|continued|threatened|began|decided|agreed|refused|demanded|stated|added|condemned|welcomed|cites|cited|needs|needed|must|should|shelled|attacked|invaded|fired|sent|supplied|gave|signed|hopes|believes|considers|estimates|expects|intends|asked|hit back|retaliated)\b/i;
+
+// …unless the clause is passive: "Kozinka was captured", "Belgorod has been shelled".
+const PASSIVE_EVENT = /^\s*(?:was|were|is|are|has been|have been|had been|being)\s+(?:\w+ly\s+)?(?:captur|seiz|shell|struck|hit|attack|bomb|liberat|occup|evacuat|storm|encircl|raid|target|retak|recaptur|overrun|invad|enter|mined)/i;
+
+// Possessive that makes the place an owner or actor, except where it names land: "Russia's territory".
+const POSSESSIVE = /^['’]s\b/;
+const POSSESSIVE_LAND = /^['’]s\s+(?:\w+\s+)?(?:territory|territories|soil|interior|airspace|countryside|villages?|towns?|cities|settlements|border (?:regions?|areas?|villages?|towns?)|\p{Lu})/u;
+
+const REFERENCE_BEFORE = new RegExp(
+  "(?:" +
+    [
+      "\\d[\\d,.]*\\s*(?:km|kilometres|kilometers|miles|mi)\\b[^.]{0,30}?\\b(?:from|of|outside)\\s+(?:the\\s+)?(?:city\\s+of\\s+)?",
+      "(?<!in the\\s)(?<!in\\s)\\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\\s+of\\s+(?:the\\s+)?",
+      "\\b(?:border(?:s|ing)?|adjacent to|neighbou?ring|next to|close to|(?:armed|trained|formed|founded|created|made|registered|headquartered|equipped|recruited|raised|exiled|living|lives|live) in|loyal to|allied with|ties with|ties to|relations with|talks with|talks in|accuse|accused|accuses|blamed|visit|visited|visiting|ambassador to|envoy to|embassy in|based in|born in|native of|sanctions on|support for|supported by|donated by|approved by|provided by|(?<!(?:battle|fight|fighting|struggle|assault|push|race)\\s)for|by|against|with|like|than|move on to|go to|travel to|flee to|fled to|trip to)\\s+(?:the\\s+)?",
+    ].join("|") +
+    ")$",
+  "i",
+);
+
+const REFERENCE_AFTER = /^\s*(?:time\b|-based\b|-backed\b|-born\b|-made\b|-style\b)/i;
+const FRONT_AFTER = /^\s*(?:and\s+\p{Lu}[\p{L}-]*\s+)?(?:front|fronts|axis|direction|sector|bridgehead|salient|pocket|offensive|incursion)\b/iu;
+
+// "the Ukraine war", "the Donbas conflict": the name of a war, not a place where something happened.
+const WAR_NAME_AFTER = /^\s+(?:war|conflict|crisis)\b/;
+// Headlines capitalise verbs: "Ukraine Counter-Invades Russia", "Russia Shells Kharkiv".
+const HEADLINE_VERB_AFTER = /^\s+(?:\p{Lu}\p{Ll}+-)?\p{Lu}\p{Ll}+(?<!s)s\b/u;
+
+const HYPOTHETICAL = /\b(?:could|would|might)\s+(?:be|become|have|happen|start|launch|follow|come)\b|\bahead of\b|\bif\b|\bwants? to\b|\bwould like\b|\baims? (?:is )?to\b/i;
+
+// The object of a preposition is not the subject of the clause: "in Russia's Belgorod area are members…".
+const PREPOSITION_BEFORE = /\b(?:in|into|inside|within|near|nearby|around|at|towards|toward|outside|across|through|of|on|from)\s+(?:the\s+)?(?:nearby\s+|neighbouring\s+|border\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?$/iu;
+
+export function hasEventWord(sentence: string): boolean {
+  return EVENT_WORDS.test(sentence);
+}
+
+/**
+ * Role of one occurrence. `before`/`after` are the sentence text around the name
+ * (after includes any generic word such as "region"); `background` marks sentences
+ * dated well before publication (history, earlier raids).
+ */
+export function classifyOccurrence(sentence: string, before: string, after: string, background: boolean): RoleVerdict {
+  if (WAR_NAME_AFTER.test(after)) return { role: "mention", reason: "part of the name of a war" };
+  if (HEADLINE_VERB_AFTER.test(after)) return { role: "mention", reason: "actor: subject of a headline" };
+  if (FRONT_AFTER.test(after)) return { role: "event", reason: "front or axis named after the place" };
+  if (REFERENCE_AFTER.test(after)) return { role: "mention", reason: "time zone or origin adjective" };
+  // "borders Ukraine's Sumy region": the owner in front of a name does not change the relation.
+  const lead = before.slice(-80).replace(/\p{Lu}[\p{L}-]*['’]s\s+$/u, "");
+  if (REFERENCE_BEFORE.test(lead)) return { role: "mention", reason: "reference point or relation" };
+  if (POSSESSIVE.test(after) && !POSSESSIVE_LAND.test(after)) return { role: "mention", reason: "possessive: owner or actor" };
+  if (SUBJECT_VERB.test(after) && !PASSIVE_EVENT.test(after) && !PREPOSITION_BEFORE.test(before)) return { role: "mention", reason: "actor: subject of the clause" };
+  if (!hasEventWord(sentence)) return { role: "mention", reason: "no event reported in the sentence" };
+  if (background) return { role: "mention", reason: "earlier events, dated well before publication" };
+  if (HYPOTHETICAL.test(sentence)) return { role: "mention", reason: "hypothetical or wished-for" };
+  return { role: "event", reason: "event reported at the place" };
+}

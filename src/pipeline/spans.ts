@@ -1,0 +1,117 @@
+import type { PlaceKind } from "../contract/placeReport";
+
+/**
+ * Candidate place names in a sentence: runs of capitalised words, with the generic
+ * word that may follow them ("Belgorod region", "Sudzha district", "Donetsk city").
+ */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface NameSpan {
+  /** Surface form of the name alone ("Kursk" in "Kursk Oblast"). */
+  text: string;
+  start: number;
+  end: number;
+  /** The generic word after the name, lowercased, and the kind it asks for. */
+  generic: { word: string; kind: PlaceKind; end: number; shared: boolean } | null;
+  /** Index of the name's first and last token in the sentence's tokens. */
+  firstToken: number;
+  lastToken: number;
+}
+
+const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’\-]*[\p{L}\p{M}\p{N}]|[\p{L}\p{M}]/gu;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    let word = m[0];
+    // Possessive 's belongs to the sentence, not to the name.
+    if (/['’]s$/i.test(word)) word = word.slice(0, -2);
+    tokens.push({ text: word, start: m.index, end: m.index + word.length });
+  }
+  return tokens;
+}
+
+const GENERIC_KIND: Record<string, PlaceKind> = {
+  region: "region", regions: "region", oblast: "region", oblasts: "region", province: "region",
+  provinces: "region", krai: "region", kray: "region", area: "region", governorate: "region",
+  district: "district", districts: "district", raion: "district", rayon: "district", raions: "district",
+  city: "settlement", town: "settlement", village: "settlement", settlement: "settlement", hamlet: "settlement",
+  область: "region", район: "district",
+};
+
+export function genericKind(word: string): PlaceKind | null {
+  return GENERIC_KIND[word.toLowerCase()] ?? null;
+}
+
+const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
+// Small words that may sit inside a place name: Rostov-on-Don is one token, but "Novaya Kakhovka" is two.
+const INNER = new Set(["de", "del", "la", "le", "na", "nad", "upon", "on"]);
+
+/** Maximal runs of capitalised tokens, each with the generic word that follows it. */
+export function findNameSpans(sentence: string, tokens: Token[] = tokenize(sentence)): NameSpan[] {
+  const spans: NameSpan[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isCapitalised(tokens[i]!.text)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < tokens.length && adjacent(sentence, tokens[j]!, tokens[j + 1]!)) {
+      const next = tokens[j + 1]!.text;
+      if (isCapitalised(next)) j++;
+      else if (INNER.has(next) && j + 2 < tokens.length && isCapitalised(tokens[j + 2]!.text) && adjacent(sentence, tokens[j + 1]!, tokens[j + 2]!)) j += 2;
+      else break;
+    }
+    let last = j;
+    // A capitalised generic at the end of the run ("Kursk Oblast", "Kursk Region") is not part of the name.
+    while (last > i && genericKind(tokens[last]!.text)) last--;
+    const genericToken = last < j ? tokens[last + 1] : adjacentGeneric(sentence, tokens, j);
+    const generic = genericToken
+      ? {
+          word: genericToken.text.toLowerCase(),
+          kind: genericKind(genericToken.text)!,
+          end: genericToken.end,
+          shared: /s$/i.test(genericToken.text) && !/ss$/i.test(genericToken.text) && genericToken.text.toLowerCase() !== "kray",
+        }
+      : null;
+    spans.push({
+      text: sentence.slice(tokens[i]!.start, tokens[last]!.end),
+      start: tokens[i]!.start,
+      end: tokens[last]!.end,
+      generic,
+      firstToken: i,
+      lastToken: last,
+    });
+    i = j + 1;
+  }
+  return shareGenerics(sentence, spans);
+}
+
+/** "Belgorod and Kursk oblasts": a plural generic applies to every name in the list before it. */
+function shareGenerics(sentence: string, spans: NameSpan[]): NameSpan[] {
+  for (let k = spans.length - 1; k > 0; k--) {
+    const generic = spans[k]!.generic;
+    if (!generic?.shared) continue;
+    for (let p = k - 1; p >= 0; p--) {
+      const gap = sentence.slice(spans[p]!.end, spans[p + 1]!.start);
+      if (spans[p]!.generic || !/^(?:,\s*|,?\s+(?:and|or)\s+)$/.test(gap)) break;
+      spans[p]!.generic = { ...generic, end: spans[p]!.end };
+    }
+  }
+  return spans;
+}
+
+function adjacent(sentence: string, a: Token, b: Token): boolean {
+  return /^[ \u00a0]+$/.test(sentence.slice(a.end, b.start));
+}
+
+function adjacentGeneric(sentence: string, tokens: Token[], j: number): Token | undefined {
+  const next = tokens[j + 1];
+  if (!next || !adjacent(sentence, tokens[j]!, next)) return undefined;
+  return genericKind(next.text) ? next : undefined;
+}
