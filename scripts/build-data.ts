@@ -5,13 +5,16 @@
  * Steps run in order; append new ones to the list.
  */
 import { runSteps, type BuildStep } from "./geodata/buildStep";
+import { basemapStep } from "./geodata/basemapStep";
 import { borderStep } from "./geodata/borderStep";
 import { gazetteerStep } from "./geodata/gazetteerStep";
+import { sampleStep } from "./sampleStep";
 
 const steps: BuildStep[] = [
   gazetteerStep,
   borderStep,
-  // ── sample corpus ingest (`sample` step → public/data/sample.geojson) goes here, after the geodata steps ──
+  basemapStep,
+  sampleStep,
 ];
 
 runSteps(steps).catch((error: unknown) => {

@@ -1,0 +1,20 @@
+import { parse as parseYaml, YAMLParseError } from "yaml";
+import { parseMetadata, type ArticleMetadata } from "./metadata";
+
+/** Splits optional YAML front matter (`---` fenced, at the very start) from the body. */
+export function splitFrontMatter(text: string, where: string): { metadata: ArticleMetadata; body: string } {
+  const source = text.replace(/^\uFEFF/, "");
+  if (!/^---[ \t]*\r?\n/.test(source)) return { metadata: {}, body: source };
+  const close = /\r?\n---[ \t]*(?:\r?\n|$)/.exec(source.slice(3));
+  if (!close) throw new Error(`${where}: front matter opened on line 1 is never closed with '---'`);
+  const yamlText = source.slice(source.indexOf("\n") + 1, 3 + close.index);
+  let raw: unknown;
+  try {
+    raw = parseYaml(yamlText) ?? {};
+  } catch (error) {
+    const line = error instanceof YAMLParseError && error.linePos ? `:${error.linePos[0].line + 1}` : "";
+    const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    throw new Error(`${where}${line}: front matter is not valid YAML: ${message}`);
+  }
+  return { metadata: parseMetadata(raw, `${where}: front matter`), body: source.slice(3 + close.index + close[0].length) };
+}

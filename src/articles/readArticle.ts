@@ -1,0 +1,45 @@
+import { basename, extname } from "node:path";
+import type { Article } from "../pipeline/geoparse";
+import { checkArticleBytes } from "./bytes";
+import { splitFrontMatter } from "./frontMatter";
+import { readHtmlPage } from "./html";
+import { parseMetadata, type ArticleMetadata } from "./metadata";
+import { stripPageJunk } from "./pageJunk";
+
+/** Input formats by file extension: the one place a new format plugs in. */
+const FORMATS: Record<string, (text: string, where: string) => { metadata: Record<string, unknown>; body: string }> = {
+  ".txt": (text, where) => splitFrontMatter(text, where),
+  ".md": (text, where) => splitFrontMatter(text, where),
+  ".markdown": (text, where) => splitFrontMatter(text, where),
+  ".html": readHtmlPage,
+  ".htm": readHtmlPage,
+};
+
+export const ARTICLE_EXTENSIONS = Object.keys(FORMATS);
+
+/**
+ * Turns an article file's bytes into an Article, or throws an Error whose message
+ * starts with the path and says what was wrong. Front matter wins over the manifest.
+ */
+export function parseArticleFile(path: string, bytes: Uint8Array, manifestEntry: ArticleMetadata | undefined): Article {
+  const format = FORMATS[extname(path).toLowerCase()];
+  if (!format) throw new Error(`${path}: unsupported file type '${extname(path)}', expected one of ${ARTICLE_EXTENSIONS.join(", ")}`);
+  const problem = checkArticleBytes(bytes);
+  if (problem) throw new Error(`${path}: ${problem}`);
+  const text = new TextDecoder("utf-8").decode(bytes).replace(/\r\n?/g, "\n");
+  const { metadata: raw, body } = format(text, path);
+  const own = parseMetadata(raw, path);
+  const metadata = { ...manifestEntry, ...own };
+  const cleaned = stripPageJunk(body);
+  if (!cleaned.trim()) throw new Error(`${path}: no article text after the front matter and page furniture`);
+  return {
+    id: basename(path, extname(path)),
+    path,
+    text: cleaned,
+    title: metadata.title ?? null,
+    outlet: metadata.outlet ?? null,
+    url: metadata.url ?? null,
+    published: metadata.published ?? null,
+    language: metadata.language ?? null,
+  };
+}

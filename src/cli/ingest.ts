@@ -1,0 +1,161 @@
+import { readFileSync, statSync } from "node:fs";
+import { basename } from "node:path";
+import { parseArgs } from "node:util";
+import { MAX_ARTICLE_BYTES } from "../articles/bytes";
+import { manifestSchema, type Manifest } from "../articles/metadata";
+import { ARTICLE_EXTENSIONS, parseArticleFile } from "../articles/readArticle";
+import { placeReportFeature, type PlaceReport, type UnresolvedPlace } from "../contract/placeReport";
+import { geoparseArticle, type Article } from "../pipeline/geoparse";
+import { writeFileAtomic } from "./atomicWrite";
+import { loadGeoparseContext } from "./context";
+import { expandInputs } from "./inputs";
+import { readJsonlArticles } from "./jsonl";
+import { Progress } from "./progress";
+
+const USAGE = `usage: npm run ingest -- <files or folders...> --out <file.geojson> [--manifest <file.json>] [--gazetteer <path>]... [--jsonl]
+  --out        output GeoJSON FeatureCollection (with --jsonl: one feature per line; '-' for stdout)
+  --manifest   metadata (title, outlet, url, published, language) for files without front matter, keyed by file name
+  --gazetteer  a GeoNames dump (RU.txt), a folder of dumps, or a gazetteer JSON, added to the default; repeatable
+  --jsonl      inputs are JSONL articles (one {"text", "title", "published", ...} per line; '-' for stdin)
+exit status: 0 all ingested, 1 some inputs rejected (the rest written), 2 bad usage (nothing written)`;
+
+class UsageError extends Error {}
+
+interface Options {
+  inputs: string[];
+  out: string;
+  manifest: Manifest;
+  gazetteers: string[];
+  jsonl: boolean;
+}
+
+function parseOptions(argv: string[]): Options {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        out: { type: "string" },
+        manifest: { type: "string" },
+        gazetteer: { type: "string", multiple: true },
+        jsonl: { type: "boolean", default: false },
+        help: { type: "boolean", default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) throw new UsageError("");
+  if (positionals.length === 0) throw new UsageError("no input files or folders given");
+  if (!values.out) throw new UsageError("--out <file> is required");
+  return {
+    inputs: positionals,
+    out: values.out,
+    manifest: values.manifest ? readManifest(values.manifest) : {},
+    gazetteers: values.gazetteer ?? [],
+    jsonl: values.jsonl,
+  };
+}
+
+function readManifest(path: string): Manifest {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, "utf8"));
+  } catch (error) {
+    throw new UsageError(`${path}: manifest is not readable JSON: ${(error as Error).message}`);
+  }
+  const parsed = manifestSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new UsageError(`${path}: manifest entry ${issue.path.map(String).join(".")}: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+/** Reads one article file; a failure is returned as a rejection message naming the file. */
+function readArticle(path: string, manifest: Manifest): Article | string {
+  try {
+    const size = statSync(path).size;
+    if (size > MAX_ARTICLE_BYTES) return `${path}: file is ${(size / 1048576).toFixed(1)} MB, larger than the ${MAX_ARTICLE_BYTES / 1048576} MB an article may be`;
+    return parseArticleFile(path, readFileSync(path), manifest[basename(path)]);
+  } catch (error) {
+    return (error as Error).message.startsWith(path) ? (error as Error).message : `${path}: ${(error as Error).message}`;
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  const options = parseOptions(argv);
+  const { context, gazetteerProblems } = await loadGeoparseContext(options.gazetteers);
+  for (const problem of gazetteerProblems) process.stderr.write(`gazetteer: ${problem}\n`);
+
+  const rejected: string[] = [];
+  const reports: PlaceReport[] = [];
+  const unresolved: UnresolvedPlace[] = [];
+  const usedIds = new Set<string>();
+  let ingested = 0;
+  const { files, missing } = expandInputs(options.inputs, options.jsonl ? [".jsonl", ".ndjson"] : ARTICLE_EXTENSIONS);
+  for (const path of missing) rejected.push(`${path}: no such file or folder`);
+  const articles: Iterable<Article | string> | AsyncIterable<Article | string> = options.jsonl
+    ? readJsonlArticles(files)
+    : files.map((path) => readArticle(path, options.manifest));
+  const progress = new Progress(options.jsonl ? null : files.length);
+
+  for await (const item of articles) {
+    progress.tick();
+    if (typeof item === "string") {
+      rejected.push(item);
+      continue;
+    }
+    ingested++;
+    const article = { ...item, id: uniqueId(item.id, usedIds) };
+    const result = geoparseArticle(article, context);
+    for (const warning of result.warnings) process.stderr.write(`warning: ${warning}\n`);
+    for (const feature of result.reports) reports.push(placeReportFeature.parse(feature));
+    unresolved.push(...result.unresolved);
+  }
+  progress.done();
+
+  writeOutputs(options, reports, unresolved);
+  for (const u of unresolved) process.stderr.write(`unresolved: ${u.source_path}: "${u.mention}" in: ${u.sentence}\n`);
+  for (const message of rejected) process.stderr.write(`rejected: ${message}\n`);
+  process.stderr.write(`${reports.length} place reports from ${ingested} articles; ${unresolved.length} unresolved; ${rejected.length} rejected\n`);
+  return rejected.length > 0 ? 1 : 0;
+}
+
+function uniqueId(id: string, used: Set<string>): string {
+  let candidate = id;
+  for (let n = 2; used.has(candidate); n++) candidate = `${id}-${n}`;
+  used.add(candidate);
+  return candidate;
+}
+
+function writeOutputs(options: Options, reports: PlaceReport[], unresolved: UnresolvedPlace[]) {
+  if (options.jsonl) {
+    const lines = reports.map((r) => `${JSON.stringify(r)}\n`);
+    if (options.out === "-") process.stdout.write(lines.join(""));
+    else writeFileAtomic(options.out, lines);
+  } else {
+    writeFileAtomic(options.out, [JSON.stringify({ type: "FeatureCollection", features: reports, unresolved }), "\n"]);
+  }
+  if (options.out !== "-") writeFileAtomic(sidecarPath(options.out), [JSON.stringify(unresolved, null, 2), "\n"]);
+}
+
+/** `sample.geojson` → `sample.unresolved.json`: the editor's list of names the gazetteer could not place. */
+export function sidecarPath(out: string): string {
+  return out.replace(/(\.geojson|\.jsonl|\.ndjson|\.json)?$/i, ".unresolved.json");
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      if (error.message) process.stderr.write(`error: ${error.message}\n`);
+      process.stderr.write(`${USAGE}\n`);
+      process.exit(error.message ? 2 : 0);
+    }
+    process.stderr.write(`error: ${(error as Error).message}\n`);
+    process.exit(2);
+  },
+);

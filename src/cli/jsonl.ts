@@ -1,0 +1,57 @@
+import { createReadStream } from "node:fs";
+import { createInterface } from "node:readline";
+import { z } from "zod";
+import { parseMetadata } from "../articles/metadata";
+import { stripPageJunk } from "../articles/pageJunk";
+import type { Article } from "../pipeline/geoparse";
+
+/**
+ * Streaming input: one article per line, `{"text": ..., "id"?, "path"?, "title"?,
+ * "outlet"?, "url"?, "published"?, "language"?}`. A bad line is a rejection naming
+ * file:line; the lines around it still ingest.
+ */
+const jsonlArticleSchema = z.object({
+  text: z.string().min(1),
+  id: z.string().min(1).optional(),
+  path: z.string().min(1).optional(),
+});
+
+export async function* readJsonlArticles(files: string[]): AsyncGenerator<Article | string> {
+  for (const file of files) {
+    const input = file === "-" ? process.stdin : createReadStream(file, { encoding: "utf8" });
+    const name = file === "-" ? "stdin" : file;
+    let lineNumber = 0;
+    for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+      lineNumber++;
+      if (!line.trim()) continue;
+      yield parseJsonlArticle(line, `${name}:${lineNumber}`);
+    }
+  }
+}
+
+export function parseJsonlArticle(line: string, where: string): Article | string {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(line);
+  } catch (error) {
+    return `${where}: not valid JSON: ${(error as Error).message}`;
+  }
+  const parsed = jsonlArticleSchema.passthrough().safeParse(raw);
+  if (!parsed.success) return `${where}: expected an object with a non-empty "text", got ${JSON.stringify(raw)?.slice(0, 80)}`;
+  const { text, id, path, ...rest } = parsed.data;
+  try {
+    const metadata = parseMetadata(rest, where);
+    return {
+      id: id ?? where.replace(/[^\w.-]+/g, "_"),
+      path: path ?? where,
+      text: stripPageJunk(text.replace(/\r\n?/g, "\n")),
+      title: metadata.title ?? null,
+      outlet: metadata.outlet ?? null,
+      url: metadata.url ?? null,
+      published: metadata.published ?? null,
+      language: metadata.language ?? null,
+    };
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
