@@ -18,14 +18,20 @@ export function largestPolygon(geometry: Polygon | MultiPolygon): Feature<Polygo
 }
 
 /**
- * A representative point of an area: the area centroid of its largest polygon,
- * or a point guaranteed on the surface when that centroid falls outside
- * (crescent-shaped oblasts, countries wrapped around a sea).
+ * A representative point of an area: the area centroid of its largest polygon;
+ * when that falls outside (crescent-shaped regions wrapped around a bay), the
+ * source's own label point if it lies in that polygon, else a point on the
+ * surface. turf.pointOnFeature alone can return a coastline vertex.
  */
-export function representativePoint(geometry: Polygon | MultiPolygon): { lon: number; lat: number } {
+export function representativePoint(
+  geometry: Polygon | MultiPolygon,
+  labelPoint?: { lon: number; lat: number },
+): { lon: number; lat: number } {
   const main = largestPolygon(geometry);
   const centre = turf.centerOfMass(main);
-  const point = turf.booleanPointInPolygon(centre, main) ? centre : turf.pointOnFeature(main);
-  const [lon, lat] = point.geometry.coordinates as [number, number];
-  return { lon, lat };
+  if (turf.booleanPointInPolygon(centre, main)) return asLonLat(centre.geometry.coordinates);
+  if (labelPoint && turf.booleanPointInPolygon([labelPoint.lon, labelPoint.lat], main)) return labelPoint;
+  return asLonLat(turf.pointOnFeature(main).geometry.coordinates);
 }
+
+const asLonLat = (coordinates: Position): { lon: number; lat: number } => ({ lon: coordinates[0]!, lat: coordinates[1]! });

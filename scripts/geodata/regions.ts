@@ -11,6 +11,9 @@ export interface NaturalEarthAdmin1Properties {
   name?: string | null;
   name_en?: string | null;
   name_alt?: string | null;
+  /** Natural Earth's label point for the region. */
+  latitude?: number | null;
+  longitude?: number | null;
   name_ru?: string | null;
   name_uk?: string | null;
   gn_name?: string | null;
@@ -52,7 +55,9 @@ export function buildRegions(
   for (const [code, name] of admin.admin1) {
     const country = code.slice(0, 2);
     const feature = polygonsByCode.get(code);
-    let point: { lon: number; lat: number } | null = feature?.geometry ? representativePoint(feature.geometry) : null;
+    let point: { lon: number; lat: number } | null = feature?.geometry
+      ? representativePoint(feature.geometry, naturalEarthLabelPoint(feature.properties))
+      : null;
     if (!point) {
       if (THEATRE_COUNTRIES.has(country)) {
         result.unmatchedTheatre.push(`${code} ${name}`);
@@ -83,6 +88,10 @@ export function buildRegions(
     });
   }
   return result;
+}
+
+function naturalEarthLabelPoint(p: NaturalEarthAdmin1Properties): { lon: number; lat: number } | undefined {
+  return typeof p.latitude === "number" && typeof p.longitude === "number" ? { lat: p.latitude, lon: p.longitude } : undefined;
 }
 
 function naturalEarthNames(p: NaturalEarthAdmin1Properties): string[] {

@@ -33,7 +33,8 @@ export interface LoadedGazetteer {
 /**
  * Reads a GeoNames dump (.txt), a folder of them, or a gazetteer JSON (the
  * built format, or a plain array of entries). Whole-file problems (missing
- * path, not a dump at all) throw; bad rows are collected in `problems`.
+ * path, not a dump at all) throw, except for files inside a folder, which
+ * become problems; bad rows are collected in `problems`.
  */
 export async function loadGazetteer(path: string, adminNames: AdminNames = {}): Promise<LoadedGazetteer> {
   if (!existsSync(path)) throw new Error(`${path}: no such file or folder`);
@@ -42,9 +43,14 @@ export async function loadGazetteer(path: string, adminNames: AdminNames = {}): 
     if (files.length === 0) throw new Error(`${path}: folder holds no GeoNames dump (.txt) files`);
     const loaded: LoadedGazetteer = { entries: [], problems: [] };
     for (const file of files) {
-      const part = await readGeoNamesDump(join(path, file), adminNames);
-      loaded.entries.push(...part.entries);
-      loaded.problems.push(...part.problems);
+      try {
+        const part = await readGeoNamesDump(join(path, file), adminNames);
+        loaded.entries.push(...part.entries);
+        loaded.problems.push(...part.problems);
+      } catch (error) {
+        // One stray file in a folder of dumps costs that file, not the folder.
+        loaded.problems.push(error instanceof Error ? error.message : String(error));
+      }
     }
     return loaded;
   }
