@@ -49,7 +49,7 @@ export function genericKind(word: string): PlaceKind | null {
 
 const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
 // Small words that may sit inside a place name: Rostov-on-Don is one token, but "Novaya Kakhovka" is two.
-const INNER = new Set(["de", "del", "la", "le", "na", "nad", "upon", "on"]);
+const INNER = new Set(["de", "del", "la", "le", "na", "nad"]);
 
 /** Maximal runs of capitalised tokens, each with the generic word that follows it. */
 export function findNameSpans(sentence: string, tokens: Token[] = tokenize(sentence)): NameSpan[] {

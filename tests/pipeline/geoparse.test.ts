@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import type { Campaign } from "../../src/contract/campaign";
+import { geoparseArticle, type Article } from "../../src/pipeline/geoparse";
+import { buildNameIndex } from "../../src/pipeline/nameIndex";
+import { miniGazetteer } from "../fixtures/miniGazetteer";
+
+const campaigns: Campaign[] = [
+  { id: "kursk-2024", name: "Kursk offensive", start: "2024-08-06", end: "2025-03-31", colour: "#d7301f", source: "test", regions: ["Kursk Oblast"] },
+];
+const context = { index: buildNameIndex(miniGazetteer), borderDistanceKm: null, campaigns, focusCountries: ["RU", "UA"] };
+const article = (text: string, published: string | null = "2024-08-07"): Article => ({
+  id: "a", path: "a.md", text, title: null, outlet: null, url: null, published, language: "en",
+});
+const parse = (text: string, published?: string | null) => geoparseArticle(article(text, published), context);
+const report = (text: string, name: string, published?: string | null) =>
+  parse(text, published).reports.find((r) => r.properties.name === name)?.properties;
+
+describe("geoparsing an article", () => {
+  it("resolves Tiotkino to Tëtkino in Kursk oblast", () => {
+    expect(report("Fighters captured the border village of Tiotkino on Tuesday.", "Tëtkino")?.admin1).toBe("Kursk Oblast");
+  });
+  it("reads Kursk alone as the city", () => {
+    expect(report("Drones struck Kursk overnight.", "Kursk")?.kind).toBe("settlement");
+  });
+  it("reads Kursk as the region once the text speaks of the Kursk region", () => {
+    const reports = parse("Troops crossed into the Kursk region. Fighting in Kursk continued.").reports;
+    expect(reports.map((r) => r.properties.name)).toEqual(["Kursk Oblast"]);
+    expect(reports[0]!.properties.quotes).toHaveLength(2);
+  });
+  it("picks the Lyman in the Donetsk region the article names", () => {
+    expect(report("Clashes were reported near Lyman in the Donetsk region.", "Lyman")?.admin1).toBe("Donetsk Oblast");
+  });
+  it("picks Vovchansk in Kharkiv oblast for Volchansk in a Kharkiv story", () => {
+    const r = parse("Russian troops shelled Volchansk, 40 km from Kharkiv.").reports.find((x) => x.properties.mention === "Volchansk");
+    expect(r?.properties.name).toBe("Vovchansk");
+  });
+  it("never matches ordinary words such as May or a lone Gora", () => {
+    const names = parse("In May the Gora said troops would advance.").reports.map((r) => r.properties.name);
+    expect(names).toEqual([]);
+  });
+  it("does not read a person's first name as a place", () => {
+    expect(parse("President Vladimir Putin met Alexei Smirnov in Moscow.").reports.map((r) => r.properties.name)).toEqual(["Moscow"]);
+  });
+  it("marks a place where fighting happened as an event and a distance reference as a mention", () => {
+    const reports = parse("Fighting raged in Sudzha, about 500km from Moscow, on Wednesday.").reports;
+    const role = (name: string) => reports.find((r) => r.properties.name === name)?.properties.role;
+    expect(role("Sudzha")).toBe("event");
+    expect(role("Moscow")).toBe("mention");
+  });
+  it("treats a capital speaking for its government as a mention", () => {
+    expect(report("Kyiv has so far remained silent; Moscow accused the West of escalation.", "Moscow")?.role).toBe("mention");
+  });
+  it("makes a region an event place when an event place lies inside it", () => {
+    const r = report("Ukrainian troops captured Sudzha. The governor of Kursk Oblast said residents should stay calm.", "Kursk Oblast");
+    expect(r?.role).toBe("event");
+  });
+  it("dates an event on Tuesday to the Tuesday before publication", () => {
+    const r = report("Troops entered Sudzha on Tuesday.", "Sudzha", "2024-08-07");
+    expect([r?.date_start, r?.time_precision, r?.date_source]).toEqual(["2024-08-06", "day", "text"]);
+  });
+  it("uses the publication date, and says so, when the text gives no date", () => {
+    const r = report("Troops entered Sudzha.", "Sudzha", "2024-08-07");
+    expect([r?.date_start, r?.date_source]).toEqual(["2024-08-07", "published"]);
+  });
+  it("warns and leaves dates unknown without a publication date", () => {
+    const result = parse("Troops entered Sudzha.", null);
+    expect(result.warnings[0]).toMatch(/no publication date/);
+    expect(result.reports[0]!.properties.time_precision).toBe("unknown");
+  });
+  it("assigns the campaign whose window and region hold the event", () => {
+    expect(report("Troops entered Sudzha on Tuesday.", "Sudzha")?.campaign).toBe("kursk-2024");
+    expect(report("Troops entered Lyman in the Donetsk region on Tuesday.", "Lyman")?.campaign).toBeNull();
+  });
+  it("quotes the sentence with the mention's offsets", () => {
+    const r = report("Heavy fighting. Troops entered the Sudzha district on Tuesday.", "Sudzhanskiy Rayon");
+    const q = r!.quotes[0]!;
+    expect(q.text.slice(q.start, q.end)).toBe("Sudzha district");
+    expect(r!.mention).toBe("Sudzha district");
+  });
+  it("lists a named village the gazetteer lacks as unresolved", () => {
+    const result = parse("Fighters entered the village of Zhuravlyovka on Tuesday.");
+    expect(result.unresolved.map((u) => u.mention)).toEqual(["Zhuravlyovka"]);
+  });
+  it("rejects a distant fuzzy hit rather than guessing", () => {
+    expect(parse("Shelling hit Kozinkq near Donetsk.").reports.map((r) => r.properties.name)).not.toContain("Kozinka");
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { buildNameIndex, editBudget, lookupExact, lookupFuzzy } from "../../src/pipeline/nameIndex";
+import { placeKey } from "../../src/pipeline/placeKey";
+import { miniGazetteer } from "../fixtures/miniGazetteer";
+
+const index = buildNameIndex(miniGazetteer);
+const names = (matches: { entry: { name: string } }[]) => matches.map((m) => m.entry.name);
+
+describe("the name index", () => {
+  it("finds Belgorod Oblast under the bare name Belgorod", () => {
+    expect(names(lookupExact(index, placeKey("Belgorod")))).toEqual(["Belgorod Oblast"]);
+  });
+  it("finds Sudzhanskiy Rayon under the stem of its adjective", () => {
+    expect(names(lookupExact(index, "sudz"))).toContain("Sudzhanskiy Rayon");
+  });
+  it("finds both Volchansk in Sverdlovsk oblast and Vovchansk spelled the Russian way", () => {
+    expect(names(lookupExact(index, placeKey("Volchansk"))).sort()).toEqual(["Volchansk", "Vovchansk"]);
+  });
+  it("repairs a one-letter typo in a theatre name", () => {
+    expect(names(lookupExact(index, placeKey("Kozynka")))).toEqual(["Kozinka"]);
+    expect(names(lookupFuzzy(index, placeKey("Kozinla")))).toEqual(["Kozinka"]);
+  });
+  it("never repairs short names, where one letter makes another word", () => {
+    expect(editBudget(placeKey("Gora"))).toBe(0);
+    expect(lookupFuzzy(index, placeKey("Gori"))).toEqual([]);
+  });
+  it("does not fuzzily match places outside the theatre", () => {
+    expect(lookupExact(index, placeKey("London"))).toHaveLength(1);
+    expect(lookupFuzzy(index, placeKey("Londun"))).toEqual([]);
+  });
+});
