@@ -1,0 +1,27 @@
+import { ReportList } from "../sources/ReportList";
+import { SourcingPanel } from "../sources/SourcingPanel";
+import { UnresolvedList } from "../sources/UnresolvedList";
+import { TimeSlider } from "../timeline/TimeSlider";
+import { MapView } from "./MapView";
+import { Messages } from "./Messages";
+import { Toolbar } from "./Toolbar";
+
+export function App() {
+  return (
+    <div className="app">
+      <Toolbar />
+      <Messages />
+      <main className="main">
+        <MapView />
+        <aside className="panel" aria-label="Reports and sourcing" data-testid="side-panel">
+          <SourcingPanel />
+          <ReportList />
+          <UnresolvedList />
+        </aside>
+      </main>
+      <footer className="footer">
+        <TimeSlider />
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import type { Map as MaplibreMap } from "maplibre-gl";
+import type { IncursionMap } from "../map/IncursionMap";
+import type { IncursionStore } from "../store/store";
+
+/**
+ * `window.__incursionMap`: how browser tests and benchmarks reach the live map and store
+ * without scraping the UI. Typed here and assigned through a cast so that consumers may
+ * declare their own structural view of it on Window.
+ */
+export interface IncursionTestHook {
+  incursionMap: IncursionMap;
+  map: MaplibreMap;
+  store: IncursionStore;
+}
+
+type HookWindow = { __incursionMap?: IncursionTestHook };
+
+export function installTestHook(hook: IncursionTestHook | null): void {
+  const target = window as unknown as HookWindow;
+  if (hook) target.__incursionMap = hook;
+  else delete target.__incursionMap;
+}

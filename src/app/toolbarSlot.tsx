@@ -1,0 +1,24 @@
+import { lazy, Suspense, type ComponentType } from "react";
+
+/**
+ * Feature folders plug into the toolbar by providing `ToolbarEntry.tsx` with a default
+ * component export (it reads the store itself). Each is its own chunk, loaded after the
+ * map, so compare and export cost nothing on first load.
+ */
+const entries = import.meta.glob<{ default: ComponentType }>("../{compare,export}/ToolbarEntry.tsx");
+
+const lazyEntries = Object.entries(entries)
+  .sort(([a], [b]) => a.localeCompare(b))
+  .map(([path, load]) => ({ path, Component: lazy(load) }));
+
+export function ToolbarSlot() {
+  return (
+    <div className="toolbar-slot" data-testid="toolbar-slot">
+      {lazyEntries.map(({ path, Component }) => (
+        <Suspense key={path} fallback={null}>
+          <Component />
+        </Suspense>
+      ))}
+    </div>
+  );
+}

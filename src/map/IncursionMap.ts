@@ -1,0 +1,249 @@
+import * as maplibregl from "maplibre-gl";
+import { type GeoJSONSource, type Map as MaplibreMap, type StyleSpecification } from "maplibre-gl";
+import "maplibre-gl/dist/maplibre-gl.css";
+import "./workerUrl";
+import type { FeatureCollection, Point } from "geojson";
+import type { Campaign } from "../contract/campaign";
+import type { DatedPlaceReport, DatedProperties } from "../data/placeReports";
+import type { Basemap, MapView } from "../store/store";
+import type { DayRange } from "../store/timeWindow";
+import { BASEMAP_LAYERS, emptyBasemap, fetchBasemapLayer, type BasemapData } from "./basemapData";
+import { offlineStyle } from "./offlineStyle";
+import { fetchOnlineStyle } from "./onlineStyle";
+import {
+  CLICKABLE_LAYERS, REPORT_LAYERS, REPORT_SOURCE, SOURCES_STATE,
+  campaignColour, reportFilter, reportLayers, type ReportFilterInput,
+} from "./reportLayers";
+
+export interface IncursionMapOptions {
+  view: MapView | null;
+  onPlaceClick(placeId: string): void;
+  onViewChange(view: MapView): void;
+  /** Told when the online basemap failed and the offline one is back. */
+  onBasemapFallback(message: string): void;
+}
+
+const CIRCLE_LAYERS = [REPORT_LAYERS.regions, REPORT_LAYERS.districts, REPORT_LAYERS.points];
+const DEFAULT_VIEW: MapView = { zoom: 5.2, lat: 50.6, lon: 35.5 };
+
+/**
+ * The only owner of the maplibregl.Map. Everything else speaks in intents (show these
+ * reports, this window, this selection); this class turns them into sources, layers,
+ * filters and feature-state, and puts them back after a basemap switch.
+ */
+export class IncursionMap {
+  private readonly map: MaplibreMap;
+  private basemapData: BasemapData = emptyBasemap();
+  private basemap: Basemap = "offline";
+  private reports: FeatureCollection<Point, DatedProperties> = { type: "FeatureCollection", features: [] };
+  private campaigns: Campaign[] = [];
+  private filterInput: ReportFilterInput = { range: null, showMentions: false, selection: null };
+  private sourceCounts = new Map<string, number>();
+  /** The online style once fetched; null while the offline basemap is drawn. */
+  private onlineBase: StyleSpecification | null = null;
+  private reportsDirty = false;
+
+  constructor(container: HTMLElement, private readonly options: IncursionMapOptions) {
+    const view = options.view ?? DEFAULT_VIEW;
+    this.map = new maplibregl.Map({
+      container,
+      style: this.composeStyle(this.baseStyle()),
+      center: [view.lon, view.lat],
+      zoom: view.zoom,
+      attributionControl: { compact: true, customAttribution: "Basemap: Natural Earth, GeoNames" },
+      // Export reads pixels back from the canvas after rendering.
+      canvasContextAttributes: { preserveDrawingBuffer: true },
+    });
+    this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), "top-right");
+    this.map.addControl(new maplibregl.ScaleControl({ unit: "metric" }), "bottom-left");
+    this.map.on("style.load", () => this.applyReportState());
+    this.map.on("click", (event) => {
+      const hit = this.map.queryRenderedFeatures(event.point, { layers: CLICKABLE_LAYERS })[0];
+      const placeId = hit?.properties?.place_id;
+      if (typeof placeId === "string") this.options.onPlaceClick(placeId);
+    });
+    for (const layer of CLICKABLE_LAYERS) {
+      this.map.on("mouseenter", layer, () => (this.map.getCanvas().style.cursor = "pointer"));
+      this.map.on("mouseleave", layer, () => (this.map.getCanvas().style.cursor = ""));
+    }
+    this.map.on("moveend", () => this.options.onViewChange(this.getView()));
+    this.map.on("error", (event) => this.onMapError(event.error, (event as { sourceId?: string }).sourceId));
+    void this.loadBasemap();
+  }
+
+  showPlaceReports(placeReports: readonly DatedPlaceReport[], campaigns: readonly Campaign[]): void {
+    this.reports = { type: "FeatureCollection", features: placeReports as DatedPlaceReport[] };
+    this.campaigns = [...campaigns];
+    this.sourceCounts = new Map();
+    // Data changes only when a dataset is opened; scrubbing never comes through here.
+    this.reportsDirty = true;
+    if (this.map.getSource(REPORT_SOURCE)) this.applyReportState();
+  }
+
+  setTimeWindow(range: DayRange | null): void {
+    this.filterInput = { ...this.filterInput, range };
+    this.applyFilters();
+  }
+
+  setShowMentions(showMentions: boolean): void {
+    this.filterInput = { ...this.filterInput, showMentions };
+    this.applyFilters();
+  }
+
+  /** Distinct sources per place in the window; sizes circles via feature-state, not data. */
+  setSourceCounts(counts: Map<string, number>): void {
+    this.sourceCounts = counts;
+    this.applySourceCounts();
+  }
+
+  select(placeId: string | null): void {
+    this.filterInput = { ...this.filterInput, selection: placeId };
+    this.applyFilters();
+  }
+
+  /** Eases to a place unless it is already comfortably in view. */
+  focusPlace(placeId: string): void {
+    const feature = this.reports.features.find((f) => f.properties.place_id === placeId);
+    if (!feature || feature.properties.geo_precision === "country") return;
+    const [lon, lat] = feature.geometry.coordinates as [number, number];
+    const bounds = this.map.getBounds();
+    if (bounds.contains([lon, lat]) && this.map.getZoom() >= 6) return;
+    this.map.easeTo({ center: [lon, lat], zoom: Math.max(this.map.getZoom(), 8), duration: 600 });
+  }
+
+  fitTo(bounds: [number, number, number, number]): void {
+    this.map.fitBounds(bounds, { padding: 40, duration: 0, maxZoom: 11 });
+  }
+
+  jumpTo(view: MapView): void {
+    const current = this.getView();
+    const same = Math.abs(current.zoom - view.zoom) < 0.01 &&
+      Math.abs(current.lat - view.lat) < 1e-4 && Math.abs(current.lon - view.lon) < 1e-4;
+    if (!same) this.map.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom });
+  }
+
+  getView(): MapView {
+    const center = this.map.getCenter();
+    return { zoom: this.map.getZoom(), lat: center.lat, lon: center.lng };
+  }
+
+  async setBasemap(basemap: Basemap): Promise<void> {
+    if (basemap === this.basemap) return;
+    this.basemap = basemap;
+    if (basemap === "offline") {
+      this.onlineBase = null;
+      return this.restyle();
+    }
+    try {
+      const online = await fetchOnlineStyle();
+      if (this.basemap !== "online") return;
+      this.onlineBase = online;
+      this.restyle();
+    } catch (error) {
+      this.fallBackOffline(`Online basemap unavailable (${String(error)}); showing the offline map.`);
+    }
+  }
+
+  /** For export: the canvas as last rendered (drawing buffer is preserved). */
+  getCanvasForExport(): HTMLCanvasElement {
+    return this.map.getCanvas();
+  }
+
+  /**
+   * For export and compare, which need the live map (e.g. to render at print size).
+   * Callers must not change its sources or layers; ask this class instead.
+   */
+  getMapForExport(): MaplibreMap {
+    return this.map;
+  }
+
+  /** Resolves once every source is loaded and the map has rendered the current state. */
+  whenIdle(): Promise<void> {
+    return new Promise((resolve) => {
+      if (this.map.loaded() && this.map.areTilesLoaded() && !this.map.isMoving()) {
+        this.map.once("idle", () => resolve());
+        this.map.triggerRepaint();
+      } else this.map.once("idle", () => resolve());
+    });
+  }
+
+  destroy(): void {
+    this.map.remove();
+  }
+
+  private async loadBasemap(): Promise<void> {
+    const layers = await Promise.all(BASEMAP_LAYERS.map((name) => fetchBasemapLayer(name)));
+    BASEMAP_LAYERS.forEach((name, i) => (this.basemapData[name] = layers[i]!));
+    if (this.onlineBase) return;
+    for (const name of BASEMAP_LAYERS) {
+      (this.map.getSource(`basemap-${name}`) as GeoJSONSource | undefined)?.setData(this.basemapData[name]);
+    }
+  }
+
+  private baseStyle(): StyleSpecification {
+    return this.onlineBase ?? offlineStyle(this.basemapData);
+  }
+
+  private restyle(): void {
+    this.reportsDirty = false;
+    this.map.setStyle(this.composeStyle(this.baseStyle()), { diff: false });
+  }
+
+  private composeStyle(base: StyleSpecification): StyleSpecification {
+    return {
+      ...base,
+      sources: {
+        ...base.sources,
+        [REPORT_SOURCE]: { type: "geojson", data: this.reports, promoteId: "report_index" },
+      },
+      layers: [...base.layers, ...reportLayers(this.campaigns, this.filterInput)],
+    };
+  }
+
+  private applyReportState(): void {
+    const source = this.map.getSource(REPORT_SOURCE) as GeoJSONSource | undefined;
+    if (source && this.reportsDirty) {
+      this.reportsDirty = false;
+      source.setData(this.reports);
+      const colour = campaignColour(this.campaigns);
+      for (const layer of CIRCLE_LAYERS) {
+        this.map.setPaintProperty(layer, "circle-color", colour);
+        if (layer !== REPORT_LAYERS.points) this.map.setPaintProperty(layer, "circle-stroke-color", colour);
+      }
+    }
+    this.applyFilters();
+    this.applySourceCounts();
+  }
+
+  private applyFilters(): void {
+    if (!this.map.getLayer(REPORT_LAYERS.points)) return;
+    for (const key of Object.keys(REPORT_LAYERS) as (keyof typeof REPORT_LAYERS)[]) {
+      this.map.setFilter(REPORT_LAYERS[key], reportFilter(key, this.filterInput));
+    }
+  }
+
+  private applySourceCounts(): void {
+    if (!this.map.getSource(REPORT_SOURCE)) return;
+    for (const { properties } of this.reports.features) {
+      const sources = this.sourceCounts.get(properties.place_id) ?? 1;
+      this.map.setFeatureState({ source: REPORT_SOURCE, id: properties.report_index }, { [SOURCES_STATE]: sources });
+    }
+  }
+
+  private onMapError(error: { message: string }, sourceId: string | undefined): void {
+    const ours = sourceId === REPORT_SOURCE || sourceId?.startsWith("basemap-");
+    if (this.basemap === "online" && !ours) {
+      this.fallBackOffline(`Online basemap failed (${error.message}); showing the offline map.`);
+    } else console.warn("map:", error.message);
+  }
+
+  private fallBackOffline(message: string): void {
+    if (this.basemap === "offline") return;
+    this.basemap = "offline";
+    if (this.onlineBase) {
+      this.onlineBase = null;
+      this.restyle();
+    }
+    this.options.onBasemapFallback(message);
+  }
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { mapSuite } from "./support/suite";
+
+const suite = mapSuite();
+
+describe("the map offline", () => {
+  it("loads with WebGL, draws report labels and asks nothing of the network", async () => {
+    const map = await suite.driver();
+    await map.openMap({ data: map.fixtureUrl(), from: "2023-05-22", to: "2023-05-23" });
+    expect(await map.page.evaluate(() => !!document.createElement("canvas").getContext("webgl2"))).toBe(true);
+    const labels = await map.renderedLabels("report-labels");
+    expect(labels).toContain("Kozinka");
+    expect(map.session.outsideRequests).toEqual([]);
+    expect(map.session.pageErrors).toEqual([]);
+  });
+
+  it("keeps the map and says what is wrong when a dataset is bad", async () => {
+    const map = await suite.driver();
+    await map.openMap({ data: map.fixtureUrl() });
+    const before = await map.listedPlaces();
+    await map.page.getByTestId("dataset-file").setInputFiles({
+      name: "broken.geojson", mimeType: "application/geo+json",
+      buffer: Buffer.from(JSON.stringify({ type: "FeatureCollection", features: [{ type: "Feature" }] })),
+    });
+    await expect.poll(() => map.page.getByTestId("app-message").textContent()).toMatch(/broken\.geojson: features\.0\.geometry/);
+    expect(await map.listedPlaces()).toEqual(before);
+  });
+});

@@ -1,0 +1,80 @@
+import { createReadStream, existsSync, readdirSync, statSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { extname, join, normalize, resolve, sep } from "node:path";
+import { build } from "vite";
+
+/**
+ * The built site, served the way a newsroom would host it: static files under a
+ * sub-path, on localhost only. Fixtures are served next to it so `?data=` can point at them.
+ */
+const root = resolve(import.meta.dirname, "../../..");
+const siteDir = join(root, "node_modules/.cache/incursion-browser-site");
+export const SITE_PATH = "/newsroom/incursions/";
+export const FIXTURE_PATH = "/fixtures/";
+
+const INPUTS = ["src", "public", "index.html", "vite.config.ts", "data/campaigns.json", "package.json"];
+
+function newestMtimeMs(path: string): number {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(path).reduce((newest, name) => Math.max(newest, newestMtimeMs(join(path, name))), stat.mtimeMs);
+}
+
+/** Rebuilds only when a source is newer than the last build, so spec files share one build. */
+export async function ensureBuiltSite(): Promise<string> {
+  const builtAt = newestMtimeMs(join(siteDir, "index.html"));
+  const changedAt = Math.max(...INPUTS.map((p) => newestMtimeMs(join(root, p))));
+  if (builtAt === 0 || changedAt > builtAt) {
+    await build({ root, logLevel: "warn", build: { outDir: siteDir, emptyOutDir: true, sourcemap: false } });
+  }
+  return siteDir;
+}
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".mjs": "text/javascript", ".css": "text/css",
+  ".json": "application/json", ".geojson": "application/geo+json", ".svg": "image/svg+xml",
+  ".png": "image/png", ".pbf": "application/x-protobuf", ".pmtiles": "application/octet-stream",
+};
+
+function serveFile(dir: string, relative: string): { path: string; type: string } | null {
+  const path = normalize(join(dir, relative || "index.html"));
+  if (!path.startsWith(dir + sep) && path !== dir) return null;
+  if (!existsSync(path) || statSync(path).isDirectory()) return null;
+  return { path, type: TYPES[extname(path)] ?? "application/octet-stream" };
+}
+
+export interface RunningSite {
+  origin: string;
+  siteUrl: string;
+  fixtureUrl(name: string): string;
+  close(): Promise<void>;
+}
+
+export async function startSite(extraFixtureDirs: string[] = []): Promise<RunningSite> {
+  const dir = await ensureBuiltSite();
+  const fixtureDirs = [join(root, "tests/fixtures"), ...extraFixtureDirs];
+  const server: Server = createServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
+    let file: { path: string; type: string } | null = null;
+    if (pathname.startsWith(SITE_PATH)) file = serveFile(dir, pathname.slice(SITE_PATH.length));
+    else if (pathname.startsWith(FIXTURE_PATH)) {
+      for (const fixtureDir of fixtureDirs) file ??= serveFile(fixtureDir, pathname.slice(FIXTURE_PATH.length));
+    }
+    if (!file) {
+      response.writeHead(404, { "content-type": "text/plain" }).end(`not found: ${pathname}`);
+      return;
+    }
+    response.writeHead(200, { "content-type": file.type, "cache-control": "no-store" });
+    createReadStream(file.path).pipe(response);
+  });
+  await new Promise<void>((ready) => server.listen(0, "127.0.0.1", ready));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    origin,
+    siteUrl: `${origin}${SITE_PATH}`,
+    fixtureUrl: (name) => `${origin}${FIXTURE_PATH}${name}`,
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}
