@@ -36,7 +36,8 @@ interface PlacePools {
 
 /** The Russia–Ukraine border area the stories are about: Kharkiv, Sumy, Belgorod, Kursk, Bryansk. */
 const THEATRE = { west: 33, east: 41, south: 48, north: 53.5 };
-const FALLBACK_CAPITALS = ["Moscow", "Kyiv", "Washington", "Brussels", "Minsk", "Berlin"];
+/** Capitals that speak in this war's coverage; any the gazetteer lacks are still written as text. */
+const NEWS_CAPITALS = ["Moscow", "Kyiv", "Washington", "Brussels", "Minsk", "Berlin", "London", "Paris", "Warsaw", "Beijing"];
 
 export function placePools(entries: readonly GazetteerEntry[]): PlacePools {
   const settlements = entries.filter((entry) => entry.kind === "settlement" && entry.featureCode !== "PPLC" && (entry.country === "RU" || entry.country === "UA"));
@@ -46,11 +47,10 @@ export function placePools(entries: readonly GazetteerEntry[]): PlacePools {
   const theatre = inTheatre.length > 0 ? inTheatre : settlements;
   if (theatre.length === 0) throw new Error("corpus: the gazetteer has no settlement in Russia or Ukraine to write about");
   const theatreLarge = theatre.filter((entry) => entry.population >= 10_000);
-  const capitals = entries.filter((entry) => entry.featureCode === "PPLC").map((entry) => entry.name);
   return {
     theatre,
     theatreLarge: theatreLarge.length > 0 ? theatreLarge : theatre,
-    capitals: capitals.length >= 2 ? capitals : FALLBACK_CAPITALS,
+    capitals: NEWS_CAPITALS,
   };
 }
 

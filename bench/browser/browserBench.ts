@@ -1,0 +1,94 @@
+import type { Page } from "playwright-core";
+import { REPORT_LAYERS } from "../../src/map/reportLayers";
+import { median, medianOfRuns, percentile } from "../stats";
+import { launchChromium } from "./chromium";
+import { NAME_HELPER_SHIM, measurePlay, recordFirstRender, scrubWindows, type ScrubTimings } from "./pageProbes";
+import { generatePlaceReports } from "./placeReports";
+import { buildSite, measureBundle, serveSite, writeBenchData, type BundleSize } from "./site";
+
+/**
+ * Loads the built site with 100,000 place reports in headless Chromium and times
+ * what a reader feels: first map, scrubbing the time window, playing.
+ */
+
+export interface BrowserOptions {
+  reports: number;
+  runs: number;
+  scrubs: number;
+  playMs: number;
+  build: boolean;
+}
+
+export type BrowserRun = {
+  firstRenderMs: number;
+  scrubFirstFrameP50Ms: number;
+  scrubFirstFrameP95Ms: number;
+  scrubSettledP50Ms: number;
+  scrubSettledP95Ms: number;
+  scrubTimeouts: number;
+  playDaysPerSecond: number;
+  playMapFps: number;
+  playBrowserFps: number;
+  playFrameGapP95Ms: number;
+};
+
+export interface BrowserResult {
+  reports: number;
+  scrubsPerRun: number;
+  runs: BrowserRun[];
+  median: BrowserRun;
+  bundle: BundleSize;
+}
+
+export async function runBrowserBench(options: BrowserOptions, log: (line: string) => void): Promise<BrowserResult> {
+  if (options.build) {
+    log("browser: building the site (vite build)");
+    await buildSite();
+  }
+  const collection = generatePlaceReports({ seed: 2024, reports: options.reports });
+  const dataPath = await writeBenchData(`reports-${options.reports}.geojson`, JSON.stringify(collection));
+  const bundle = await measureBundle();
+  const site = await serveSite();
+  const browser = await launchChromium();
+  const runs: BrowserRun[] = [];
+  try {
+    for (let run = 0; run < options.runs; run++) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      page.on("pageerror", (error) => log(`browser: page error: ${error.message}`));
+      try {
+        runs.push(await measureOnce(page, `${site.url}?data=${encodeURIComponent(dataPath)}`, options));
+        log(`browser: run ${run + 1}/${options.runs} done`);
+      } finally {
+        await page.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+  return { reports: options.reports, scrubsPerRun: options.scrubs, runs, median: medianOfRuns(runs), bundle };
+}
+
+async function measureOnce(page: Page, url: string, options: BrowserOptions): Promise<BrowserRun> {
+  await page.addInitScript({ content: NAME_HELPER_SHIM });
+  await page.addInitScript(recordFirstRender, REPORT_LAYERS.points);
+  await page.goto(url);
+  await page.waitForFunction(() => window.__benchFirstRenderMs !== undefined, null, { timeout: 120_000 });
+  const firstRenderMs = await page.evaluate(() => window.__benchFirstRenderMs!);
+  await page.evaluate(() => window.__incursionMap!.incursionMap.whenIdle());
+  const positions = Array.from({ length: options.scrubs }, (_, i) => 0.02 + (0.98 * (i + 1)) / options.scrubs);
+  const scrub: ScrubTimings = await page.evaluate(scrubWindows, { positions, timeoutMs: 10_000 });
+  const play = await page.evaluate(measurePlay, options.playMs);
+  return {
+    firstRenderMs,
+    scrubFirstFrameP50Ms: median(scrub.firstFrameMs),
+    scrubFirstFrameP95Ms: percentile(scrub.firstFrameMs, 0.95),
+    scrubSettledP50Ms: median(scrub.settledFrameMs),
+    scrubSettledP95Ms: percentile(scrub.settledFrameMs, 0.95),
+    scrubTimeouts: scrub.timeouts,
+    playDaysPerSecond: play.daysPerSecond,
+    playMapFps: play.mapFps,
+    playBrowserFps: play.browserFps,
+    playFrameGapP95Ms: play.frameGapP95Ms,
+  };
+}
