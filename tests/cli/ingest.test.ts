@@ -1,0 +1,91 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { placeReportCollection } from "../../src/contract/placeReport";
+
+const TSX = join(process.cwd(), "node_modules/.bin/tsx");
+const CLI = join(process.cwd(), "src/cli/ingest.ts");
+const ingest = (...args: string[]) => spawnSync(TSX, [CLI, ...args], { encoding: "utf8", timeout: 60_000 });
+
+const GOOD = `---
+title: Troops enter Sudzha
+outlet: Test Wire
+published: 2024-08-07
+---
+Ukrainian troops entered Sudzha in the Kursk region on Tuesday, officials said.
+`;
+
+describe("npm run ingest on a folder with bad files among good ones", () => {
+  const dir = mkdtempSync(join(tmpdir(), "ingest-"));
+  const articles = join(dir, "articles");
+  const out = join(dir, "out.geojson");
+  let run: ReturnType<typeof ingest>;
+
+  beforeAll(() => {
+    mkdirSync(articles);
+    writeFileSync(join(articles, "good.md"), GOOD);
+    writeFileSync(join(articles, "empty.md"), "");
+    writeFileSync(join(articles, "binary.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]));
+    writeFileSync(join(articles, "latin1.txt"), Buffer.concat([Buffer.from("Troops entered Sudzha "), Buffer.from([0xe9, 0x20, 0x41])]));
+    writeFileSync(join(articles, "unclosed.md"), "---\ntitle: No end\nTroops entered Sudzha.\n");
+    writeFileSync(join(articles, "bad-yaml.md"), "---\ntitle: [unclosed\n---\nTroops entered Sudzha.\n");
+    writeFileSync(join(articles, "month.md"), "---\npublished: May 2022\n---\nTroops reached the border near Kharkiv.\n");
+    writeFileSync(join(articles, "huge.txt"), Buffer.alloc(50 * 1024 * 1024, 0x61));
+    run = ingest(articles, "--out", out);
+  }, 90_000);
+
+  it("exits 1 and still writes the good article's reports", () => {
+    expect(run.status).toBe(1);
+    const collection = placeReportCollection.parse(JSON.parse(readFileSync(out, "utf8")));
+    expect(collection.features.map((f) => f.properties.name)).toContain("Sudzha");
+    expect(new Set(collection.features.map((f) => f.properties.source_path))).toEqual(new Set([join(articles, "good.md")]));
+  });
+
+  it.each([
+    ["empty.md", /file is empty/],
+    ["binary.txt", /binary file/],
+    ["latin1.txt", /invalid UTF-8 at byte 22/],
+    ["unclosed.md", /front matter opened on line 1 is never closed/],
+    ["bad-yaml.md", /front matter is not valid YAML/],
+    ["month.md", /'published' must be YYYY-MM-DD, got "May 2022"/],
+    ["huge.txt", /50\.0 MB, larger than/],
+  ])("rejects %s on stderr with the file and what was wrong", (file, message) => {
+    const line = run.stderr.split("\n").find((l) => l.startsWith(`rejected: ${join(articles, file)}:`));
+    expect(line).toMatch(message);
+  });
+
+  it("writes the unresolved-name sidecar beside the output", () => {
+    expect(JSON.parse(readFileSync(join(dir, "out.unresolved.json"), "utf8"))).toEqual([]);
+  });
+});
+
+describe("npm run ingest usage", () => {
+  it("exits 2 and writes nothing on bad usage, leaving an existing output untouched", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ingest-usage-"));
+    const out = join(dir, "out.geojson");
+    writeFileSync(out, "previous");
+    const run = ingest("--out", out);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/no input files or folders given/);
+    expect(readFileSync(out, "utf8")).toBe("previous");
+    const badManifest = join(dir, "manifest.json");
+    writeFileSync(badManifest, JSON.stringify({ "a.txt": { published: "23 May 2023" } }));
+    const run2 = ingest(dir, "--out", join(dir, "new.geojson"), "--manifest", badManifest);
+    expect(run2.status).toBe(2);
+    expect(run2.stderr).toMatch(/manifest/);
+    expect(existsSync(join(dir, "new.geojson"))).toBe(false);
+  }, 60_000);
+
+  it("streams JSONL articles in and place reports out, rejecting a bad line by file:line", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ingest-jsonl-"));
+    const input = join(dir, "articles.jsonl");
+    writeFileSync(input, [JSON.stringify({ id: "x1", text: "Troops entered Sudzha on Tuesday.", published: "2024-08-07" }), "{not json", ""].join("\n"));
+    const run = ingest("--jsonl", input, "--out", "-");
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(new RegExp(`rejected: ${input}:2: not valid JSON`));
+    const lines = run.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    expect(lines.map((f) => [f.properties.source_id, f.properties.name, f.properties.date_start])).toEqual([["x1", "Sudzha", "2024-08-06"]]);
+  }, 60_000);
+});
