@@ -1,8 +1,8 @@
 /**
  * Web-page leftovers in articles saved as text: tag-manager iframes, share
  * buttons, language pickers, dateline stamps, and the comments and "related"
- * blocks that trail the story. Lines are blanked, not removed, so character
- * offsets into the cleaned text still point at the same lines as the original.
+ * blocks that trail the story. Lines are blanked, not removed, so line numbers
+ * in the cleaned text are those of the original and paragraphs stay apart.
  */
 const JUNK_LINE: RegExp[] = [
   /^<[^>]*>?$/, // a stray tag

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { classifyOccurrence } from "../../src/pipeline/roles";
+
+const roleOf = (sentence: string, name: string) => {
+  const i = sentence.indexOf(name);
+  return classifyOccurrence(sentence, sentence.slice(0, i), sentence.slice(i + name.length), false).role;
+};
+
+describe("the role of a place in a sentence", () => {
+  it("is an event where a village was captured", () => expect(roleOf("Fighters captured the village of Kozinka.", "Kozinka")).toBe("event"));
+  it("is an event where troops are stationed", () => expect(roleOf("A soldier stationed in nearby Ruska Lozova spoke.", "Ruska Lozova")).toBe("event"));
+  it("is an event for a front named after a town", () => expect(roleOf("42 clashes were recorded on the Pokrovsk front.", "Pokrovsk")).toBe("event"));
+  it("is a mention for a distance reference", () => expect(roleOf("The fighting is 500km from Moscow.", "Moscow")).toBe("mention"));
+  it("is a mention for a direction reference", () => expect(roleOf("Raiders attacked towns north of Kharkiv.", "Kharkiv")).toBe("mention"));
+  it("is a mention for a capital acting as government", () => expect(roleOf("Putin accused Kyiv of a major provocation after the raid.", "Kyiv")).toBe("mention"));
+  it("is a mention for a country as the subject of the clause", () => expect(roleOf("Ukraine carried out strikes deep into Russia.", "Ukraine")).toBe("mention"));
+  it("is an event for land inside a country", () => expect(roleOf("Ukraine carried out strikes deep into Russia's interior.", "Russia")).toBe("event"));
+  it("is a mention for a neighbour a district borders", () => expect(roleOf("Troops took villages in a district which borders Ukraine's Sumy region.", "Sumy")).toBe("mention"));
+  it("is a mention for a wish to go somewhere", () => expect(roleOf("I want to move on to Novosibirsk and fight there.", "Novosibirsk")).toBe("mention"));
+  it("is a mention inside a time zone", () => expect(roleOf("As of 1.30 p.m. London time they entered the district.", "London")).toBe("mention"));
+  it("is an event for a passive capture", () => expect(roleOf("Tiotkino was captured by the raiders.", "Tiotkino")).toBe("event"));
+  it("is a mention in the name of a war", () => expect(roleOf("Peacekeepers in the Donbas war failed amid fighting.", "Donbas")).toBe("mention"));
+});
