@@ -1,0 +1,73 @@
+import { useEffect, useRef } from "react";
+import type { Campaign } from "../contract/campaign";
+import type { DatedPlaceReport } from "../data/placeReports";
+import { IncursionMap } from "../map/IncursionMap";
+import type { MapView } from "../store/store";
+import { sourceCountsByPlace } from "../store/selectors";
+import { dataExtent } from "../store/timeWindow";
+import type { ComparePanelModel } from "./compareModel";
+import { StatsTable } from "./StatsTable";
+
+interface Props {
+  panel: ComparePanelModel<DatedPlaceReport>;
+  index: 0 | 1;
+  campaigns: readonly Campaign[];
+  showMentions: boolean;
+  initialView: MapView | null;
+  /** Registers this side's map so the other side can follow it. */
+  onMap(index: 0 | 1, map: IncursionMap | null): void;
+  onViewChange(index: 0 | 1, view: MapView): void;
+  onPlaceClick(placeId: string): void;
+}
+
+/** One side of the comparison: its own IncursionMap, fed only this side's reports. */
+export function CompareMapPanel({ panel, index, campaigns, showMentions, initialView, onMap, onViewChange, onPlaceClick }: Props) {
+  const container = useRef<HTMLDivElement>(null);
+  const map = useRef<IncursionMap | null>(null);
+  const callbacks = useRef({ onViewChange, onPlaceClick });
+  callbacks.current = { onViewChange, onPlaceClick };
+
+  useEffect(() => {
+    if (!container.current) return;
+    const instance = new IncursionMap(container.current, {
+      view: initialView,
+      onPlaceClick: (placeId) => callbacks.current.onPlaceClick(placeId),
+      onViewChange: (view) => callbacks.current.onViewChange(index, view),
+      onBasemapFallback: () => undefined,
+    });
+    map.current = instance;
+    onMap(index, instance);
+    return () => {
+      onMap(index, null);
+      instance.destroy();
+      map.current = null;
+    };
+    // The map lives as long as the panel; data changes go through the effect below.
+  }, []);
+
+  useEffect(() => {
+    const instance = map.current;
+    if (!instance) return;
+    instance.showPlaceReports(panel.reports, campaigns);
+    // The side's own reports are already the selection; the window only has to cover them.
+    instance.setTimeWindow(dataExtent(panel.reports));
+    instance.setShowMentions(showMentions);
+    instance.setSourceCounts(sourceCountsByPlace(panel.reports));
+  }, [panel.reports, campaigns, showMentions]);
+
+  const testId = `compare-${index === 0 ? "a" : "b"}`;
+  return (
+    <section className="compare-panel" data-testid={testId} aria-label={panel.label}>
+      <h3>
+        {panel.colour && <span className="compare-swatch" style={{ background: panel.colour }} aria-hidden="true" />}
+        {panel.label}
+      </h3>
+      <div className="compare-map" ref={container} data-testid={`${testId}-map`} />
+      {panel.error ? (
+        <p role="alert" data-testid={`${testId}-error`}>{panel.error}</p>
+      ) : (
+        <StatsTable stats={panel.stats} testId={`${testId}-stats`} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+import { useCallback, useEffect, useMemo, useRef } from "react";
+import type { IncursionMap } from "../map/IncursionMap";
+import { useIncursionStore, type MapView } from "../store/store";
+import { compareBounds } from "./compareBounds";
+import { compareModel } from "./compareModel";
+import { CompareMapPanel } from "./CompareMapPanel";
+import { CompareSidePicker } from "./CompareSidePicker";
+import "./compare.css";
+
+/**
+ * Two campaigns (or date windows) side by side, each on its own IncursionMap, moved
+ * together so the same ground sits under the same pixels on both sides.
+ */
+export default function CompareView() {
+  const compare = useIncursionStore((s) => s.compare);
+  const placeReports = useIncursionStore((s) => s.placeReports);
+  const campaigns = useIncursionStore((s) => s.campaigns);
+  const showMentions = useIncursionStore((s) => s.showMentions);
+  const mapView = useIncursionStore((s) => s.mapView);
+  const setCompare = useIncursionStore((s) => s.setCompare);
+  const select = useIncursionStore((s) => s.select);
+
+  const panels = useMemo(() => compareModel(compare, placeReports, campaigns), [compare, placeReports, campaigns]);
+  const pair: [string, string] = [panels[0].key, panels[1].key];
+  const maps = useRef<[IncursionMap | null, IncursionMap | null]>([null, null]);
+  const bounds = useMemo(() => compareBounds(panels[0].reports, panels[1].reports), [panels]);
+
+  const fit = useCallback(() => {
+    const first = maps.current[0];
+    // The second map follows through the view sync.
+    if (first && maps.current[1] && bounds) first.fitTo(bounds);
+  }, [bounds]);
+
+  const onMap = useCallback((index: 0 | 1, map: IncursionMap | null) => {
+    maps.current[index] = map;
+    fit();
+  }, [fit]);
+
+  useEffect(fit, [fit]);
+
+  const onViewChange = useCallback((index: 0 | 1, view: MapView) => {
+    maps.current[index === 0 ? 1 : 0]?.jumpTo(view);
+  }, []);
+
+  return (
+    <section className="compare-view" aria-labelledby="compare-heading" data-testid="compare-view">
+      <header className="compare-header">
+        <h2 id="compare-heading">Compare</h2>
+        <CompareSidePicker index={0} pair={pair} campaigns={campaigns} onChange={setCompare} />
+        <span aria-hidden="true">vs</span>
+        <CompareSidePicker index={1} pair={pair} campaigns={campaigns} onChange={setCompare} />
+        <button type="button" data-testid="compare-close" onClick={() => setCompare(null)}>Close comparison</button>
+      </header>
+      <div className="compare-panels">
+        {panels.map((panel, index) => (
+          <CompareMapPanel
+            key={index}
+            panel={panel}
+            index={index as 0 | 1}
+            campaigns={campaigns}
+            showMentions={showMentions}
+            initialView={mapView}
+            onMap={onMap}
+            onViewChange={onViewChange}
+            onPlaceClick={select}
+          />
+        ))}
+      </div>
+    </section>
+  );
+}

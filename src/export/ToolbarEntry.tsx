@@ -1,0 +1,33 @@
+import { lazy, Suspense, useEffect, useState } from "react";
+import type { IncursionMap } from "../map/IncursionMap";
+import { currentIncursionMap, whenIncursionMap } from "../map/mapRegistry";
+import "./export.css";
+
+const ExportPanel = lazy(() => import("./ExportPanel"));
+
+/** Toolbar button that opens the export panel for the live map. */
+export default function ExportToolbarEntry() {
+  const [open, setOpen] = useState(false);
+  const [map, setMap] = useState<IncursionMap | null>(currentIncursionMap);
+  useEffect(() => {
+    let live = true;
+    void whenIncursionMap().then((m) => live && setMap(m));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return (
+    <div className="export-entry">
+      <button type="button" aria-expanded={open} aria-controls="export-popover" data-testid="export-toggle" onClick={() => setOpen(!open)}>
+        Export
+      </button>
+      {open && (
+        <div id="export-popover" className="export-popover">
+          <Suspense fallback={<p role="status">Loading…</p>}>
+            <ExportPanel map={map} />
+          </Suspense>
+        </div>
+      )}
+    </div>
+  );
+}

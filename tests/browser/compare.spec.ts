@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { CompareExportDriver } from "./support/compareExportDriver";
+import { mapSuite } from "./support/suite";
+
+const suite = mapSuite();
+
+// Numbers below are counted by hand from tests/fixtures/placeReports.small.geojson:
+// belgorod-2023 names Kozinka, Gora-Podol and Moscow (a mention), has 5 event reports
+// (Kozinka twice, Gora-Podol, Grayvoronskiy Rayon, Russia) from articles a1 and a2, and its
+// deepest Russian settlement is Gora-Podol at 2.1 km; kursk-2024 is Sudzha twice (c1, c2).
+describe("comparing two campaigns", () => {
+  it("shows the 2023 raids and the 2024 offensive on two drawn maps, each with its numbers", async () => {
+    const editor = new CompareExportDriver(await suite.driver());
+    await editor.openCompare("belgorod-2023", "kursk-2024", { data: editor.map.fixtureUrl() });
+
+    const [a, b] = [await editor.compareStats("a"), await editor.compareStats("b")];
+    expect(a).toMatchObject({ settlements: "3", events: "5", sources: "2" });
+    expect(a.heading).toContain("Belgorod raids");
+    expect(a.deepest).toBe("Gora-Podol, 2.1 km from the border");
+    expect(a.extent).toMatch(/^\d+ km² over 3 places$/);
+    expect(b).toMatchObject({ settlements: "1", events: "2", sources: "2", deepest: "Sudzha, 9.7 km from the border" });
+    expect(b.extent).toBe("n/a (1 located place, needs 3)");
+
+    const [mapA, mapB] = await editor.waitForCompareMaps();
+    expect(mapA.width).toBeGreaterThan(100);
+    expect(mapA.variance).toBeGreaterThan(0);
+    expect(mapB.variance).toBeGreaterThan(0);
+    expect(editor.map.session.outsideRequests).toEqual([]);
+    expect(editor.map.session.pageErrors).toEqual([]);
+  });
+
+  it("recomputes a side when another campaign is picked and puts the pair in the link", async () => {
+    const editor = new CompareExportDriver(await suite.driver());
+    await editor.openCompare("belgorod-2023", "kursk-2024", { data: editor.map.fixtureUrl() });
+    await editor.pickCompareSide("b", "election-raids-2024");
+    await expect.poll(async () => (await editor.compareStats("b")).deepest).toBe("Tëtkino, 0.8 km from the border");
+    await expect.poll(async () => (await editor.map.currentUrl()).searchParams.get("compare")).toBe("belgorod-2023,election-raids-2024");
+    await editor.closeCompare();
+    await expect.poll(async () => (await editor.map.currentUrl()).searchParams.has("compare")).toBe(false);
+  });
+});

@@ -1,0 +1,72 @@
+import { PNG } from "pngjs";
+import { describe, expect, it } from "vitest";
+import { placeReportCollection } from "../../src/contract/placeReport";
+import { CompareExportDriver } from "./support/compareExportDriver";
+import { mapSuite } from "./support/suite";
+
+const suite = mapSuite();
+
+/** Width and height as the PNG header states them (IHDR follows the 8-byte signature). */
+function pngHeaderSize(bytes: Buffer): { width: number; height: number } {
+  expect(bytes.subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");
+  expect(bytes.subarray(12, 16).toString("ascii")).toBe("IHDR");
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/** Luminance variance over a band of rows, sampled on a grid. */
+function bandVariance(png: PNG, fromRow: number, toRow: number): number {
+  const values: number[] = [];
+  for (let y = fromRow; y < toRow; y += 7) {
+    for (let x = 0; x < png.width; x += 7) {
+      const i = (y * png.width + x) * 4;
+      values.push(png.data[i]! + png.data[i + 1]! + png.data[i + 2]!);
+    }
+  }
+  const mean = values.reduce((s, v) => s + v, 0) / values.length;
+  return values.reduce((s, v) => s + (v - mean) ** 2, 0) / values.length;
+}
+
+async function openMayRaid() {
+  const editor = new CompareExportDriver(await suite.driver({ width: 1200, height: 800 }));
+  await editor.map.openMap({ data: editor.map.fixtureUrl(), from: "2023-05-22", to: "2023-05-23" });
+  return editor;
+}
+
+describe("snapshot export", () => {
+  it("writes a print PNG 3000 px wide whose map and caption are not blank", async () => {
+    const editor = await openMayRaid();
+    const file = await editor.exportSnapshot({ size: "print" });
+    const { width, height } = pngHeaderSize(file.bytes);
+    expect(width).toBe(3000);
+    const mapCss = await editor.map.page.getByTestId("map").boundingBox();
+    const mapHeight = Math.round((mapCss!.height * 3000) / mapCss!.width);
+    expect(height).toBeGreaterThan(mapHeight);
+    const png = PNG.sync.read(file.bytes);
+    expect([png.width, png.height]).toEqual([width, height]);
+    expect(bandVariance(png, 0, mapHeight)).toBeGreaterThan(0);
+    expect(bandVariance(png, mapHeight, height)).toBeGreaterThan(0);
+    expect(file.filename).toBe("incursions_2023-05-22_2023-05-23_print.png");
+    expect(file.status).toContain(`${width}×${height}`);
+    expect(editor.map.session.outsideRequests).toEqual([]);
+  });
+
+  it("writes a screen PNG as wide as the map on screen", async () => {
+    const editor = await openMayRaid();
+    const mapCss = await editor.map.page.getByTestId("map").boundingBox();
+    const file = await editor.exportSnapshot({ size: "screen" });
+    expect(pngHeaderSize(file.bytes).width).toBe(Math.round(mapCss!.width));
+    expect(bandVariance(PNG.sync.read(file.bytes), 0, Math.round(mapCss!.height))).toBeGreaterThan(0);
+  });
+
+  // In that window, with mentions hidden, the fixture shows Kozinka twice, Gora-Podol,
+  // Grayvoronskiy Rayon and Russia: five reports.
+  it("writes the visible reports as contract GeoJSON and as CSV", async () => {
+    const editor = await openMayRaid();
+    const geojson = placeReportCollection.parse(JSON.parse((await editor.exportData("geojson")).bytes.toString("utf8")));
+    expect(geojson.features.map((f) => f.properties.name).sort()).toEqual(["Gora-Podol", "Grayvoronskiy Rayon", "Kozinka", "Kozinka", "Russia"]);
+    const csv = await editor.exportData("csv");
+    const lines = csv.bytes.toString("utf8").replace(/^\uFEFF/, "").split("\r\n").filter(Boolean);
+    expect(lines).toHaveLength(1 + 5);
+    expect(lines[0]).toMatch(/^place_id,name,mention,/);
+  });
+});

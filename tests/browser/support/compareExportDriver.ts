@@ -1,0 +1,109 @@
+import { readFile } from "node:fs/promises";
+import type { MapDriver } from "./driver";
+
+export interface CompareSideStats {
+  heading: string;
+  settlements: string;
+  events: string;
+  sources: string;
+  deepest: string;
+  extent: string;
+}
+
+export interface CanvasSample {
+  width: number;
+  height: number;
+  /** Variance of pixel luminance over a grid of samples; 0 for a blank canvas. */
+  variance: number;
+}
+
+export interface ExportedFile {
+  filename: string;
+  bytes: Buffer;
+  status: string;
+}
+
+/** Compare and export, in the words an editor would use; wraps the core MapDriver. */
+export class CompareExportDriver {
+  constructor(readonly map: MapDriver) {}
+
+  /** Opens the map with `compare=a,b` in the link, as a shared comparison would arrive. */
+  async openCompare(a: string, b: string, params: Record<string, string> = {}): Promise<void> {
+    await this.map.openMap({ ...params, compare: `${a},${b}` });
+    await this.map.page.getByTestId("compare-view").waitFor();
+    await this.map.page.getByTestId("compare-a-stats").or(this.map.page.getByTestId("compare-a-error")).waitFor();
+  }
+
+  async compareStats(side: "a" | "b"): Promise<CompareSideStats> {
+    const page = this.map.page;
+    const text = async (id: string) => (await page.getByTestId(id).textContent())?.trim() ?? "";
+    const prefix = `compare-${side}-stats`;
+    return {
+      heading: (await page.getByTestId(`compare-${side}`).locator("h3").textContent())?.trim() ?? "",
+      settlements: await text(`${prefix}-settlements`),
+      events: await text(`${prefix}-events`),
+      sources: await text(`${prefix}-sources`),
+      deepest: await text(`${prefix}-deepest`),
+      extent: await text(`${prefix}-extent`),
+    };
+  }
+
+  /** Samples the WebGL canvas of one compare map (its drawing buffer is preserved for export). */
+  async compareCanvas(side: "a" | "b"): Promise<CanvasSample> {
+    return this.map.page.getByTestId(`compare-${side}-map`).locator("canvas").evaluate((canvas) => {
+      const source = canvas as HTMLCanvasElement;
+      const probe = document.createElement("canvas");
+      probe.width = source.width;
+      probe.height = source.height;
+      const ctx = probe.getContext("2d")!;
+      ctx.drawImage(source, 0, 0);
+      const { data } = ctx.getImageData(0, 0, probe.width, probe.height);
+      const values: number[] = [];
+      const step = Math.max(1, Math.floor(data.length / 4 / 5000));
+      for (let i = 0; i < data.length / 4; i += step) values.push(data[i * 4]! + data[i * 4 + 1]! + data[i * 4 + 2]!);
+      const mean = values.reduce((s, v) => s + v, 0) / values.length;
+      const variance = values.reduce((s, v) => s + (v - mean) ** 2, 0) / values.length;
+      return { width: source.width, height: source.height, variance };
+    });
+  }
+
+  /** Waits until both compare maps have drawn something other than a flat colour. */
+  async waitForCompareMaps(timeoutMs = 30_000): Promise<[CanvasSample, CanvasSample]> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const samples: [CanvasSample, CanvasSample] = [await this.compareCanvas("a"), await this.compareCanvas("b")];
+      if (samples.every((s) => s.variance > 0) || Date.now() > deadline) return samples;
+      await this.map.page.waitForTimeout(250);
+    }
+  }
+
+  /** Picks a campaign for one side of the comparison from its menu. */
+  async pickCompareSide(side: "a" | "b", campaignId: string): Promise<void> {
+    await this.map.page.getByTestId(`compare-pick-${side}`).selectOption(campaignId);
+  }
+
+  async closeCompare(): Promise<void> {
+    await this.map.page.getByTestId("compare-close").click();
+  }
+
+  /** Exports through the toolbar and returns the file the browser downloaded. */
+  async exportSnapshot({ size }: { size: "screen" | "print" }): Promise<ExportedFile> {
+    return this.exportVia(`export-png-${size}`, 90_000);
+  }
+
+  async exportData(format: "geojson" | "csv"): Promise<ExportedFile> {
+    return this.exportVia(`export-${format}`, 15_000);
+  }
+
+  private async exportVia(testId: string, timeoutMs: number): Promise<ExportedFile> {
+    const page = this.map.page;
+    if (!(await page.getByTestId("export-panel").isVisible())) await page.getByTestId("export-toggle").click();
+    const button = page.getByTestId(testId);
+    await button.waitFor();
+    await page.waitForFunction((id) => !(document.querySelector(`[data-testid="${id}"]`) as HTMLButtonElement | null)?.disabled, testId);
+    const [download] = await Promise.all([page.waitForEvent("download", { timeout: timeoutMs }), button.click()]);
+    const path = await download.path();
+    const status = (await page.getByTestId("export-status").textContent()) ?? "";
+    return { filename: download.suggestedFilename(), bytes: await readFile(path), status };
+  }
+}
