@@ -42,9 +42,13 @@ const WINDOW_DEBOUNCE_MS = 350;
 export function syncUrl(store: IncursionStore, onData: (url: string | null) => void): () => void {
   let restoring = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // One pending write at a time; a pending push is never downgraded to a replace,
+  // or a map move right after a scrub would swallow the scrub's history entry.
+  let pendingMode: "push" | "replace" | null = null;
 
   const write = (mode: "push" | "replace") => {
     clearTimeout(timer);
+    pendingMode = null;
     const query = serialiseUrlState(urlStateOf(store.getState()));
     if (query === window.location.search) return;
     const href = `${window.location.pathname}${query}${window.location.hash}`;
@@ -53,7 +57,9 @@ export function syncUrl(store: IncursionStore, onData: (url: string | null) => v
   };
   const later = (mode: "push" | "replace", ms: number) => {
     clearTimeout(timer);
-    timer = setTimeout(() => write(mode), ms);
+    const effective = pendingMode === "push" ? "push" : mode;
+    pendingMode = effective;
+    timer = setTimeout(() => write(effective), ms);
   };
 
   const unsubscribe = store.subscribe((state, previous) => {
@@ -69,6 +75,7 @@ export function syncUrl(store: IncursionStore, onData: (url: string | null) => v
 
   const onPopState = () => {
     clearTimeout(timer);
+    pendingMode = null;
     const url = parseUrlState(window.location.search);
     restoring = true;
     try {

@@ -22,7 +22,7 @@ describe("the map offline", () => {
       name: "broken.geojson", mimeType: "application/geo+json",
       buffer: Buffer.from(JSON.stringify({ type: "FeatureCollection", features: [{ type: "Feature" }] })),
     });
-    await expect.poll(() => map.page.getByTestId("app-message").textContent()).toMatch(/broken\.geojson: features\.0\.geometry/);
+    await expect.poll(() => map.page.getByTestId("app-message").textContent(), { timeout: 5000 }).toMatch(/broken\.geojson: features\.0\.geometry/);
     expect(await map.listedPlaces()).toEqual(before);
   });
 });

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { mapSuite } from "./support/suite";
+
+const suite = mapSuite();
+
+describe("a link with state", () => {
+  it("reproduces the window, selection, mentions and view after reload", async () => {
+    const map = await suite.driver();
+    await map.openMap({ data: map.fixtureUrl() });
+    await map.scrubTo("2023-05-22", "2023-05-23");
+    await map.page.getByTestId("toggle-mentions").check();
+    await map.selectListedPlace("Kozinka");
+    await expect.poll(async () => (await map.currentUrl()).searchParams.get("place"), { timeout: 5000 }).toBe("gn:kozinka");
+    await expect.poll(async () => (await map.currentUrl()).searchParams.get("from"), { timeout: 5000 }).toBe("2023-05-22");
+    const url = await map.currentUrl();
+    expect(url.searchParams.get("mentions")).toBe("1");
+    expect(url.searchParams.get("map")).toMatch(/^\d+\.\d+\/\d+\.\d+\/\d+\.\d+$/);
+
+    await map.reload();
+    expect(await map.timeWindow()).toEqual({ from: "2023-05-22", to: "2023-05-23" });
+    expect(await map.sourcingPlace()).toBe("Kozinka");
+    expect(await map.listedPlaces()).toContain("Moscow");
+    const [zoom, lat, lon] = url.searchParams.get("map")!.split("/").map(Number) as [number, number, number];
+    const view = await map.page.evaluate(() => {
+      const { map: m } = (window as unknown as { __incursionMap: { map: import("maplibre-gl").Map } }).__incursionMap;
+      return { zoom: m.getZoom(), lat: m.getCenter().lat, lon: m.getCenter().lng };
+    });
+    expect(view.zoom).toBeCloseTo(zoom, 1);
+    expect(view.lat).toBeCloseTo(lat, 2);
+    expect(view.lon).toBeCloseTo(lon, 2);
+  });
+
+  it("goes back to the previous window with the browser's Back", async () => {
+    const map = await suite.driver();
+    await map.openMap({ data: map.fixtureUrl(), from: "2023-05-22", to: "2023-05-23" });
+    await map.scrubTo("2024-08-06", "2024-08-07");
+    await expect.poll(async () => (await map.currentUrl()).searchParams.get("from"), { timeout: 5000 }).toBe("2024-08-06");
+    await map.goBack();
+    await expect.poll(() => map.timeWindow(), { timeout: 5000 }).toEqual({ from: "2023-05-22", to: "2023-05-23" });
+    expect(await map.listedPlaces()).toContain("Kozinka");
+  });
+});
