@@ -1,6 +1,6 @@
 import { downloadBlob, exportFilename } from "./download";
 import { canvasMeasure, drawSnapshot } from "./drawSnapshot";
-import { styleCredits } from "./mapCredits";
+import { attributionControlCredits, styleCredits } from "./mapCredits";
 import { renderMapImage, type ExportableMap } from "./renderMapImage";
 import { buildSnapshot, type SnapshotInput } from "./snapshot";
 import { layoutSnapshot } from "./snapshotLayout";
@@ -29,7 +29,8 @@ export async function exportPng(
 ): Promise<PngResult> {
   const map = owner.getMapForExport();
   const rendered = await renderMapImage(owner, targetWidthPx(size, map.getContainer().clientWidth));
-  const snapshot = buildSnapshot({ ...input, mapCredits: styleCredits(map.getStyle()) });
+  const mapCredits = [...styleCredits(map.getStyle()), ...attributionControlCredits(map.getContainer())];
+  const snapshot = buildSnapshot({ ...input, mapCredits });
   const canvas = document.createElement("canvas");
   const ctx = canvas.getContext("2d");
   if (!ctx) throw new Error("PNG export: no 2D canvas available");

@@ -13,3 +13,21 @@ export function styleCredits(style: Pick<StyleSpecification, "sources">): string
   }
   return credits;
 }
+
+/**
+ * Credits as the map's attribution control shows them ("MapLibre | Basemap: Natural Earth").
+ * This also covers the map's custom attribution, which the style does not carry. The renderer
+ * credit is dropped: it is software, not a data source.
+ */
+export function splitAttributionText(text: string): string[] {
+  return text
+    .split("|")
+    .map((part) => part.replace(/\s+/g, " ").trim())
+    .filter((part) => part.length > 0 && part !== "MapLibre");
+}
+
+/** NOTE: reads MapLibre's attribution control by its class name; absent control gives []. */
+export function attributionControlCredits(container: ParentNode): string[] {
+  const inner = container.querySelector(".maplibregl-ctrl-attrib-inner");
+  return splitAttributionText(inner?.textContent ?? "");
+}

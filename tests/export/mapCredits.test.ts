@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { styleCredits } from "../../src/export/mapCredits";
+import { splitAttributionText, styleCredits } from "../../src/export/mapCredits";
 
 describe("map credits", () => {
   it("collects the attribution of every style source that declares one, in order", () => {
@@ -12,5 +12,15 @@ describe("map credits", () => {
       },
     });
     expect(credits).toEqual(["Natural Earth", "© OpenStreetMap contributors"]);
+  });
+});
+
+describe("attribution control text", () => {
+  it("splits the control's credits and leaves out the renderer", () => {
+    expect(splitAttributionText("MapLibre |  Basemap: Natural Earth, GeoNames | © OpenStreetMap contributors")).toEqual([
+      "Basemap: Natural Earth, GeoNames",
+      "© OpenStreetMap contributors",
+    ]);
+    expect(splitAttributionText("")).toEqual([]);
   });
 });
