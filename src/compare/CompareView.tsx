@@ -3,6 +3,7 @@ import type { IncursionMap } from "../map/IncursionMap";
 import { useIncursionStore, type MapView } from "../store/store";
 import { compareBounds } from "./compareBounds";
 import { compareModel } from "./compareModel";
+import { formatCompareSide } from "./compareSide";
 import { CompareMapPanel } from "./CompareMapPanel";
 import { CompareSidePicker } from "./CompareSidePicker";
 import "./compare.css";
@@ -19,6 +20,8 @@ export default function CompareView() {
   const mapView = useIncursionStore((s) => s.mapView);
   const setCompare = useIncursionStore((s) => s.setCompare);
   const select = useIncursionStore((s) => s.select);
+  const timeWindow = useIncursionStore((s) => s.timeWindow);
+  const windowSide = timeWindow ? formatCompareSide({ kind: "window", ...timeWindow }) : null;
 
   const panels = useMemo(() => compareModel(compare, placeReports, campaigns), [compare, placeReports, campaigns]);
   const pair: [string, string] = [panels[0].key, panels[1].key];
@@ -46,9 +49,9 @@ export default function CompareView() {
     <section className="compare-view" aria-labelledby="compare-heading" data-testid="compare-view">
       <header className="compare-header">
         <h2 id="compare-heading">Compare</h2>
-        <CompareSidePicker index={0} pair={pair} campaigns={campaigns} onChange={setCompare} />
+        <CompareSidePicker index={0} pair={pair} campaigns={campaigns} windowSide={windowSide} onChange={setCompare} />
         <span aria-hidden="true">vs</span>
-        <CompareSidePicker index={1} pair={pair} campaigns={campaigns} onChange={setCompare} />
+        <CompareSidePicker index={1} pair={pair} campaigns={campaigns} windowSide={windowSide} onChange={setCompare} />
         <button type="button" data-testid="compare-close" onClick={() => setCompare(null)}>Close comparison</button>
       </header>
       <div className="compare-panels">

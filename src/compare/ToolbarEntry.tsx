@@ -1,7 +1,7 @@
 import { lazy, Suspense } from "react";
 import { createPortal } from "react-dom";
 import { useIncursionStore } from "../store/store";
-import { DEFAULT_COMPARE } from "./compareModel";
+import { DEFAULT_COMPARE } from "./defaultCompare";
 
 // The two-map view (and its second map) loads only when someone opens a comparison.
 const CompareView = lazy(() => import("./CompareView"));

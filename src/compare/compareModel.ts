@@ -1,10 +1,8 @@
 import type { Campaign } from "../contract/campaign";
 import type { PlaceReport } from "../contract/placeReport";
 import { computeCampaignStats, type CampaignStats } from "./campaignStats";
+import { DEFAULT_COMPARE } from "./defaultCompare";
 import { describeCompareSide, parseCompareSide, reportsForSide, type CompareSide } from "./compareSide";
-
-/** The 2023 raids against the 2024 offensive: the comparison newsrooms asked for first. */
-export const DEFAULT_COMPARE: [string, string] = ["belgorod-2023", "kursk-2024"];
 
 export interface ComparePanelModel<R extends PlaceReport = PlaceReport> {
   key: string;

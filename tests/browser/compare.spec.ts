@@ -38,4 +38,15 @@ describe("comparing two campaigns", () => {
     await editor.closeCompare();
     await expect.poll(async () => (await editor.map.currentUrl()).searchParams.has("compare")).toBe(false);
   });
+
+  it("compares a campaign with a date window from the link, and pans both maps together", async () => {
+    const editor = new CompareExportDriver(await suite.driver());
+    await editor.openCompare("belgorod-2023", "2024-08-06..2024-08-07", { data: editor.map.fixtureUrl() });
+    // Only the first Sudzha report (c1, 6 August) falls in the window; c2 is dated 8 August.
+    expect(await editor.compareStats("b")).toMatchObject({ events: "1", sources: "1", deepest: "Sudzha, 9.7 km from the border" });
+
+    const [, before] = await editor.waitForCompareMaps();
+    await editor.dragCompareMap("a", 200, 80);
+    await expect.poll(async () => (await editor.compareCanvas("b")).checksum, { timeout: 15_000 }).not.toBe(before.checksum);
+  });
 });

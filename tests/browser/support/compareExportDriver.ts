@@ -15,6 +15,8 @@ export interface CanvasSample {
   height: number;
   /** Variance of pixel luminance over a grid of samples; 0 for a blank canvas. */
   variance: number;
+  /** Position-weighted sum of the samples: changes when the picture moves. */
+  checksum: number;
 }
 
 export interface ExportedFile {
@@ -63,7 +65,8 @@ export class CompareExportDriver {
       for (let i = 0; i < data.length / 4; i += step) values.push(data[i * 4]! + data[i * 4 + 1]! + data[i * 4 + 2]!);
       const mean = values.reduce((s, v) => s + v, 0) / values.length;
       const variance = values.reduce((s, v) => s + (v - mean) ** 2, 0) / values.length;
-      return { width: source.width, height: source.height, variance };
+      const checksum = values.reduce((sum, v, i) => (sum + v * (i + 1)) % 1_000_000_007, 0);
+      return { width: source.width, height: source.height, variance, checksum };
     });
   }
 
@@ -75,6 +78,18 @@ export class CompareExportDriver {
       if (samples.every((s) => s.variance > 0) || Date.now() > deadline) return samples;
       await this.map.page.waitForTimeout(250);
     }
+  }
+
+  /** Drags one compare map by a number of CSS pixels, as a mouse user pans. */
+  async dragCompareMap(side: "a" | "b", dx: number, dy: number): Promise<void> {
+    const box = await this.map.page.getByTestId(`compare-${side}-map`).boundingBox();
+    if (!box) throw new Error(`dragCompareMap: compare map ${side} is not on screen`);
+    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+    const mouse = this.map.page.mouse;
+    await mouse.move(x, y);
+    await mouse.down();
+    for (let step = 1; step <= 10; step++) await mouse.move(x + (dx * step) / 10, y + (dy * step) / 10);
+    await mouse.up();
   }
 
   /** Picks a campaign for one side of the comparison from its menu. */
