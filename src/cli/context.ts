@@ -17,6 +17,17 @@ export interface LoadedContext {
   gazetteerProblems: string[];
 }
 
+/** The same few places recur across an archive; their border distance is computed once. */
+function memoisePoint(f: (lon: number, lat: number) => number): (lon: number, lat: number) => number {
+  const cache = new Map<string, number>();
+  return (lon, lat) => {
+    const key = `${lon},${lat}`;
+    let value = cache.get(key);
+    if (value === undefined) cache.set(key, (value = f(lon, lat)));
+    return value;
+  };
+}
+
 /** Everything geoparsing needs, read once per process: gazetteer(s), border, campaigns. */
 export async function loadGeoparseContext(extraGazetteers: string[] = []): Promise<LoadedContext> {
   const base = loadDefaultGazetteerWithAdmin();
@@ -30,7 +41,7 @@ export async function loadGeoparseContext(extraGazetteers: string[] = []): Promi
   const entries = extra.length > 0 ? mergeGazetteers(base.entries, ...extra) : base.entries;
   const campaigns = campaignListSchema.parse(JSON.parse(readFileSync(CAMPAIGNS_PATH, "utf8")));
   return {
-    context: { index: buildNameIndex(entries), borderDistanceKm: loadBorderDistance(), campaigns, focusCountries: FOCUS_COUNTRIES },
+    context: { index: buildNameIndex(entries), borderDistanceKm: memoisePoint(loadBorderDistance()), campaigns, focusCountries: FOCUS_COUNTRIES },
     gazetteerProblems: problems,
   };
 }

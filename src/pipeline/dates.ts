@@ -14,8 +14,9 @@ export interface TextDate {
 
 const MS_PER_DAY = 86_400_000;
 // Cheap gate before chrono, which is the costliest step of the pipeline.
+// Month names are matched capitalised only: "may" and "march" are mostly verbs.
 const DATE_HINT =
-  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|yesterday|today|tonight|morning|afternoon|evening|overnight|\bago\b|\blast\b|\bthis (?:week|month|year)|\d{4}|\d{1,2}[./-]\d{1,2}/i;
+  /\b(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|[Yy]esterday|[Tt]oday|[Tt]onight|morning|afternoon|evening|overnight|\bago\b|\b[Ll]ast (?:week|month|year|night)|\bthis (?:week|month|year)|\b(?:19|20)\d\d\b|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}/;
 const DAY_WORDS = /\b(?:today|tonight|yesterday|this (?:morning|afternoon|evening)|last night|overnight|ago)\b/i;
 const SEASON_OR_YEAR = /\b(?:last|this past)\s+(?:spring|summer|autumn|fall|winter|year)\b/i;
 

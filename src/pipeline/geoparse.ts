@@ -48,11 +48,15 @@ interface SentenceFacts {
 export function geoparseArticle(article: Article, context: GeoparseContext): GeoparseResult {
   const warnings: string[] = [];
   if (!article.published) warnings.push(`${article.path}: no publication date; dates are unknown unless the text gives them in full`);
-  const sentences = splitSentences(article.text).map((sentence): SentenceFacts => {
-    const dates = article.published ? datesInSentence(sentence.text, article.published) : [];
-    return { sentence, dates, background: isBackground(sentence.text, dates, article.published), eventful: hasEventWord(sentence.text) };
+  const split = splitSentences(article.text);
+  const occurrences = split.flatMap((s, i) => findOccurrences(s, i, context.index));
+  const named = new Set(occurrences.map((o) => o.sentenceIndex));
+  // Dates matter only where a place is named or an event reported; chrono is the costly step.
+  const sentences = split.map((sentence, i): SentenceFacts => {
+    const eventful = hasEventWord(sentence.text);
+    const dates = article.published && (eventful || named.has(i)) ? datesInSentence(sentence.text, article.published) : [];
+    return { sentence, dates, background: isBackground(sentence.text, dates, article.published), eventful };
   });
-  const occurrences = sentences.flatMap((s, i) => findOccurrences(s.sentence, i, context.index));
   const resolutions = resolveOccurrences(occurrences, { focusCountries: context.focusCountries });
   const articleWindow = eventWindow(sentences, article.published);
 

@@ -30,6 +30,9 @@ const LIST_ITEM = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*$/u;
 const CONTRACTION = /['’](?:ve|ll|re|d|m|t|s)$/i;
 const DEMONYM_LIKE = /(?:ian|ians|ans|ese|ish|ean|eans|ites?)$/i;
 const ACRONYM = /^\p{Lu}{2,5}$/u;
+// Longer gazetteer names exist ("Bosnia and Herzegovina" breaks on "and" anyway); longer windows only cost time.
+const MAX_NAME_TOKENS = 4;
+const CONTEXT_CHARS = 120;
 
 function listHead(before: string): string | null {
   if (!LIST_TAIL.test(before)) return null;
@@ -40,7 +43,9 @@ function listHead(before: string): string | null {
 
 /** How strongly the words before a name say it is a place: 2 strong, 1 weak, 0 none. */
 export function placeEvidence(before: string, generic: NameSpan["generic"]): 0 | 1 | 2 {
-  const head = listHead(before) ?? before;
+  // Only the words just before the name count; anchoring at the end of a long prefix costs O(length).
+  const near = before.slice(-CONTEXT_CHARS);
+  const head = listHead(near) ?? near;
   if (generic || PLACE_INTRO.test(head) || STRONG_LOCATIVE.test(head)) return 2;
   return WEAK_LOCATIVE.test(head) ? 1 : 0;
 }
@@ -76,7 +81,7 @@ function matchRun(sentence: string, sentenceIndex: number, tokens: Token[], span
   let t = span.firstToken;
   while (t <= span.lastToken) {
     let matched = false;
-    for (let n = Math.min(index.maxTokens, span.lastToken - t + 1); n >= 1 && !matched; n--) {
+    for (let n = Math.min(index.maxTokens, MAX_NAME_TOKENS, span.lastToken - t + 1); n >= 1 && !matched; n--) {
       const occurrence = matchWindow(sentence, sentenceIndex, tokens, span, t, t + n - 1, index);
       if (occurrence) {
         windows.push({ first: t, last: t + n - 1, occurrence });
@@ -142,7 +147,7 @@ function matchWindow(
   if (first === last && isOrdinaryWord(surface)) {
     const sentenceStart = first === 0;
     candidates = candidates.filter((m) => m.entry.kind === "country" && !sentenceStart);
-    if (candidates.length === 0 && (generic || PLACE_INTRO.test(before))) candidates = lookupExact(index, key);
+    if (candidates.length === 0 && (generic || PLACE_INTRO.test(before.slice(-CONTEXT_CHARS)))) candidates = lookupExact(index, key);
   }
   if (candidates.length === 0) return null;
   const mentionEnd = generic && !generic.shared ? generic.end : end;

@@ -50,8 +50,22 @@ const FOLDS: Array<[RegExp, string]> = [
   [/(\p{L}{3})(?:ai|oe|ii|oi|ae|i)(?=\s|$)/gu, "$1"],
 ];
 
+// Surfaces repeat across a corpus ("Kursk", "Ukraine"); folding is a dozen regex passes.
+const keyCache = new Map<string, string>();
+const KEY_CACHE_LIMIT = 100_000;
+
 /** The key under which a name is indexed and looked up. Empty for names with no letters. */
 export function placeKey(name: string): string {
+  let key = keyCache.get(name);
+  if (key === undefined) {
+    if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+    key = foldName(name);
+    keyCache.set(name, key);
+  }
+  return key;
+}
+
+function foldName(name: string): string {
   let s = transliterateCyrillic(name).normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
   s = s.replace(/['’ʼ`´]/g, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
   for (const [pattern, replacement] of FOLDS) s = s.replace(pattern, replacement);

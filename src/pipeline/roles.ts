@@ -73,13 +73,16 @@ export function hasEventWord(sentence: string): boolean {
  * (after includes any generic word such as "region"); `background` marks sentences
  * dated well before publication (history, earlier raids).
  */
-export function classifyOccurrence(sentence: string, before: string, after: string, background: boolean): RoleVerdict {
+export function classifyOccurrence(sentence: string, fullBefore: string, fullAfter: string, background: boolean): RoleVerdict {
+  // The clause around the name decides; end-anchored patterns over a long prefix would cost O(length).
+  const before = fullBefore.slice(-120);
+  const after = fullAfter.slice(0, 120);
   if (WAR_NAME_AFTER.test(after)) return { role: "mention", reason: "part of the name of a war" };
   if (HEADLINE_VERB_AFTER.test(after)) return { role: "mention", reason: "actor: subject of a headline" };
   if (FRONT_AFTER.test(after)) return { role: "event", reason: "front or axis named after the place" };
   if (REFERENCE_AFTER.test(after)) return { role: "mention", reason: "time zone or origin adjective" };
   // "borders Ukraine's Sumy region": the owner in front of a name does not change the relation.
-  const lead = before.slice(-80).replace(/\p{Lu}[\p{L}-]*['’]s\s+$/u, "");
+  const lead = before.replace(/\p{Lu}[\p{L}-]*['’]s\s+$/u, "");
   if (REFERENCE_BEFORE.test(lead)) return { role: "mention", reason: "reference point or relation" };
   if (POSSESSIVE.test(after) && !POSSESSIVE_LAND.test(after)) return { role: "mention", reason: "possessive: owner or actor" };
   if (SUBJECT_VERB.test(after) && !PASSIVE_EVENT.test(after) && !PREPOSITION_BEFORE.test(before)) return { role: "mention", reason: "actor: subject of the clause" };
