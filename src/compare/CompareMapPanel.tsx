@@ -58,9 +58,9 @@ export function CompareMapPanel({ panel, index, campaigns, showMentions, initial
   const testId = `compare-${index === 0 ? "a" : "b"}`;
   return (
     <section className="compare-panel" data-testid={testId} aria-label={panel.label}>
-      <h3>
+      <h3 title={panel.label}>
         {panel.colour && <span className="compare-swatch" style={{ background: panel.colour }} aria-hidden="true" />}
-        {panel.label}
+        <span>{panel.label}</span>
       </h3>
       <div className="compare-map" ref={container} data-testid={`${testId}-map`} />
       {panel.error ? (

@@ -3,13 +3,15 @@ import type { PlaceReport } from "../contract/placeReport";
 export type Bounds = [west: number, south: number, east: number, north: number];
 
 /**
- * One frame for both maps, so the same distance looks the same on each side. Region and
- * country centroids are left out: they would zoom the frame out to half a continent.
+ * One frame for both maps, so the same distance looks the same on each side. It frames where
+ * things happened: mentions (Moscow, Kyiv) and region or country centroids are left out, as
+ * they would zoom the frame out to half a continent.
  */
 export function compareBounds(...sides: readonly (readonly PlaceReport[])[]): Bounds | null {
   let bounds: Bounds | null = null;
   for (const reports of sides) {
     for (const { geometry, properties } of reports) {
+      if (properties.role !== "event") continue;
       if (properties.geo_precision !== "exact" && properties.geo_precision !== "district") continue;
       const [lon, lat] = geometry.coordinates;
       bounds = bounds

@@ -9,8 +9,9 @@ describe("compare bounds", () => {
     expect(compareBounds(a, b)).toEqual([35.2667, 50.4613, 35.6026, 51.3]);
   });
 
-  it("ignores region and country centroids and gives null when nothing is located", () => {
+  it("ignores mentions, region and country centroids, and gives null when nothing is left", () => {
     const centroids = [
+      placeReport({ place_id: "moscow", role: "mention" }, [37.6156, 55.7522]),
       placeReport({ place_id: "ru", geo_precision: "country" }, [99, 61]),
       placeReport({ place_id: "obl", geo_precision: "region" }, [37.47, 50.66]),
     ];
