@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import type { IncursionMap } from "../map/IncursionMap";
 import { currentIncursionMap, whenIncursionMap } from "../map/mapRegistry";
 import "./export.css";
@@ -9,6 +9,7 @@ const ExportPanel = lazy(() => import("./ExportPanel"));
 export default function ExportToolbarEntry() {
   const [open, setOpen] = useState(false);
   const [map, setMap] = useState<IncursionMap | null>(currentIncursionMap);
+  const toggle = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     let live = true;
     void whenIncursionMap().then((m) => live && setMap(m));
@@ -18,11 +19,19 @@ export default function ExportToolbarEntry() {
   }, []);
   return (
     <div className="export-entry">
-      <button type="button" aria-expanded={open} aria-controls="export-popover" data-testid="export-toggle" onClick={() => setOpen(!open)}>
+      <button ref={toggle} type="button" aria-expanded={open} aria-controls="export-popover" data-testid="export-toggle" onClick={() => setOpen(!open)}>
         Export
       </button>
       {open && (
-        <div id="export-popover" className="export-popover">
+        <div
+          id="export-popover"
+          className="export-popover"
+          onKeyDown={(event) => {
+            if (event.key !== "Escape") return;
+            setOpen(false);
+            toggle.current?.focus();
+          }}
+        >
           <Suspense fallback={<p role="status">Loading…</p>}>
             <ExportPanel map={map} />
           </Suspense>
