@@ -21,6 +21,8 @@ export interface PageSession {
   outsideRequests: string[];
   dialogs: string[];
   pageErrors: string[];
+  /** Console warnings and errors, for diagnosing a page that never settles. */
+  consoleMessages: string[];
   close(): Promise<void>;
 }
 
@@ -35,12 +37,13 @@ export function isLocalUrl(url: string): boolean {
 /** A fresh context that behaves as if offline: anything leaving localhost is logged and aborted. */
 export async function openPage(
   browser: Browser,
-  viewport = { width: 1280, height: 800 },
+  viewport = { width: 1024, height: 700 },
 ): Promise<PageSession> {
   const context = await browser.newContext({ viewport });
   const outsideRequests: string[] = [];
   const dialogs: string[] = [];
   const pageErrors: string[] = [];
+  const consoleMessages: string[] = [];
   await context.route("**/*", (route) => {
     const url = route.request().url();
     if (isLocalUrl(url)) return route.continue();
@@ -53,5 +56,8 @@ export async function openPage(
     void dialog.dismiss();
   });
   page.on("pageerror", (error) => pageErrors.push(error.message));
-  return { context, page, outsideRequests, dialogs, pageErrors, close: () => context.close() };
+  page.on("console", (message) => {
+    if (message.type() === "error" || message.type() === "warning") consoleMessages.push(`${message.type()}: ${message.text()}`);
+  });
+  return { context, page, outsideRequests, dialogs, pageErrors, consoleMessages, close: () => context.close() };
 }

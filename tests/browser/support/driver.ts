@@ -50,17 +50,27 @@ export class MapDriver {
 
   async goBack(): Promise<void> {
     await this.page.goBack();
-    await this.waitForIdle();
   }
 
-  /** Dataset loaded (or failed) and the map idle. */
+  /**
+   * Dataset loaded (or failed) into the store, so the list and panels are current.
+   * Verbs that read pixels or rendered features wait for an idle map themselves.
+   */
   async settled(): Promise<void> {
-    await this.page.waitForFunction(() => {
-      const hook = (window as unknown as HookWindow).__incursionMap;
-      const state = hook?.store.getState();
-      return !!state && (state.placeReports.length > 0 || state.loadError !== null);
-    }, null, { timeout: 30_000 });
-    await this.waitForIdle();
+    try {
+      await this.page.waitForFunction(() => {
+        const state = (window as unknown as HookWindow).__incursionMap?.store.getState();
+        return !!state && (state.placeReports.length > 0 || state.loadError !== null);
+      }, null, { timeout: 30_000, polling: 50 });
+    } catch (error) {
+      const state = await this.page.evaluate(() => {
+        const hook = (window as unknown as HookWindow).__incursionMap;
+        if (!hook) return "no test hook";
+        const s = hook.store.getState();
+        return JSON.stringify({ reports: s.placeReports.length, loadError: s.loadError, dataset: s.datasetName });
+      }).catch((e: unknown) => `page unreadable: ${String(e)}`);
+      throw new Error(`${this.page.url()} did not settle: ${state}; page errors: ${JSON.stringify(this.session.pageErrors)}; console: ${JSON.stringify(this.session.consoleMessages.slice(-5))}`, { cause: error });
+    }
   }
 
   /** Waits for a frame after which nothing is loading or moving. */
@@ -79,7 +89,6 @@ export class MapDriver {
     await this.page.getByTestId("date-to").fill(to);
     await this.page.getByTestId("date-from").fill(from);
     await this.page.getByTestId("date-to").fill(to);
-    await this.waitForIdle();
   }
 
   async timeWindow(): Promise<{ from: string; to: string }> {
@@ -141,6 +150,7 @@ export class MapDriver {
 
   /** Features drawn on a symbol layer: they are only there once their glyphs were rendered. */
   async renderedLabels(layer: string): Promise<string[]> {
+    await this.waitForIdle();
     return this.page.evaluate((layerId) => {
       const { map } = (window as unknown as HookWindow).__incursionMap!;
       return map.queryRenderedFeatures({ layers: [layerId] }).map((f) => String(f.properties?.name ?? ""));
