@@ -1,12 +1,24 @@
-import { Readability } from "@mozilla/readability";
-import { JSDOM, VirtualConsole } from "jsdom";
+import { createRequire } from "node:module";
 import type { ArticleMetadata } from "./metadata";
+
+// jsdom takes seconds to load; only runs that read web pages should pay for it.
+const require = createRequire(import.meta.url);
+let libraries: { JSDOM: typeof import("jsdom").JSDOM; VirtualConsole: typeof import("jsdom").VirtualConsole; Readability: typeof import("@mozilla/readability").Readability } | null = null;
+function pageLibraries() {
+  if (!libraries) {
+    const jsdom = require("jsdom") as typeof import("jsdom");
+    const { Readability } = require("@mozilla/readability") as typeof import("@mozilla/readability");
+    libraries = { JSDOM: jsdom.JSDOM, VirtualConsole: jsdom.VirtualConsole, Readability };
+  }
+  return libraries;
+}
 
 /**
  * Main text and metadata of a saved web page, through Mozilla Readability (the
  * Firefox reader view) over jsdom. Scripts never run and nothing is fetched.
  */
 export function readHtmlPage(html: string, where: string): { metadata: Record<string, unknown>; body: string } {
+  const { JSDOM, VirtualConsole, Readability } = pageLibraries();
   const virtualConsole = new VirtualConsole(); // page scripts' and CSS parser's noise stays out of our stderr
   const dom = new JSDOM(html, { virtualConsole });
   const doc = dom.window.document;
@@ -31,7 +43,7 @@ export function readHtmlPage(html: string, where: string): { metadata: Record<st
 
 /** Readability's HTML as paragraphs separated by blank lines, so sentences never run across blocks. */
 function blockText(contentHtml: string): string {
-  const doc = new JSDOM(contentHtml).window.document;
+  const doc = new (pageLibraries().JSDOM)(contentHtml).window.document;
   const blocks = [...doc.querySelectorAll("h1, h2, h3, h4, h5, h6, p, li, blockquote, figcaption, td, pre")]
     .filter((el) => !el.querySelector("p, li, blockquote"))
     .map((el) => el.textContent?.replace(/\s+/g, " ").trim() ?? "")

@@ -1,22 +1,24 @@
-import { readFileSync, statSync } from "node:fs";
-import { basename } from "node:path";
+import { readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
-import { MAX_ARTICLE_BYTES } from "../articles/bytes";
 import { manifestSchema, type Manifest } from "../articles/metadata";
-import { ARTICLE_EXTENSIONS, parseArticleFile } from "../articles/readArticle";
+import { ARTICLE_EXTENSIONS } from "../articles/readArticle";
 import { placeReportFeature, type PlaceReport, type UnresolvedPlace } from "../contract/placeReport";
-import { geoparseArticle, type Article } from "../pipeline/geoparse";
+import { geoparseArticle, type Article, type GeoparseContext, type GeoparseResult } from "../pipeline/geoparse";
 import { writeFileAtomic } from "./atomicWrite";
 import { loadGeoparseContext } from "./context";
 import { expandInputs } from "./inputs";
 import { readJsonlArticles } from "./jsonl";
 import { Progress } from "./progress";
+import { readArticleFile } from "./readArticleFile";
+import { ingestOnWorkers } from "./workerPool";
 
 const USAGE = `usage: npm run ingest -- <files or folders...> --out <file.geojson> [--manifest <file.json>] [--gazetteer <path>]... [--jsonl]
   --out        output GeoJSON FeatureCollection (with --jsonl: one feature per line; '-' for stdout)
   --manifest   metadata (title, outlet, url, published, language) for files without front matter, keyed by file name
   --gazetteer  a GeoNames dump (RU.txt), a folder of dumps, or a gazetteer JSON, added to the default; repeatable
   --jsonl      inputs are JSONL articles (one {"text", "title", "published", ...} per line; '-' for stdin)
+  --workers    worker threads for files (default 1; 0 = one per core)
 exit status: 0 all ingested, 1 some inputs rejected (the rest written), 2 bad usage (nothing written)`;
 
 class UsageError extends Error {}
@@ -27,6 +29,7 @@ interface Options {
   manifest: Manifest;
   gazetteers: string[];
   jsonl: boolean;
+  workers: number;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -40,6 +43,7 @@ function parseOptions(argv: string[]): Options {
         manifest: { type: "string" },
         gazetteer: { type: "string", multiple: true },
         jsonl: { type: "boolean", default: false },
+        workers: { type: "string", default: "1" },
         help: { type: "boolean", default: false },
       },
     });
@@ -50,12 +54,15 @@ function parseOptions(argv: string[]): Options {
   if (values.help) throw new UsageError("");
   if (positionals.length === 0) throw new UsageError("no input files or folders given");
   if (!values.out) throw new UsageError("--out <file> is required");
+  if (!/^\d+$/.test(values.workers)) throw new UsageError(`--workers must be a whole number, got "${values.workers}"`);
+  const workers = Number(values.workers) === 0 ? availableParallelism() : Number(values.workers);
   return {
     inputs: positionals,
     out: values.out,
     manifest: values.manifest ? readManifest(values.manifest) : {},
     gazetteers: values.gazetteer ?? [],
     jsonl: values.jsonl,
+    workers,
   };
 }
 
@@ -74,14 +81,19 @@ function readManifest(path: string): Manifest {
   return parsed.data;
 }
 
-/** Reads one article file; a failure is returned as a rejection message naming the file. */
-function readArticle(path: string, manifest: Manifest): Article | string {
-  try {
-    const size = statSync(path).size;
-    if (size > MAX_ARTICLE_BYTES) return `${path}: file is ${(size / 1048576).toFixed(1)} MB, larger than the ${MAX_ARTICLE_BYTES / 1048576} MB an article may be`;
-    return parseArticleFile(path, readFileSync(path), manifest[basename(path)]);
-  } catch (error) {
-    return (error as Error).message.startsWith(path) ? (error as Error).message : `${path}: ${(error as Error).message}`;
+type Outcome = { rejected: string } | { article: { id: string; path: string }; result: GeoparseResult };
+
+/** Geoparsed articles in input order: on this thread, or on worker threads for many files. */
+async function* outcomes(options: Options, files: string[], context: GeoparseContext): AsyncGenerator<Outcome> {
+  if (!options.jsonl && options.workers > 1 && files.length > 1) {
+    yield* ingestOnWorkers(files, options.workers, { gazetteers: options.gazetteers, manifest: options.manifest });
+    return;
+  }
+  const articles: Iterable<Article | string> | AsyncIterable<Article | string> = options.jsonl
+    ? readJsonlArticles(files)
+    : files.map((path) => readArticleFile(path, options.manifest));
+  for await (const item of articles) {
+    yield typeof item === "string" ? { rejected: item } : { article: item, result: geoparseArticle(item, context) };
   }
 }
 
@@ -97,23 +109,23 @@ async function main(argv: string[]): Promise<number> {
   let ingested = 0;
   const { files, missing } = expandInputs(options.inputs, options.jsonl ? [".jsonl", ".ndjson"] : ARTICLE_EXTENSIONS);
   for (const path of missing) rejected.push(`${path}: no such file or folder`);
-  const articles: Iterable<Article | string> | AsyncIterable<Article | string> = options.jsonl
-    ? readJsonlArticles(files)
-    : files.map((path) => readArticle(path, options.manifest));
   const progress = new Progress(options.jsonl ? null : files.length);
 
-  for await (const item of articles) {
+  for await (const outcome of outcomes(options, files, context)) {
     progress.tick();
-    if (typeof item === "string") {
-      rejected.push(item);
+    if ("rejected" in outcome) {
+      rejected.push(outcome.rejected);
       continue;
     }
     ingested++;
-    const article = { ...item, id: uniqueId(item.id, usedIds) };
-    const result = geoparseArticle(article, context);
-    for (const warning of result.warnings) process.stderr.write(`warning: ${warning}\n`);
-    for (const feature of result.reports) reports.push(placeReportFeature.parse(feature));
-    unresolved.push(...result.unresolved);
+    // Two inputs with one file name still get distinct source ids.
+    const id = uniqueId(outcome.article.id, usedIds);
+    for (const warning of outcome.result.warnings) process.stderr.write(`warning: ${warning}\n`);
+    for (const feature of outcome.result.reports) {
+      const report = id === outcome.article.id ? feature : withSourceId(feature, id);
+      reports.push(placeReportFeature.parse(report));
+    }
+    unresolved.push(...outcome.result.unresolved);
   }
   progress.done();
 
@@ -122,6 +134,10 @@ async function main(argv: string[]): Promise<number> {
   for (const message of rejected) process.stderr.write(`rejected: ${message}\n`);
   process.stderr.write(`${reports.length} place reports from ${ingested} articles; ${unresolved.length} unresolved; ${rejected.length} rejected\n`);
   return rejected.length > 0 ? 1 : 0;
+}
+
+function withSourceId(feature: PlaceReport, id: string): PlaceReport {
+  return { ...feature, id: `${id}:${feature.properties.place_id}`, properties: { ...feature.properties, source_id: id } };
 }
 
 function uniqueId(id: string, used: Set<string>): string {

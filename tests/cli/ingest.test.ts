@@ -89,3 +89,16 @@ describe("npm run ingest usage", () => {
     expect(lines.map((f) => [f.properties.source_id, f.properties.name, f.properties.date_start])).toEqual([["x1", "Sudzha", "2024-08-06"]]);
   }, 60_000);
 });
+
+describe("npm run ingest on worker threads", () => {
+  it("writes the same reports with two workers as with one", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ingest-workers-"));
+    const args = ["data/sample", "--manifest", "data/sample/manifest.json"];
+    const one = ingest(...args, "--out", join(dir, "one.geojson"));
+    const two = ingest(...args, "--out", join(dir, "two.geojson"), "--workers", "2");
+    expect([one.status, two.status]).toEqual([0, 0]);
+    const features = (name: string) => JSON.parse(readFileSync(join(dir, name), "utf8")).features;
+    expect(features("two.geojson")).toEqual(features("one.geojson"));
+    expect(features("one.geojson").length).toBeGreaterThan(20);
+  }, 90_000);
+});

@@ -1,0 +1,26 @@
+import { parentPort, workerData } from "node:worker_threads";
+import type { Manifest } from "../articles/metadata";
+import { geoparseArticle } from "../pipeline/geoparse";
+import { loadGeoparseContext } from "./context";
+import { readArticleFile } from "./readArticleFile";
+
+/**
+ * One ingest worker thread: loads the gazetteer once, then geoparses the files it
+ * is sent. Articles are independent, so workers share nothing but the input list.
+ */
+interface Setup {
+  gazetteers: string[];
+  manifest: Manifest;
+}
+
+const { gazetteers, manifest } = workerData as Setup;
+const { context } = await loadGeoparseContext(gazetteers);
+parentPort!.on("message", (job: { index: number; path: string }) => {
+  const article = readArticleFile(job.path, manifest);
+  if (typeof article === "string") {
+    parentPort!.postMessage({ index: job.index, rejected: article });
+    return;
+  }
+  parentPort!.postMessage({ index: job.index, article: { id: article.id, path: article.path }, result: geoparseArticle(article, context) });
+});
+parentPort!.postMessage({ ready: true });
