@@ -11,7 +11,7 @@ export interface BenchArgs {
   build: boolean;
 }
 
-export const DEFAULT_ARGS: BenchArgs = { only: null, articles: 2000, runs: 5, reports: 100_000, scrubs: 120, build: true };
+export const DEFAULT_ARGS: BenchArgs = { only: null, articles: 1000, runs: 3, reports: 100_000, scrubs: 120, build: true };
 
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {
   const args = { ...DEFAULT_ARGS };

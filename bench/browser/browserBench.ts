@@ -15,6 +15,7 @@ export interface BrowserOptions {
   reports: number;
   runs: number;
   scrubs: number;
+  scrubBudgetMs: number;
   playMs: number;
   build: boolean;
 }
@@ -25,6 +26,7 @@ export type BrowserRun = {
   scrubFirstFrameP95Ms: number;
   scrubSettledP50Ms: number;
   scrubSettledP95Ms: number;
+  scrubsMeasured: number;
   scrubTimeouts: number;
   playDaysPerSecond: number;
   playMapFps: number;
@@ -77,7 +79,7 @@ async function measureOnce(page: Page, url: string, options: BrowserOptions): Pr
   const firstRenderMs = await page.evaluate(() => window.__benchFirstRenderMs!);
   await page.evaluate(() => window.__incursionMap!.incursionMap.whenIdle());
   const positions = Array.from({ length: options.scrubs }, (_, i) => 0.02 + (0.98 * (i + 1)) / options.scrubs);
-  const scrub: ScrubTimings = await page.evaluate(scrubWindows, { positions, timeoutMs: 10_000 });
+  const scrub: ScrubTimings = await page.evaluate(scrubWindows, { positions, timeoutMs: 10_000, budgetMs: options.scrubBudgetMs });
   const play = await page.evaluate(measurePlay, options.playMs);
   return {
     firstRenderMs,
@@ -85,6 +87,7 @@ async function measureOnce(page: Page, url: string, options: BrowserOptions): Pr
     scrubFirstFrameP95Ms: percentile(scrub.firstFrameMs, 0.95),
     scrubSettledP50Ms: median(scrub.settledFrameMs),
     scrubSettledP95Ms: percentile(scrub.settledFrameMs, 0.95),
+    scrubsMeasured: scrub.settledFrameMs.length,
     scrubTimeouts: scrub.timeouts,
     playDaysPerSecond: play.daysPerSecond,
     playMapFps: play.mapFps,

@@ -56,6 +56,8 @@ export interface ScrubInput {
   /** Positions, 0 to 1 along the data's time extent, the window's end handle is dragged to. */
   positions: number[];
   timeoutMs: number;
+  /** Stops scrubbing once this much time has gone, so slow machines still finish. */
+  budgetMs: number;
 }
 
 export interface ScrubTimings {
@@ -78,7 +80,9 @@ export async function scrubWindows(input: ScrubInput): Promise<ScrubTimings> {
   const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!;
   const [min, max] = [Number(handle.min), Number(handle.max)];
   const timings: ScrubTimings = { firstFrameMs: [], settledFrameMs: [], timeouts: 0 };
+  const begun = performance.now();
   for (const position of input.positions) {
+    if (performance.now() - begun > input.budgetMs) break;
     const day = Math.round(min + position * (max - min));
     if (String(day) === handle.value) continue;
     const started = performance.now();
