@@ -61,8 +61,13 @@ export function findOccurrences(sentence: Sentence, sentenceIndex: number, index
   return occurrences;
 }
 
+/**
+ * "Free Russia Legion", "Russian Volunteer Corps", "University of Innsbruck": the run ends
+ * in an organisation's head noun, or follows one with "of". A headline such as "Ukrainian
+ * Forces Advance Near Sudzha" has the noun inside the run and keeps its places.
+ */
 function insideOrganisationName(tokens: Token[], span: NameSpan): boolean {
-  for (let t = span.firstToken; t <= span.lastToken; t++) if (isOrganisationHead(tokens[t]!.text)) return true;
+  if (isOrganisationHead(tokens[span.lastToken]!.text)) return true;
   const next = tokens[span.lastToken + 1];
   if (next && !span.generic && isOrganisationHead(next.text) && /^\p{Lu}/u.test(next.text)) return true;
   const of = tokens[span.firstToken - 1];
@@ -107,6 +112,8 @@ function partOfPersonName(w: Window, windows: Window[], tokens: Token[], span: N
     const word = tokens[t]!.text;
     return !isOrdinaryWord(word) && !genericKind(word) && !DEMONYM_LIKE.test(word);
   };
+  const next = tokens[w.last + 1];
+  if (w.last + 1 <= span.lastToken && next && isOrganisationHead(next.text)) return true;
   return isStranger(w.last + 1) || isStranger(w.first - 1);
 }
 

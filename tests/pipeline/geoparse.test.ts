@@ -85,3 +85,12 @@ describe("geoparsing an article", () => {
     expect(parse("Shelling hit Kozinkq near Donetsk.").reports.map((r) => r.properties.name)).not.toContain("Kozinka");
   });
 });
+
+describe("names inside organisations and headlines", () => {
+  it("skips a place name inside a unit's name", () => {
+    expect(parse("The Free Russia Legion said fighting continued.").reports).toEqual([]);
+  });
+  it("keeps a place in a title-case headline that contains an organisation noun", () => {
+    expect(parse("Ukrainian Forces Advance Near Sudzha").reports.map((r) => r.properties.name)).toEqual(["Sudzha"]);
+  });
+});
