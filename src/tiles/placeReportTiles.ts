@@ -1,12 +1,15 @@
 import { GeoJSONVT } from "@maplibre/geojson-vt";
 import { fromGeojsonVt } from "@maplibre/vt-pbf";
 import type { PlaceReport } from "../contract/placeReport";
+import { isoToDay } from "../data/days";
 import type { ArchiveInfo, TileAt } from "./pmtilesArchive";
 
 /**
  * Cuts place reports into Mapbox Vector Tiles, one layer of points. MVT values are
  * scalars only, so `quotes` travels as a JSON string and null properties are left
- * out of the tile (a reader sees them as absent).
+ * out of the tile (a reader sees them as absent). Each feature also carries the
+ * numeric `day_start`/`day_end` the app adds at load, so the map's time filter
+ * expressions work on tiles unchanged.
  */
 
 export const PLACE_REPORT_LAYER = "place_reports";
@@ -26,7 +29,7 @@ export function placeReportTiles(reports: readonly PlaceReport[], options: Tilin
     features: reports.map((report) => ({
       type: "Feature" as const,
       geometry: report.geometry,
-      properties: { ...report.properties, quotes: JSON.stringify(report.properties.quotes) },
+      properties: { ...report.properties, quotes: JSON.stringify(report.properties.quotes), ...dayFields(report) },
     })),
   };
   const index = new GeoJSONVT(collection, {
@@ -47,6 +50,12 @@ export function placeReportTiles(reports: readonly PlaceReport[], options: Tilin
     }
   }
   return { tiles, info: archiveInfo(reports, options.maxZoom) };
+}
+
+function dayFields({ properties }: PlaceReport): { day_start?: number; day_end?: number } {
+  if (properties.date_start === null) return {};
+  const start = isoToDay(properties.date_start);
+  return { day_start: start, day_end: properties.date_end ? Math.max(isoToDay(properties.date_end), start) : start };
 }
 
 /** Tiles whose buffered square holds at least one report, as "x/y" keys. */

@@ -78,6 +78,8 @@ describe("PMTiles archive of place reports", () => {
       expect(match).toMatchObject({ date_start: properties.date_start, role: "event", border_distance_km: 12.5 });
       expect(JSON.parse(String(match?.quotes))).toEqual(properties.quotes);
       expect(match).not.toHaveProperty("admin2");
+      // Same day numbers as the app computes at load, so its time filter works on tiles.
+      expect(match?.day_start).toBe(Date.parse(`${properties.date_start}T00:00:00Z`) / 86_400_000);
     }
   });
 
