@@ -1,5 +1,5 @@
-import { distance } from "fastest-levenshtein";
 import type { GazetteerEntry } from "../gazetteer/types";
+import { editDistance } from "./editDistance";
 import { placeKey, placeSkeleton } from "./placeKey";
 
 /**
@@ -109,7 +109,7 @@ export function lookupFuzzy(index: NameIndex, key: string): NameMatch[] {
       if (seen.has(candidate)) continue;
       seen.add(candidate);
       if (Math.abs(candidate.length - key.length) > budget) continue;
-      const d = distance(candidate, key);
+      const d = editDistance(candidate, key, budget);
       if (d > budget || d > editBudget(candidate)) continue;
       for (const i of index.byKey.get(candidate) ?? []) matches.push({ entry: index.entries[i]!, editDistance: d, matchedKey: candidate });
     }

@@ -16,7 +16,8 @@ describe("the name index", () => {
   it("finds both Volchansk in Sverdlovsk oblast and Vovchansk spelled the Russian way", () => {
     expect(names(lookupExact(index, placeKey("Volchansk"))).sort()).toEqual(["Volchansk", "Vovchansk"]);
   });
-  it("repairs a one-letter typo in a theatre name", () => {
+  it("repairs a typo or a swap of letters in a theatre name", () => {
+    expect(names(lookupFuzzy(index, placeKey("Kozikna")))).toEqual(["Kozinka"]);
     expect(names(lookupExact(index, placeKey("Kozynka")))).toEqual(["Kozinka"]);
     expect(names(lookupFuzzy(index, placeKey("Kozinla")))).toEqual(["Kozinka"]);
   });
