@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import { useIncursionStore } from "../store/store";
 import { placeSourcing } from "../store/sourcing";
 import { SourceItem } from "./SourceItem";
@@ -7,17 +7,22 @@ export function SourcingPanel() {
   const selection = useIncursionStore((s) => s.selection);
   const placeReports = useIncursionStore((s) => s.placeReports);
   const select = useIncursionStore((s) => s.select);
+  const panel = useRef<HTMLElement>(null);
   const sourcing = useMemo(
     () => (selection ? placeSourcing(placeReports, selection) : null),
     [placeReports, selection],
   );
+  // A new place brings its sourcing into view (the panel is a bottom sheet on phones).
+  useEffect(() => {
+    panel.current?.scrollIntoView({ block: "start", behavior: "instant" });
+  }, [selection]);
   if (!selection) return null;
   if (!sourcing) {
-    return <section className="sourcing" data-testid="sourcing-panel"><p>No reports for {selection} in this dataset.</p></section>;
+    return <section ref={panel} className="sourcing" data-testid="sourcing-panel"><p>No reports for {selection} in this dataset.</p></section>;
   }
   const outlets = sourcing.independentOutlets;
   return (
-    <section className="sourcing" data-testid="sourcing-panel" aria-labelledby="sourcing-heading">
+    <section ref={panel} className="sourcing" data-testid="sourcing-panel" aria-labelledby="sourcing-heading">
       <div className="sourcing-head">
         <h2 id="sourcing-heading" data-testid="sourcing-place">{sourcing.name}</h2>
         <button type="button" onClick={() => select(null)} aria-label="Close sourcing panel" data-testid="close-sourcing">×</button>

@@ -14,6 +14,17 @@ describe("the map offline", () => {
     expect(map.session.pageErrors).toEqual([]);
   });
 
+  it("falls back to the offline basemap when the online one cannot be reached", async () => {
+    const map = await suite.driver();
+    await map.openMap({ data: map.fixtureUrl(), from: "2023-05-22", to: "2023-05-23" });
+    await map.page.getByTestId("toggle-online-basemap").check();
+    await expect.poll(() => map.page.getByTestId("app-message").textContent(), { timeout: 15_000 }).toMatch(/offline map/);
+    expect(await map.page.getByTestId("toggle-online-basemap").isChecked()).toBe(false);
+    expect(map.session.outsideRequests.every((url) => url.startsWith("https://tiles.openfreemap.org/"))).toBe(true);
+    expect(map.session.outsideRequests.length).toBeGreaterThan(0);
+    expect(await map.renderedLabels("report-labels")).toContain("Kozinka");
+  });
+
   it("keeps the map and says what is wrong when a dataset is bad", async () => {
     const map = await suite.driver();
     await map.openMap({ data: map.fixtureUrl() });

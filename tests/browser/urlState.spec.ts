@@ -33,8 +33,9 @@ describe("a link with state", () => {
   it("goes back to the previous window with the browser's Back", async () => {
     const map = await suite.driver();
     await map.openMap({ data: map.fixtureUrl(), from: "2023-05-22", to: "2023-05-23" });
-    await map.scrubTo("2024-08-06", "2024-08-07");
+    await map.pickCampaign("kursk-2024");
     await expect.poll(async () => (await map.currentUrl()).searchParams.get("from"), { timeout: 5000 }).toBe("2024-08-06");
+    expect(await map.listedPlaces()).not.toContain("Kozinka");
     await map.goBack();
     await expect.poll(() => map.timeWindow(), { timeout: 5000 }).toEqual({ from: "2023-05-22", to: "2023-05-23" });
     expect(await map.listedPlaces()).toContain("Kozinka");

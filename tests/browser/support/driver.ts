@@ -91,6 +91,11 @@ export class MapDriver {
     await this.page.getByTestId("date-to").fill(to);
   }
 
+  /** One click on a campaign's quick-pick sets the whole window at once. */
+  async pickCampaign(campaignId: string): Promise<void> {
+    await this.page.getByTestId(`campaign-${campaignId}`).click();
+  }
+
   async timeWindow(): Promise<{ from: string; to: string }> {
     return {
       from: await this.page.getByTestId("date-from").inputValue(),
