@@ -13,6 +13,8 @@ export default defineConfig({
         test: {
           name: "unit",
           environment: "node",
+          // Some tests read the large Natural Earth files; shared CI machines are slow.
+          testTimeout: 30_000,
           include: ["tests/**/*.test.ts", "src/**/*.test.ts"],
           exclude: ["tests/browser/**", "node_modules/**"],
         },

@@ -1,5 +1,7 @@
 import type { GazetteerEntry } from "../../src/gazetteer/types";
-import { boundedEditDistance, haversineKm, looseNameKey } from "./nameKey";
+import { distanceKm } from "../../src/geo/greatCircle";
+import { editDistance } from "../../src/pipeline/editDistance";
+import { looseNameKey } from "./nameKey";
 import type { AllTheCitiesRow, CitiesJsonRow } from "./sources";
 
 /** Countries of the incursion theatre: every settlement is kept, down to the smallest village. */
@@ -119,7 +121,7 @@ class CityGrid {
       for (let c = column - 1; c <= column + 1; c++) {
         for (const candidate of this.cells.get(this.cellKey(r, c)) ?? []) {
           const [candidateLon, candidateLat] = candidate.city.loc.coordinates;
-          const km = haversineKm(lat, lon, candidateLat, candidateLon);
+          const km = distanceKm({ lat, lon }, { lat: candidateLat, lon: candidateLon });
           const rank = joinRank(key, candidate.key, km, candidate.city.population);
           if (rank < bestRank) {
             best = candidate.city;
@@ -140,7 +142,7 @@ function joinRank(key: string, candidateKey: string, km: number, population: num
   }
   if (km > JOIN_RADIUS_KM) return Infinity;
   const length = Math.max(key.length, candidateKey.length);
-  const edits = boundedEditDistance(key, candidateKey, Math.ceil(length * 0.34));
+  const edits = editDistance(key, candidateKey, Math.ceil(length * 0.34));
   if (edits <= length * 0.2 || (km <= 1 && edits <= length * 0.34)) return 100 + edits + km;
   return Infinity;
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { PlaceReport } from "../contract/placeReport";
 import { daysBetween } from "../pipeline/dates";
-import { distanceKm } from "../pipeline/resolve";
+import { distanceKm } from "../geo/greatCircle";
 
 /**
  * Scores place reports against a hand annotation (data/sample/gold.json): one

@@ -1,5 +1,6 @@
 import type { Campaign } from "../contract/campaign";
 import type { PlaceReport } from "../contract/placeReport";
+import { httpUrl } from "../sources/safeUrl";
 
 /** What every export needs from the app, whatever the store calls it. */
 export interface SnapshotInput {
@@ -91,23 +92,13 @@ function sourceList(reports: readonly PlaceReport[]): SnapshotSource[] {
       sourceId: p.source_id,
       outlet: p.source_outlet,
       title: p.source_title,
-      url: httpUrlOrNull(p.source_url),
+      url: httpUrl(p.source_url),
       published: p.source_published,
     });
   }
   return [...byId.values()].sort(
     (a, b) => (b.published ?? "").localeCompare(a.published ?? "") || a.sourceId.localeCompare(b.sourceId),
   );
-}
-
-export function httpUrlOrNull(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.href : null;
-  } catch {
-    return null;
-  }
 }
 
 function attributionLines(mapCredits: readonly string[]): string[] {

@@ -1,6 +1,7 @@
 import type { GazetteerEntry } from "../gazetteer/types";
 import type { NameMatch } from "./nameIndex";
 import type { Occurrence } from "./occurrences";
+import { distanceKm, type LatLon } from "../geo/greatCircle";
 import { placeKey } from "./placeKey";
 
 /**
@@ -106,10 +107,7 @@ function preferRegionInsidePhrases(resolutions: Resolution[]): Resolution[] {
   });
 }
 
-interface Point {
-  lat: number;
-  lon: number;
-}
+type Point = LatLon;
 
 function medianPoint(points: Point[]): Point | null {
   if (points.length === 0) return null;
@@ -119,15 +117,6 @@ function medianPoint(points: Point[]): Point | null {
     return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
   };
   return { lat: median(points.map((p) => p.lat)), lon: median(points.map((p) => p.lon)) };
-}
-
-/** Great-circle distance (haversine); turf is kept for geometry, this runs per candidate. */
-export function distanceKm(a: Point, b: Point): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLon = (b.lon - a.lon) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
