@@ -25,7 +25,7 @@ async function main(argv: readonly string[]): Promise<number> {
   if (args.only !== "browser") ingest = await runIngestBench({ articles: args.articles, runs: args.runs, seed: 20240806 }, log);
   if (args.only !== "ingest") {
     browser = await runBrowserBench(
-      { reports: args.reports, runs: Math.min(args.runs, 3), scrubs: args.scrubs, scrubBudgetMs: 60_000, playMs: 5000, build: args.build }, log);
+      { reports: args.reports, runs: Math.min(args.runs, 2), scrubs: args.scrubs, scrubBudgetMs: 40_000, playMs: 5000, build: args.build }, log);
   }
   const tables = [ingest && ingestTable(ingest), browser && browserTable(browser)].filter(Boolean);
   console.log(`Machine: ${machine}\n\n${tables.join("\n\n")}`);
