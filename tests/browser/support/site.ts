@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, readdirSync, statSync } from "node:fs";
+import { createReadStream, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, resolve, sep } from "node:path";
@@ -9,7 +9,7 @@ import { build } from "vite";
  * sub-path, on localhost only. Fixtures are served next to it so `?data=` can point at them.
  */
 const root = resolve(import.meta.dirname, "../../..");
-const siteDir = join(root, "node_modules/.cache/incursion-browser-site");
+const cacheDir = join(root, "node_modules/.cache/incursion-browser-site");
 export const SITE_PATH = "/newsroom/incursions/";
 export const FIXTURE_PATH = "/fixtures/";
 
@@ -22,14 +22,33 @@ function newestMtimeMs(path: string): number {
   return readdirSync(path).reduce((newest, name) => Math.max(newest, newestMtimeMs(join(path, name))), stat.mtimeMs);
 }
 
-/** Rebuilds only when a source is newer than the last build, so spec files share one build. */
+/**
+ * One build per state of the sources, shared by every spec file: the directory is named
+ * after the newest input's mtime and moved into place atomically, so test runs in
+ * parallel processes never serve a half-written or swapped-out site.
+ */
 export async function ensureBuiltSite(): Promise<string> {
-  const builtAt = newestMtimeMs(join(siteDir, "index.html"));
-  const changedAt = Math.max(...INPUTS.map((p) => newestMtimeMs(join(root, p))));
-  if (builtAt === 0 || changedAt > builtAt) {
-    await build({ root, logLevel: "warn", build: { outDir: siteDir, emptyOutDir: true, sourcemap: false } });
+  const changedAt = Math.floor(Math.max(...INPUTS.map((p) => newestMtimeMs(join(root, p)))));
+  const siteDir = join(cacheDir, `site-${changedAt}`);
+  if (existsSync(join(siteDir, "index.html"))) return siteDir;
+  const buildDir = join(cacheDir, `building-${process.pid}-${Date.now()}`);
+  mkdirSync(cacheDir, { recursive: true });
+  await build({ root, logLevel: "warn", build: { outDir: buildDir, emptyOutDir: true, sourcemap: false } });
+  try {
+    renameSync(buildDir, siteDir);
+  } catch {
+    rmSync(buildDir, { recursive: true, force: true }); // another process finished the same build first
   }
+  pruneOldBuilds(siteDir);
   return siteDir;
+}
+
+function pruneOldBuilds(keep: string): void {
+  const hourAgo = Date.now() - 3_600_000;
+  for (const name of readdirSync(cacheDir)) {
+    const path = join(cacheDir, name);
+    if (path !== keep && statSync(path).mtimeMs < hourAgo) rmSync(path, { recursive: true, force: true });
+  }
 }
 
 const TYPES: Record<string, string> = {
