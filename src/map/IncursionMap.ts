@@ -157,13 +157,14 @@ export class IncursionMap {
     return this.map;
   }
 
-  /** Resolves once every source is loaded and the map has rendered the current state. */
+  /**
+   * Resolves after a frame with nothing left to load or animate. The repaint guarantees
+   * such a frame comes even when the map is already idle.
+   */
   whenIdle(): Promise<void> {
     return new Promise((resolve) => {
-      if (this.map.loaded() && this.map.areTilesLoaded() && !this.map.isMoving()) {
-        this.map.once("idle", () => resolve());
-        this.map.triggerRepaint();
-      } else this.map.once("idle", () => resolve());
+      this.map.once("idle", () => resolve());
+      this.map.triggerRepaint();
     });
   }
 

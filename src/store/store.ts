@@ -61,7 +61,7 @@ export const initialDomain: DomainState = {
   placeReports: [], unresolved: [], campaigns: [], dataUrl: null, datasetName: null, loadError: null,
 };
 
-export const initialView: Omit<ViewState, "basemap"> & { basemap: Basemap } = {
+export const initialView: ViewState = {
   timeWindow: null, cumulative: false, selection: null, compare: null, showMentions: false,
   mapView: null, playing: false, playSpeed: 2, basemap: "offline", notice: null,
 };

@@ -34,6 +34,16 @@ describe.each(datasets)("the time window over $label", ({ params, isSudzha }) =>
   });
 });
 
+describe("circle sizes", () => {
+  it("count only the sources inside the window", async () => {
+    const map = await suite.driver();
+    await map.openMap({ data: map.fixtureUrl(), from: "2023-05-22", to: "2023-05-23", map: "8/50.46/35.62" });
+    expect(await map.circleSourceCount("Kozinka")).toBe(2);
+    await map.scrubTo("2023-05-22", "2023-05-22");
+    await expect.poll(() => map.circleSourceCount("Kozinka"), { timeout: 5000 }).toBe(1);
+  });
+});
+
 describe("playing the timeline", () => {
   it("moves the window forward while playing and stops when paused", async () => {
     const map = await suite.driver();

@@ -153,6 +153,16 @@ export class MapDriver {
       }));
   }
 
+  /** The source count a place's circle is sized by (MapLibre feature-state), as drawn now. */
+  async circleSourceCount(name: string): Promise<number | null> {
+    await this.waitForIdle();
+    return this.page.evaluate((placeName) => {
+      const { map } = (window as unknown as HookWindow).__incursionMap!;
+      const feature = map.queryRenderedFeatures({ layers: ["report-points"] }).find((f) => f.properties?.name === placeName);
+      return feature ? (map.getFeatureState({ source: "place-reports", id: feature.id }).sources as number) : null;
+    }, name);
+  }
+
   /** Features drawn on a symbol layer: they are only there once their glyphs were rendered. */
   async renderedLabels(layer: string): Promise<string[]> {
     await this.waitForIdle();
