@@ -1,4 +1,4 @@
-import { parse as parseYaml, YAMLParseError } from "yaml";
+import { load as loadYaml, YAMLException } from "js-yaml";
 import { parseMetadata, type ArticleMetadata } from "./metadata";
 
 /** Splits optional YAML front matter (`---` fenced, at the very start) from the body. */
@@ -10,10 +10,11 @@ export function splitFrontMatter(text: string, where: string): { metadata: Artic
   const yamlText = source.slice(source.indexOf("\n") + 1, 3 + close.index);
   let raw: unknown;
   try {
-    raw = parseYaml(yamlText) ?? {};
+    raw = loadYaml(yamlText) ?? {};
   } catch (error) {
-    const line = error instanceof YAMLParseError && error.linePos ? `:${error.linePos[0].line + 1}` : "";
-    const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    // The YAML starts on the file's line 2, after the opening fence.
+    const line = error instanceof YAMLException && error.mark ? `:${error.mark.line + 2}` : "";
+    const message = error instanceof YAMLException ? error.reason : String(error);
     throw new Error(`${where}${line}: front matter is not valid YAML: ${message}`);
   }
   return { metadata: parseMetadata(raw, `${where}: front matter`), body: source.slice(3 + close.index + close[0].length) };

@@ -34,10 +34,9 @@ export function daysBetween(fromIso: string, toIso: string): number {
 
 /** Dates a sentence gives, resolved against the publication day. */
 export function datesInSentence(sentence: string, publishedIso: string): TextDate[] {
-  if (!DATE_HINT.test(sentence)) return [];
   const reference = new Date(`${publishedIso}T12:00:00Z`);
   const found: TextDate[] = [];
-  for (const result of chrono.parse(sentence, { instant: reference, timezone: 0 }, { forwardDate: false })) {
+  for (const excerpt of dateExcerpts(sentence)) for (const result of chrono.parse(excerpt, { instant: reference, timezone: 0 }, { forwardDate: false })) {
     const c = result.start;
     const known = (k: chrono.Component) => c.isCertain(k);
     const relativeDay = DAY_WORDS.test(result.text);
@@ -53,6 +52,36 @@ export function datesInSentence(sentence: string, publishedIso: string): TextDat
     found.push({ dayIso: day, precision, text: result.text });
   }
   return found;
+}
+
+// chrono's cost grows with the text it scans; date expressions are short, so only the
+// words around each hint are handed to it ("on Tuesday morning", "6 August 2024").
+const EXCERPT_CHARS = 32;
+const DATE_HINTS = new RegExp(DATE_HINT.source, "g");
+
+function dateExcerpts(sentence: string): string[] {
+  const excerpts: string[] = [];
+  let from = -1;
+  let to = -1;
+  for (const m of sentence.matchAll(DATE_HINTS)) {
+    const start = Math.max(0, m.index - EXCERPT_CHARS);
+    const end = Math.min(sentence.length, m.index + m[0].length + EXCERPT_CHARS);
+    if (start <= to) to = end;
+    else {
+      if (to > from) excerpts.push(wordBounded(sentence, from, to));
+      from = start;
+      to = end;
+    }
+  }
+  if (to > from) excerpts.push(wordBounded(sentence, from, to));
+  return excerpts;
+}
+
+/** Widens a slice to whole words so no expression is cut in half. */
+function wordBounded(text: string, from: number, to: number): string {
+  while (from > 0 && /\S/.test(text[from - 1]!)) from--;
+  while (to < text.length && /\S/.test(text[to]!)) to++;
+  return text.slice(from, to);
 }
 
 function moveIntoPast(dayIso: string, publishedIso: string, yearKnown: boolean, weekdayOnly: boolean): string {

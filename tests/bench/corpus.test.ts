@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parse as parseYaml } from "yaml";
+import { load as parseYaml } from "js-yaml";
 import { generateCorpus } from "../../bench/corpus/generate";
 import { seededRandom } from "../../bench/corpus/random";
 import { romanizationVariant, toCyrillic, typo } from "../../bench/corpus/spellings";
