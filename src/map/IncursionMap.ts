@@ -42,6 +42,7 @@ export class IncursionMap {
   /** The online style once fetched; null while the offline basemap is drawn. */
   private onlineBase: StyleSpecification | null = null;
   private reportsDirty = false;
+  private basemapPending = false;
 
   constructor(container: HTMLElement, private readonly options: IncursionMapOptions) {
     const view = options.view ?? DEFAULT_VIEW;
@@ -56,7 +57,10 @@ export class IncursionMap {
     });
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), "top-right");
     this.map.addControl(new maplibregl.ScaleControl({ unit: "metric" }), "bottom-left");
-    this.map.on("style.load", () => this.applyReportState());
+    this.map.on("style.load", () => {
+      this.pushBasemapData();
+      this.applyReportState();
+    });
     this.map.on("click", (event) => {
       const hit = this.map.queryRenderedFeatures(event.point, { layers: CLICKABLE_LAYERS })[0];
       const placeId = hit?.properties?.place_id;
@@ -175,10 +179,17 @@ export class IncursionMap {
   private async loadBasemap(): Promise<void> {
     const layers = await Promise.all(BASEMAP_LAYERS.map((name) => fetchBasemapLayer(name)));
     BASEMAP_LAYERS.forEach((name, i) => (this.basemapData[name] = layers[i]!));
-    if (this.onlineBase) return;
-    for (const name of BASEMAP_LAYERS) {
-      (this.map.getSource(`basemap-${name}`) as GeoJSONSource | undefined)?.setData(this.basemapData[name]);
-    }
+    this.basemapPending = true;
+    this.pushBasemapData();
+  }
+
+  /** The first style may still be loading when the files arrive; style.load retries. */
+  private pushBasemapData(): void {
+    if (!this.basemapPending || this.onlineBase) return;
+    const sources = BASEMAP_LAYERS.map((name) => this.map.getSource(`basemap-${name}`) as GeoJSONSource | undefined);
+    if (sources.some((source) => !source)) return;
+    this.basemapPending = false;
+    sources.forEach((source, i) => source!.setData(this.basemapData[BASEMAP_LAYERS[i]!]));
   }
 
   private baseStyle(): StyleSpecification {
@@ -186,7 +197,9 @@ export class IncursionMap {
   }
 
   private restyle(): void {
+    // The composed style carries the current reports and basemap data already.
     this.reportsDirty = false;
+    this.basemapPending = false;
     this.map.setStyle(this.composeStyle(this.baseStyle()), { diff: false });
   }
 

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { mapSuite } from "./support/suite";
 
@@ -12,6 +13,15 @@ describe("the map offline", () => {
     expect(labels).toContain("Kozinka");
     expect(map.session.outsideRequests).toEqual([]);
     expect(map.session.pageErrors).toEqual([]);
+  });
+
+  const basemapBuilt = existsSync(new URL("../../public/basemap/countries.json", import.meta.url));
+  it.skipIf(!basemapBuilt)("draws the Russia-Ukraine border and settlement labels from the local basemap", async () => {
+    const map = await suite.driver();
+    await map.openMap({ data: map.fixtureUrl(), from: "2024-08-06", to: "2024-08-07", map: "8.5/51.19/35.27" });
+    expect((await map.renderedLabels("ru-ua-border")).length).toBeGreaterThan(0);
+    expect((await map.renderedLabels("place-labels")).length).toBeGreaterThan(0);
+    expect(map.session.outsideRequests).toEqual([]);
   });
 
   it("falls back to the offline basemap when the online one cannot be reached", async () => {
