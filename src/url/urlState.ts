@@ -47,8 +47,8 @@ export function serialiseUrlState(state: UrlState): string {
   if (state.compare) params.set("compare", state.compare.join(","));
   if (state.mentions !== undefined) params.set("mentions", state.mentions ? "1" : "0");
   if (state.data) params.set("data", state.data);
-  // Slashes and commas are legal in a query and keep links readable.
-  const query = params.toString().replace(/%2F/gi, "/").replace(/%2C/gi, ",");
+  // Slashes, commas and colons are legal in a query and keep links readable.
+  const query = params.toString().replace(/%2F/gi, "/").replace(/%2C/gi, ",").replace(/%3A/gi, ":");
   return query ? `?${query}` : "";
 }
 

@@ -30,9 +30,9 @@ describe("URL state", () => {
     expect(parseUrlState(serialiseUrlState(state))).toEqual(state);
   });
 
-  it("keeps slashes and commas readable in a shared link", () => {
-    expect(serialiseUrlState({ map: { zoom: 6, lat: 50, lon: 35 }, compare: ["a", "b"] })).toBe(
-      "?map=6.00/50.0000/35.0000&compare=a,b",
+  it("keeps slashes, commas and colons readable in a shared link", () => {
+    expect(serialiseUrlState({ map: { zoom: 6, lat: 50, lon: 35 }, place: "gn:kozinka", compare: ["a", "b"] })).toBe(
+      "?map=6.00/50.0000/35.0000&place=gn:kozinka&compare=a,b",
     );
   });
 
