@@ -56,7 +56,7 @@ export function datesInSentence(sentence: string, publishedIso: string): TextDat
 
 // chrono's cost grows with the text it scans; date expressions are short, so only the
 // words around each hint are handed to it ("on Tuesday morning", "6 August 2024").
-const EXCERPT_CHARS = 32;
+const EXCERPT_CHARS = 24;
 const DATE_HINTS = new RegExp(DATE_HINT.source, "g");
 
 function dateExcerpts(sentence: string): string[] {

@@ -6,7 +6,7 @@ import { datesInSentence, daysBetween, isBackground, type TextDate } from "./dat
 import type { NameIndex } from "./nameIndex";
 import { findOccurrences } from "./occurrences";
 import { resolveOccurrences, type Resolution } from "./resolve";
-import { classifyOccurrence, hasEventWord } from "./roles";
+import { classifyOccurrence, hasEventWord, sentenceCues, type SentenceCues } from "./roles";
 import { splitSentences, type Sentence } from "./sentences";
 
 /** An article as the pipeline sees it: main text plus publication metadata. */
@@ -43,6 +43,8 @@ interface SentenceFacts {
   dates: TextDate[];
   background: boolean;
   eventful: boolean;
+  /** Only for sentences that name a place. */
+  cues: SentenceCues | null;
 }
 
 export function geoparseArticle(article: Article, context: GeoparseContext): GeoparseResult {
@@ -55,7 +57,8 @@ export function geoparseArticle(article: Article, context: GeoparseContext): Geo
   const sentences = split.map((sentence, i): SentenceFacts => {
     const eventful = hasEventWord(sentence.text);
     const dates = article.published && (eventful || named.has(i)) ? datesInSentence(sentence.text, article.published) : [];
-    return { sentence, dates, background: isBackground(sentence.text, dates, article.published), eventful };
+    const background = isBackground(sentence.text, dates, article.published);
+    return { sentence, dates, background, eventful, cues: named.has(i) ? sentenceCues(sentence.text, background) : null };
   });
   const resolutions = resolveOccurrences(occurrences, { focusCountries: context.focusCountries });
   const articleWindow = eventWindow(sentences, article.published);
@@ -116,7 +119,7 @@ function draftReport(resolutions: Resolution[], sentences: SentenceFacts[], arti
   const entry = resolutions[0]!.entry!;
   const verdicts = resolutions.map((r) => {
     const facts = sentences[r.occurrence.sentenceIndex]!;
-    return { r, facts, verdict: classifyOccurrence(facts.sentence.text, r.occurrence.before, r.occurrence.after, facts.background) };
+    return { r, facts, verdict: classifyOccurrence(facts.cues!, r.occurrence.before, r.occurrence.after) };
   });
   const events = verdicts.filter((v) => v.verdict.role === "event");
   const role = events.length > 0 ? "event" : "mention";

@@ -68,26 +68,37 @@ export function hasEventWord(sentence: string): boolean {
   return EVENT_WORDS.test(sentence);
 }
 
+/** What a sentence as a whole says, computed once for all the places it names. */
+export interface SentenceCues {
+  eventful: boolean;
+  /** Dated well before publication (history, earlier raids). */
+  background: boolean;
+  hypothetical: boolean;
+}
+
+export function sentenceCues(sentence: string, background: boolean): SentenceCues {
+  return { eventful: hasEventWord(sentence), background, hypothetical: HYPOTHETICAL.test(sentence) };
+}
+
 /**
  * Role of one occurrence. `before`/`after` are the sentence text around the name
- * (after includes any generic word such as "region"); `background` marks sentences
- * dated well before publication (history, earlier raids).
+ * (after includes any generic word such as "region").
  */
-export function classifyOccurrence(sentence: string, fullBefore: string, fullAfter: string, background: boolean): RoleVerdict {
+export function classifyOccurrence(cues: SentenceCues, fullBefore: string, fullAfter: string): RoleVerdict {
   // The clause around the name decides; end-anchored patterns over a long prefix would cost O(length).
   const before = fullBefore.slice(-120);
   const after = fullAfter.slice(0, 120);
   if (WAR_NAME_AFTER.test(after)) return { role: "mention", reason: "part of the name of a war" };
   if (HEADLINE_VERB_AFTER.test(after)) return { role: "mention", reason: "actor: subject of a headline" };
   if (FRONT_AFTER.test(after)) return { role: "event", reason: "front or axis named after the place" };
+  if (!cues.eventful) return { role: "mention", reason: "no event reported in the sentence" };
   if (REFERENCE_AFTER.test(after)) return { role: "mention", reason: "time zone or origin adjective" };
   // "borders Ukraine's Sumy region": the owner in front of a name does not change the relation.
   const lead = before.replace(/\p{Lu}[\p{L}-]*['’]s\s+$/u, "");
   if (REFERENCE_BEFORE.test(lead)) return { role: "mention", reason: "reference point or relation" };
   if (POSSESSIVE.test(after) && !POSSESSIVE_LAND.test(after)) return { role: "mention", reason: "possessive: owner or actor" };
   if (SUBJECT_VERB.test(after) && !PASSIVE_EVENT.test(after) && !PREPOSITION_BEFORE.test(before)) return { role: "mention", reason: "actor: subject of the clause" };
-  if (!hasEventWord(sentence)) return { role: "mention", reason: "no event reported in the sentence" };
-  if (background) return { role: "mention", reason: "earlier events, dated well before publication" };
-  if (HYPOTHETICAL.test(sentence)) return { role: "mention", reason: "hypothetical or wished-for" };
+  if (cues.background) return { role: "mention", reason: "earlier events, dated well before publication" };
+  if (cues.hypothetical) return { role: "mention", reason: "hypothetical or wished-for" };
   return { role: "event", reason: "event reported at the place" };
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { classifyOccurrence } from "../../src/pipeline/roles";
+import { classifyOccurrence, sentenceCues } from "../../src/pipeline/roles";
 
 const roleOf = (sentence: string, name: string) => {
   const i = sentence.indexOf(name);
-  return classifyOccurrence(sentence, sentence.slice(0, i), sentence.slice(i + name.length), false).role;
+  return classifyOccurrence(sentenceCues(sentence, false), sentence.slice(0, i), sentence.slice(i + name.length)).role;
 };
 
 describe("the role of a place in a sentence", () => {
