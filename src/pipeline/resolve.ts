@@ -26,7 +26,9 @@ const FUZZY_RADIUS_KM = 250;
 const SMALL_PLACE_RADIUS_KM = 150;
 const SMALL_PLACE_POPULATION = 5_000;
 const REGION_CUE_BEFORE = /(?:district of|in the (?:\w+ern |north|south|east|west|centre|center)\S*\s+(?:part\s+)?of|region of)\s+(?:the\s+)?$/i;
-const CITY_CUE_BEFORE = /\b(?:city|town) of\s+(?:the\s+)?$/i;
+// "the city of X", and reference points, which are towns: "30 km south-east of Belgorod", "north of Kharkiv".
+const CITY_CUE_BEFORE =
+  /(?:\b(?:city|town) of|\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b[^.]{0,30}?\b(?:of|from)|(?<!in the\s)(?<!\w\s)\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?$/i;
 
 export function resolveOccurrences(occurrences: Occurrence[], options: ResolveOptions): Resolution[] {
   const regionKeys = new Set(occurrences.filter((o) => o.generic?.kind === "region").map((o) => o.key));
@@ -97,7 +99,7 @@ function acceptable(m: NameMatch, o: Occurrence, namedRegions: Set<string>, cent
 function preferRegionInsidePhrases(resolutions: Resolution[]): Resolution[] {
   return resolutions.map((r, i) => {
     const previous = resolutions[i - 1];
-    if (!r.entry || r.entry.kind !== "settlement" || !previous?.entry?.admin1) return r;
+    if (!r.entry || r.entry.kind !== "settlement" || r.occurrence.generic || !previous?.entry?.admin1) return r;
     if (previous.occurrence.sentenceIndex !== r.occurrence.sentenceIndex) return r;
     if (!/\bin\s+$/.test(r.occurrence.before.slice(previous.occurrence.end))) return r;
     const region = r.occurrence.candidates.find(

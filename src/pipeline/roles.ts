@@ -52,6 +52,8 @@ const REFERENCE_BEFORE = new RegExp(
 );
 
 const REFERENCE_AFTER = /^\s*(?:time\b|-based\b|-backed\b|-born\b|-made\b|-style\b)/i;
+// "In Kyiv, officials denied…": the seat of a government speaking, not where things happened.
+const SPEAKERS_AFTER = /^,?\s+(?:officials?|authorities|(?:the\s+)?(?:government|kremlin|presidency|foreign ministry|defen[cs]e ministry|ministry)|(?:a\s+)?(?:spokes(?:man|woman|person)|minister))\b/i;
 const FRONT_AFTER = /^\s*(?:and\s+\p{Lu}[\p{L}-]*\s+)?(?:front|fronts|axis|direction|sector|bridgehead|salient|pocket|offensive|incursion)\b/iu;
 
 // "the Ukraine war", "the Donbas conflict": the name of a war, not a place where something happened.
@@ -93,6 +95,7 @@ export function classifyOccurrence(cues: SentenceCues, fullBefore: string, fullA
   if (FRONT_AFTER.test(after)) return { role: "event", reason: "front or axis named after the place" };
   if (!cues.eventful) return { role: "mention", reason: "no event reported in the sentence" };
   if (REFERENCE_AFTER.test(after)) return { role: "mention", reason: "time zone or origin adjective" };
+  if (SPEAKERS_AFTER.test(after) && /^in\s*$/i.test(before.slice(-3))) return { role: "mention", reason: "seat of government speaking" };
   // "borders Ukraine's Sumy region": the owner in front of a name does not change the relation.
   const lead = before.replace(/\p{Lu}[\p{L}-]*['’]s\s+$/u, "");
   if (REFERENCE_BEFORE.test(lead)) return { role: "mention", reason: "reference point or relation" };

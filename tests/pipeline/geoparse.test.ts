@@ -94,3 +94,14 @@ describe("names inside organisations and headlines", () => {
     expect(parse("Ukrainian Forces Advance Near Sudzha").reports.map((r) => r.properties.name)).toEqual(["Sudzha"]);
   });
 });
+
+describe("city or region for a bare name", () => {
+  it("keeps a reference point a city even when the article names the region", () => {
+    const reports = parse("Shelling hit the Kursk region on Tuesday. Sudzha lies 80 km south-west of Kursk.").reports;
+    expect(reports.map((r) => r.properties.name).sort()).toEqual(["Kursk", "Kursk Oblast", "Sudzha"]);
+  });
+  it("keeps an explicit 'city' after a place it follows", () => {
+    const reports = parse("Drones struck Sudzha and a school in Kursk city was damaged.").reports;
+    expect(reports.find((r) => r.properties.mention === "Kursk city")?.properties.name).toBe("Kursk");
+  });
+});

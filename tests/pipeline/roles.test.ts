@@ -21,3 +21,8 @@ describe("the role of a place in a sentence", () => {
   it("is an event for a passive capture", () => expect(roleOf("Tiotkino was captured by the raiders.", "Tiotkino")).toBe("event"));
   it("is a mention in the name of a war", () => expect(roleOf("Peacekeepers in the Donbas war failed amid fighting.", "Donbas")).toBe("mention"));
 });
+
+describe("capitals as speakers", () => {
+  it("is a mention where officials in a capital speak", () => expect(roleOf("In Kyiv, officials denied any role in the raid.", "Kyiv")).toBe("mention"));
+  it("is an event where something happened in the capital", () => expect(roleOf("In Kyiv, a drone strike damaged a school.", "Kyiv")).toBe("event"));
+});
