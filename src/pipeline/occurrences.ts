@@ -1,4 +1,4 @@
-import { isDemonymOf, isOrdinaryWord, isOrganisationHead } from "./ordinaryWords";
+import { isDemonymOf, isNamePrefix, isOrdinaryWord, isOrganisationHead } from "./ordinaryWords";
 import { lookupExact, lookupFuzzy, type NameIndex, type NameMatch } from "./nameIndex";
 import { placeKey } from "./placeKey";
 import { findNameSpans, genericKind, tokenize, type NameSpan, type Token } from "./spans";
@@ -86,7 +86,9 @@ function matchRun(sentence: string, sentenceIndex: number, tokens: Token[], span
   let t = span.firstToken;
   while (t <= span.lastToken) {
     let matched = false;
-    for (let n = Math.min(index.maxTokens, MAX_NAME_TOKENS, span.lastToken - t + 1); n >= 1 && !matched; n--) {
+    // "Malaya Loknya" is not Loknya: a name never starts right after a name-opening adjective.
+    const afterPrefix = t > span.firstToken && isNamePrefix(tokens[t - 1]!.text);
+    for (let n = Math.min(index.maxTokens, MAX_NAME_TOKENS, span.lastToken - t + 1); n >= 1 && !matched && !afterPrefix; n--) {
       const occurrence = matchWindow(sentence, sentenceIndex, tokens, span, t, t + n - 1, index);
       if (occurrence) {
         windows.push({ first: t, last: t + n - 1, occurrence });

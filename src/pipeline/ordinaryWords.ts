@@ -54,3 +54,16 @@ export function isDemonymOf(word: string, placeName: string): boolean {
   if (!w.startsWith(p.slice(0, Math.max(3, p.length - 2))) || w === p) return false;
   return /(?:n|an|ian|ians|ns|ese|ish|i|is|ic|ean|eans|er|ers)$/.test(w) && w.length > p.length - 1;
 }
+
+// Adjectives that open Russian and Ukrainian place names ("Malaya Loknya", "Velyka Pysarivka"):
+// the name is the whole phrase, never the word after them alone.
+const NAME_PREFIXES = new Set([
+  "malaya", "maloye", "malyy", "malyi", "mala", "bolshaya", "bolshoye", "bolshoy", "velikaya", "velikiy",
+  "velyka", "velykyi", "novaya", "novoye", "novyy", "novyi", "nova", "nove", "staraya", "staroye", "staryy",
+  "stara", "staryi", "verkhnyaya", "verkhneye", "verkhniy", "verkhnia", "nizhnyaya", "nizhneye", "nizhniy",
+  "nyzhnia", "krasnaya", "krasnoye", "krasnyy", "sredniy", "srednyaya", "ust", "russkaya", "ruska",
+]);
+
+export function isNamePrefix(word: string): boolean {
+  return NAME_PREFIXES.has(word.toLowerCase());
+}

@@ -105,3 +105,11 @@ describe("city or region for a bare name", () => {
     expect(reports.find((r) => r.properties.mention === "Kursk city")?.properties.name).toBe("Kursk");
   });
 });
+
+describe("names opened by an adjective", () => {
+  it("reports Malaya Kozinka as unresolved rather than as Kozinka", () => {
+    const result = parse("Troops repelled attacks near the village of Malaya Kozinka on Tuesday.");
+    expect(result.reports.map((r) => r.properties.name)).toEqual([]);
+    expect(result.unresolved.map((u) => u.mention)).toEqual(["Malaya Kozinka"]);
+  });
+});
