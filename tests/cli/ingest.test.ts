@@ -102,3 +102,18 @@ describe("npm run ingest on worker threads", () => {
     expect(features("one.geojson").length).toBeGreaterThan(20);
   }, 90_000);
 });
+
+describe("npm run ingest with a GeoNames dump", () => {
+  it("resolves a village only the dump knows, and names the dump's bad rows by file and line", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ingest-dump-"));
+    writeFileSync(join(dir, "glotovo.md"), "---\npublished: 2024-03-13\n---\nFighters entered the village of Glotovo in the Belgorod region on Tuesday.\n");
+    const out = join(dir, "out.geojson");
+    const without = ingest(join(dir, "glotovo.md"), "--out", out);
+    expect(JSON.parse(readFileSync(out, "utf8")).unresolved.map((u: { mention: string }) => u.mention)).toEqual(["Glotovo"]);
+    const withDump = ingest(join(dir, "glotovo.md"), "--out", out, "--gazetteer", "tests/fixtures/geonames/RU-sample.txt");
+    expect([without.status, withDump.status]).toEqual([0, 0]);
+    const glotovo = JSON.parse(readFileSync(out, "utf8")).features.find((f: { properties: { name: string } }) => f.properties.name === "Glotovo");
+    expect(glotovo?.properties).toMatchObject({ place_id: "1000102", admin1: "Belgorod Oblast", role: "event", date_start: "2024-03-12" });
+    expect(withDump.stderr).toMatch(/gazetteer: tests\/fixtures\/geonames\/RU-sample\.txt:\d+: /);
+  }, 60_000);
+});
