@@ -113,3 +113,12 @@ describe("names opened by an adjective", () => {
     expect(result.unresolved.map((u) => u.mention)).toEqual(["Malaya Kozinka"]);
   });
 });
+
+describe("spellings of one place", () => {
+  it.each(["Tiotkino", "Tyotkino", "Tetkino", "Tëtkino", "Тёткино"])("resolves %s to Tëtkino", (spelling) => {
+    expect(parse(`Fighters captured the border village of ${spelling} on Tuesday.`).reports.map((r) => r.properties.name)).toEqual(["Tëtkino"]);
+  });
+  it("reads a Cyrillic sentence", () => {
+    expect(parse("Бои идут в селе Тёткино Курской области.").reports.map((r) => r.properties.name)).toContain("Tëtkino");
+  });
+});
