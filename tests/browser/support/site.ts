@@ -33,7 +33,14 @@ export async function ensureBuiltSite(): Promise<string> {
   if (existsSync(join(siteDir, "index.html"))) return siteDir;
   const buildDir = join(cacheDir, `building-${process.pid}-${Date.now()}`);
   mkdirSync(cacheDir, { recursive: true });
-  await build({ root, logLevel: "warn", build: { outDir: buildDir, emptyOutDir: true, sourcemap: false } });
+  // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build; test what ships.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = "production";
+  try {
+    await build({ root, mode: "production", logLevel: "warn", build: { outDir: buildDir, emptyOutDir: true, sourcemap: false } });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   try {
     renameSync(buildDir, siteDir);
   } catch {
