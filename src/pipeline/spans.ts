@@ -65,7 +65,11 @@ export function genericKind(word: string): PlaceKind | null {
   return GENERIC_KIND[word.toLowerCase()] ?? null;
 }
 
-const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
+// A letter with a distinct lower-case form is upper-case; cheaper than a Unicode-property regex per word.
+const isCapitalised = (word: string) => {
+  const first = word[0]!;
+  return first !== first.toLowerCase();
+};
 // Small words that may sit inside a place name: Rostov-on-Don is one token, but "Novaya Kakhovka" is two.
 const INNER = new Set(["de", "del", "la", "le", "na", "nad"]);
 
