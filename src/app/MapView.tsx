@@ -2,13 +2,8 @@ import { useEffect, useRef } from "react";
 import { IncursionMap } from "../map/IncursionMap";
 import { registerIncursionMap } from "../map/mapRegistry";
 import { useIncursionStore } from "../store/store";
-import { visibleDayRange, visiblePlaceReports } from "../store/derived";
-import { sourceCountsByPlace } from "../store/selectors";
-import type { DayRange } from "../store/timeWindow";
+import { visiblePlaceReports } from "../store/derived";
 import { installTestHook } from "./testHook";
-
-const sameRange = (a: DayRange | null, b: DayRange | null) =>
-  a === b || (!!a && !!b && a.fromDay === b.fromDay && a.toDay === b.toDay);
 
 /** Creates the map and forwards store changes to it as intents; holds no state itself. */
 export function MapView() {
@@ -25,26 +20,13 @@ export function MapView() {
     registerIncursionMap(map);
     installTestHook({ incursionMap: map, map: map.getMapForExport(), store });
 
-    // Circle sizes follow the window; coalesced to one update per frame while scrubbing.
-    let countsFrame = 0;
-    const updateCounts = () => {
-      cancelAnimationFrame(countsFrame);
-      countsFrame = requestAnimationFrame(() =>
-        map.setSourceCounts(sourceCountsByPlace(visiblePlaceReports(store.getState()))));
-    };
+    // Registered first, so a new dataset reaches the map before its visible reports do.
     const subscriptions = [
       store.subscribe((s) => [s.placeReports, s.campaigns] as const, ([reports, campaigns]) => {
         map.showPlaceReports(reports, campaigns);
-        updateCounts();
       }, { fireImmediately: true, equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] }),
-      store.subscribe(visibleDayRange, (range) => {
-        map.setTimeWindow(range);
-        updateCounts();
-      }, { fireImmediately: true, equalityFn: sameRange }),
-      store.subscribe((s) => s.showMentions, (show) => {
-        map.setShowMentions(show);
-        updateCounts();
-      }, { fireImmediately: true }),
+      // The list reads the same memoised selector, so map and list agree on what is shown.
+      store.subscribe(visiblePlaceReports, (visible) => map.showVisible(visible), { fireImmediately: true }),
       store.subscribe((s) => s.selection, (placeId) => {
         map.select(placeId);
         if (placeId) map.focusPlace(placeId);
@@ -54,7 +36,6 @@ export function MapView() {
     ];
     return () => {
       subscriptions.forEach((unsubscribe) => unsubscribe());
-      cancelAnimationFrame(countsFrame);
       registerIncursionMap(null);
       installTestHook(null);
       map.destroy();

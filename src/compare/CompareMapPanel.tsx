@@ -3,7 +3,7 @@ import type { Campaign } from "../contract/campaign";
 import type { DatedPlaceReport } from "../data/placeReports";
 import { IncursionMap } from "../map/IncursionMap";
 import type { MapView } from "../store/store";
-import { sourceCountsByPlace } from "../store/selectors";
+import { reportsInWindow } from "../store/selectors";
 import { dataExtent } from "../store/timeWindow";
 import type { ComparePanelModel } from "./compareModel";
 import { StatsTable } from "./StatsTable";
@@ -50,9 +50,8 @@ export function CompareMapPanel({ panel, index, campaigns, showMentions, initial
     if (!instance) return;
     instance.showPlaceReports(panel.reports, campaigns);
     // The side's own reports are already the selection; the window only has to cover them.
-    instance.setTimeWindow(dataExtent(panel.reports));
-    instance.setShowMentions(showMentions);
-    instance.setSourceCounts(sourceCountsByPlace(panel.reports));
+    const extent = dataExtent(panel.reports);
+    instance.showVisible(extent ? reportsInWindow(panel.reports, extent, showMentions) : []);
   }, [panel.reports, campaigns, showMentions]);
 
   const testId = `compare-${index === 0 ? "a" : "b"}`;

@@ -2,17 +2,15 @@ import * as maplibregl from "maplibre-gl";
 import { type GeoJSONSource, type Map as MaplibreMap, type StyleSpecification } from "maplibre-gl";
 import "maplibre-gl/dist/maplibre-gl.css";
 import "./workerUrl";
-import type { FeatureCollection, Point } from "geojson";
 import type { Campaign } from "../contract/campaign";
-import type { DatedPlaceReport, DatedProperties } from "../data/placeReports";
+import type { DatedPlaceReport } from "../data/placeReports";
 import type { Basemap, MapView } from "../store/store";
-import type { DayRange } from "../store/timeWindow";
 import { BASEMAP_LAYERS, emptyBasemap, fetchBasemapLayer, type BasemapData } from "./basemapData";
 import { offlineStyle } from "./offlineStyle";
 import { fetchOnlineStyle } from "./onlineStyle";
+import { MarkerSync } from "./markerSync";
 import {
-  CLICKABLE_LAYERS, REPORT_LAYERS, REPORT_SOURCE, SOURCES_STATE,
-  campaignColour, reportFilter, reportLayers, type ReportFilterInput,
+  CLICKABLE_LAYERS, LABEL_SOURCE, MARKER_STATE, REPORT_LAYERS, REPORT_SOURCE, campaignColour, reportLayers,
 } from "./reportLayers";
 
 export interface IncursionMapOptions {
@@ -35,13 +33,14 @@ export class IncursionMap {
   private readonly map: MaplibreMap;
   private basemapData: BasemapData = emptyBasemap();
   private basemap: Basemap = "offline";
-  private reports: FeatureCollection<Point, DatedProperties> = { type: "FeatureCollection", features: [] };
+  private placeReports: readonly DatedPlaceReport[] = [];
   private campaigns: Campaign[] = [];
-  private filterInput: ReportFilterInput = { range: null, showMentions: false, selection: null };
-  private sourceCounts = new Map<string, number>();
+  // Field initialisers run before the constructor body, which composes the first style from it.
+  private readonly markers = new MarkerSync(() => this.map);
   /** The online style once fetched; null while the offline basemap is drawn. */
   private onlineBase: StyleSpecification | null = null;
   private reportsDirty = false;
+  private coloursDirty = false;
   private basemapPending = false;
 
   constructor(container: HTMLElement, private readonly options: IncursionMapOptions) {
@@ -62,7 +61,9 @@ export class IncursionMap {
       this.applyReportState();
     });
     this.map.on("click", (event) => {
-      const hit = this.map.queryRenderedFeatures(event.point, { layers: CLICKABLE_LAYERS })[0];
+      // Hidden markers are still features, drawn with radius 0.
+      const hit = this.map.queryRenderedFeatures(event.point, { layers: CLICKABLE_LAYERS })
+        .find((feature) => feature.state[MARKER_STATE.shown] === true);
       const placeId = hit?.properties?.place_id;
       if (typeof placeId === "string") this.options.onPlaceClick(placeId);
     });
@@ -75,39 +76,36 @@ export class IncursionMap {
     void this.loadBasemap();
   }
 
+  /** A new dataset. Data changes only here; scrubbing goes through showVisible. */
   showPlaceReports(placeReports: readonly DatedPlaceReport[], campaigns: readonly Campaign[]): void {
-    this.reports = { type: "FeatureCollection", features: placeReports as DatedPlaceReport[] };
-    this.campaigns = [...campaigns];
-    this.sourceCounts = new Map();
-    // Data changes only when a dataset is opened; scrubbing never comes through here.
-    this.reportsDirty = true;
+    if (placeReports !== this.placeReports) {
+      this.placeReports = placeReports;
+      this.markers.load(placeReports);
+      this.reportsDirty = true;
+    }
+    const sameCampaigns = campaigns.length === this.campaigns.length && campaigns.every((c, i) => c === this.campaigns[i]);
+    if (!sameCampaigns) {
+      this.campaigns = [...campaigns];
+      this.coloursDirty = true;
+    }
     if (this.map.getSource(REPORT_SOURCE)) this.applyReportState();
   }
 
-  setTimeWindow(range: DayRange | null): void {
-    this.filterInput = { ...this.filterInput, range };
-    this.applyFilters();
-  }
-
-  setShowMentions(showMentions: boolean): void {
-    this.filterInput = { ...this.filterInput, showMentions };
-    this.applyFilters();
-  }
-
-  /** Distinct sources per place in the window; sizes circles via feature-state, not data. */
-  setSourceCounts(counts: Map<string, number>): void {
-    this.sourceCounts = counts;
-    this.applySourceCounts();
+  /**
+   * The reports the window shows, as the store's selector computed them (the list shows
+   * the same ones). Costs feature-state updates for the places that changed, no reload.
+   */
+  showVisible(visible: readonly DatedPlaceReport[]): void {
+    this.markers.show(visible);
   }
 
   select(placeId: string | null): void {
-    this.filterInput = { ...this.filterInput, selection: placeId };
-    this.applyFilters();
+    this.markers.select(placeId);
   }
 
   /** Eases to a place unless it is already comfortably in view. */
   focusPlace(placeId: string): void {
-    const feature = this.reports.features.find((f) => f.properties.place_id === placeId);
+    const feature = this.placeReports.find((f) => f.properties.place_id === placeId);
     if (!feature || feature.properties.geo_precision === "country") return;
     const [lon, lat] = feature.geometry.coordinates as [number, number];
     const bounds = this.map.getBounds();
@@ -199,6 +197,7 @@ export class IncursionMap {
   private restyle(): void {
     // The composed style carries the current reports and basemap data already.
     this.reportsDirty = false;
+    this.coloursDirty = false;
     this.basemapPending = false;
     this.map.setStyle(this.composeStyle(this.baseStyle()), { diff: false });
   }
@@ -208,40 +207,32 @@ export class IncursionMap {
       ...base,
       sources: {
         ...base.sources,
-        [REPORT_SOURCE]: { type: "geojson", data: this.reports, promoteId: "report_index" },
+        [REPORT_SOURCE]: { type: "geojson", data: this.markers.collection, promoteId: "marker_id" },
+        [LABEL_SOURCE]: { type: "geojson", data: this.markers.collection },
       },
-      layers: [...base.layers, ...reportLayers(this.campaigns, this.filterInput)],
+      layers: [...base.layers, ...reportLayers(this.campaigns)],
     };
   }
 
+  /** On style.load (all state is new) and on a new dataset or campaign list. */
   private applyReportState(): void {
     const source = this.map.getSource(REPORT_SOURCE) as GeoJSONSource | undefined;
-    if (source && this.reportsDirty) {
+    if (!source) return;
+    if (this.reportsDirty) {
       this.reportsDirty = false;
-      source.setData(this.reports);
+      source.setData(this.markers.collection);
+      (this.map.getSource(LABEL_SOURCE) as GeoJSONSource | undefined)?.setData(this.markers.collection);
+    }
+    if (this.coloursDirty) {
+      this.coloursDirty = false;
       const colour = campaignColour(this.campaigns);
       for (const layer of CIRCLE_LAYERS) {
         this.map.setPaintProperty(layer, "circle-color", colour);
         if (layer !== REPORT_LAYERS.points) this.map.setPaintProperty(layer, "circle-stroke-color", colour);
       }
     }
-    this.applyFilters();
-    this.applySourceCounts();
-  }
-
-  private applyFilters(): void {
-    if (!this.map.getLayer(REPORT_LAYERS.points)) return;
-    for (const key of Object.keys(REPORT_LAYERS) as (keyof typeof REPORT_LAYERS)[]) {
-      this.map.setFilter(REPORT_LAYERS[key], reportFilter(key, this.filterInput));
-    }
-  }
-
-  private applySourceCounts(): void {
-    if (!this.map.getSource(REPORT_SOURCE)) return;
-    for (const { properties } of this.reports.features) {
-      const sources = this.sourceCounts.get(properties.place_id) ?? 1;
-      this.map.setFeatureState({ source: REPORT_SOURCE, id: properties.report_index }, { [SOURCES_STATE]: sources });
-    }
+    this.markers.forget();
+    this.markers.apply();
   }
 
   private onMapError(error: { message: string }, sourceId: string | undefined): void {

@@ -4,12 +4,25 @@ import type {
   LayerSpecification,
 } from "maplibre-gl";
 import type { Campaign } from "../contract/campaign";
-import type { DayRange } from "../store/timeWindow";
 import { LABEL_FONT } from "./offlineStyle";
 
+/** One marker per place (see placeMarkers.ts); circles read their window state from feature-state. */
 export const REPORT_SOURCE = "place-reports";
-/** Feature-state key holding distinct sources per place in the current window. */
-export const SOURCES_STATE = "sources";
+/**
+ * The same markers again for the labels alone: the label layer is filtered to the shown
+ * markers, and a filter change re-lays-out its whole source, so it must not be the
+ * circles' source.
+ */
+export const LABEL_SOURCE = "place-report-labels";
+
+/** Feature-state keys, set per marker on every window change that alters them. */
+export const MARKER_STATE = {
+  shown: "shown",
+  /** Distinct sources per place in the current window. */
+  sources: "sources",
+  campaign: "campaign",
+  selected: "selected",
+} as const;
 
 export const REPORT_LAYERS = {
   regions: "report-regions",
@@ -19,7 +32,7 @@ export const REPORT_LAYERS = {
   labels: "report-labels",
 } as const;
 
-/** Which precisions each layer draws; country-level reports are never drawn as points. */
+/** Which precisions each layer draws; country-level reports have no marker at all. */
 const LAYER_PRECISIONS: Record<keyof typeof REPORT_LAYERS, string[]> = {
   regions: ["region"],
   districts: ["district"],
@@ -28,75 +41,81 @@ const LAYER_PRECISIONS: Record<keyof typeof REPORT_LAYERS, string[]> = {
   labels: ["exact", "district"],
 };
 
-export interface ReportFilterInput {
-  range: DayRange | null;
-  showMentions: boolean;
-  selection: string | null;
+function precisionFilter(layer: keyof typeof REPORT_LAYERS): ExpressionSpecification {
+  return ["in", ["get", "geo_precision"], ["literal", LAYER_PRECISIONS[layer]]];
 }
 
 /**
- * The whole time filter is an expression over the numeric day fields added at load,
- * so scrubbing only swaps filters and never re-sends data to the worker.
+ * Labels of the shown markers only: hidden labels would still take part in collision
+ * and push visible ones off the map. `match` looks ids up in a table, where `in` over a
+ * literal array would scan it once per feature.
  */
-export function reportFilter(layer: keyof typeof REPORT_LAYERS, input: ReportFilterInput): FilterSpecification {
-  const { range } = input;
-  const clauses: ExpressionSpecification[] = [
-    ["in", ["get", "geo_precision"], ["literal", LAYER_PRECISIONS[layer]]],
-    range
-      ? ["all", ["has", "day_start"], ["<=", ["get", "day_start"], range.toDay], [">=", ["get", "day_end"], range.fromDay]]
-      : ["boolean", false],
-  ];
-  if (!input.showMentions) clauses.push(["!=", ["get", "role"], "mention"]);
-  if (layer === "selected") clauses.push(["==", ["get", "place_id"], input.selection ?? ""]);
-  return ["all", ...clauses];
+export function labelFilter(shownMarkerIds: readonly number[]): FilterSpecification {
+  if (shownMarkerIds.length === 0) return ["boolean", false];
+  // The spec's tuple type cannot express a list of labels in a match arm.
+  const shown = ["match", ["get", "marker_id"], [...shownMarkerIds], true, false] as unknown as ExpressionSpecification;
+  return ["all", precisionFilter("labels"), shown];
 }
+
+const shown: ExpressionSpecification = ["boolean", ["feature-state", MARKER_STATE.shown], false];
+/**
+ * Zero size only when a marker is explicitly hidden. NOTE: MapLibre pads rendered-feature
+ * queries by the largest size its worker computed at layout time, where feature-state
+ * is empty; were the empty state to mean "hidden", that padding would be 0 and clicks
+ * would miss the circles. So every marker gets an explicit state (see MarkerSync).
+ */
+const whenShown = (value: number | ExpressionSpecification): ExpressionSpecification =>
+  ["case", ["==", ["feature-state", MARKER_STATE.shown], false], 0, value];
 
 export function campaignColour(campaigns: readonly Campaign[]): ExpressionSpecification {
   const fallback = "#555555";
   if (campaigns.length === 0) return ["to-color", fallback];
   const pairs = campaigns.flatMap((c) => [c.id, c.colour]);
   // The spec's tuple type cannot express a variable number of match arms.
-  return ["match", ["coalesce", ["get", "campaign"], ""], ...pairs, fallback] as unknown as ExpressionSpecification;
+  return ["match", ["coalesce", ["feature-state", MARKER_STATE.campaign], ""], ...pairs, fallback] as unknown as ExpressionSpecification;
 }
 
-/** Circle radius in pixels for a ground distance, assuming mid-latitude (~50°N) Web Mercator. */
+/**
+ * Circle radius in pixels for a ground distance, assuming mid-latitude (~50°N) Web
+ * Mercator; zero while the marker is hidden, so hidden markers cost no fragments.
+ */
 function groundRadius(km: number): ExpressionSpecification {
   const metresPerPixelAtZ0 = 156_543 * Math.cos((50 * Math.PI) / 180);
   const pxAt = (zoom: number) => (km * 1000 * 2 ** zoom) / metresPerPixelAtZ0;
-  return ["interpolate", ["exponential", 2], ["zoom"], 3, pxAt(3), 14, pxAt(14)];
+  return ["interpolate", ["exponential", 2], ["zoom"], 3, whenShown(pxAt(3)), 14, whenShown(pxAt(14))];
 }
 
-export function reportLayers(campaigns: readonly Campaign[], input: ReportFilterInput): LayerSpecification[] {
+export function reportLayers(campaigns: readonly Campaign[]): LayerSpecification[] {
   const colour = campaignColour(campaigns);
-  const sources: ExpressionSpecification = ["coalesce", ["feature-state", SOURCES_STATE], 1];
+  const sources: ExpressionSpecification = ["coalesce", ["feature-state", MARKER_STATE.sources], 1];
+  const selected: ExpressionSpecification = ["all", shown, ["boolean", ["feature-state", MARKER_STATE.selected], false]];
   const base = { source: REPORT_SOURCE } as const;
   return [
     {
-      ...base, id: REPORT_LAYERS.regions, type: "circle", filter: reportFilter("regions", input),
-      paint: { "circle-radius": groundRadius(60), "circle-color": colour, "circle-opacity": 0.06, "circle-stroke-color": colour, "circle-stroke-width": 1, "circle-stroke-opacity": 0.25 },
+      ...base, id: REPORT_LAYERS.regions, type: "circle", filter: precisionFilter("regions"),
+      paint: { "circle-radius": groundRadius(60), "circle-color": colour, "circle-opacity": 0.06, "circle-stroke-color": colour, "circle-stroke-width": whenShown(1), "circle-stroke-opacity": 0.25 },
     },
     {
-      ...base, id: REPORT_LAYERS.districts, type: "circle", filter: reportFilter("districts", input),
-      paint: { "circle-radius": groundRadius(15), "circle-color": colour, "circle-opacity": 0.12, "circle-stroke-color": colour, "circle-stroke-width": 1.5, "circle-stroke-opacity": 0.5 },
+      ...base, id: REPORT_LAYERS.districts, type: "circle", filter: precisionFilter("districts"),
+      paint: { "circle-radius": groundRadius(15), "circle-color": colour, "circle-opacity": 0.12, "circle-stroke-color": colour, "circle-stroke-width": whenShown(1.5), "circle-stroke-opacity": 0.5 },
     },
     {
-      ...base, id: REPORT_LAYERS.points, type: "circle", filter: reportFilter("points", input),
-      layout: { "circle-sort-key": ["coalesce", ["get", "day_start"], 0] },
+      ...base, id: REPORT_LAYERS.points, type: "circle", filter: precisionFilter("points"),
       paint: {
-        "circle-radius": ["interpolate", ["linear"], sources, 1, 6, 5, 12, 20, 20],
+        "circle-radius": whenShown(["interpolate", ["linear"], sources, 1, 6, 5, 12, 20, 20]),
         "circle-color": colour, "circle-opacity": 0.8,
-        "circle-stroke-color": "#ffffff", "circle-stroke-width": 1.2,
+        "circle-stroke-color": "#ffffff", "circle-stroke-width": whenShown(1.2),
       },
     },
     {
-      ...base, id: REPORT_LAYERS.selected, type: "circle", filter: reportFilter("selected", input),
+      ...base, id: REPORT_LAYERS.selected, type: "circle", filter: precisionFilter("selected"),
       paint: {
-        "circle-radius": ["interpolate", ["linear"], sources, 1, 10, 5, 16, 20, 24],
-        "circle-color": "rgba(0,0,0,0)", "circle-stroke-color": "#111111", "circle-stroke-width": 3,
+        "circle-radius": ["case", selected, ["interpolate", ["linear"], sources, 1, 10, 5, 16, 20, 24], 0],
+        "circle-color": "rgba(0,0,0,0)", "circle-stroke-color": "#111111", "circle-stroke-width": ["case", selected, 3, 0],
       },
     },
     {
-      ...base, id: REPORT_LAYERS.labels, type: "symbol", filter: reportFilter("labels", input),
+      source: LABEL_SOURCE, id: REPORT_LAYERS.labels, type: "symbol", filter: labelFilter([]),
       layout: {
         "text-field": ["get", "name"], "text-font": LABEL_FONT, "text-size": 13,
         "text-anchor": "left", "text-offset": [0.9, 0], "text-optional": true,

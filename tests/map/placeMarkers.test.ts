@@ -6,20 +6,15 @@ import { isoToDay } from "../../src/data/days";
 import { parsePlaceReportDataset, type DatedPlaceReport } from "../../src/data/placeReports";
 import { emptyBasemap } from "../../src/map/basemapData";
 import { offlineStyle } from "../../src/map/offlineStyle";
-import { REPORT_LAYERS, REPORT_SOURCE, reportFilter, reportLayers, type ReportFilterInput } from "../../src/map/reportLayers";
-import { reportsInWindow } from "../../src/store/selectors";
+import { buildPlaceMarkers, changedMarkers, markerStates } from "../../src/map/placeMarkers";
+import { LABEL_SOURCE, REPORT_SOURCE, labelFilter, reportLayers } from "../../src/map/reportLayers";
+import { reportsInWindow, sourceCountsByPlace } from "../../src/store/selectors";
 
 const fixture = JSON.parse(readFileSync(new URL("../fixtures/placeReports.small.geojson", import.meta.url), "utf8"));
 const parsed = parsePlaceReportDataset(fixture, "fixture");
 if (!parsed.ok) throw new Error(parsed.error);
 const { placeReports } = parsed.dataset;
-
-/** Runs a layer filter the way MapLibre's worker does, on plain feature properties. */
-function drawnBy(layer: keyof typeof REPORT_LAYERS, input: ReportFilterInput): DatedPlaceReport[] {
-  const { filter } = featureFilter(reportFilter(layer, input) as FilterSpecification, "test");
-  return placeReports.filter((f) =>
-    filter({ zoom: 6 }, { type: 1, properties: f.properties as unknown as Record<string, unknown> }));
-}
+const markers = buildPlaceMarkers(placeReports);
 
 const windows = [
   ["2023-05-22", "2023-05-23"],
@@ -29,36 +24,88 @@ const windows = [
   ["2021-01-01", "2021-12-31"],
 ] as const;
 
-describe("report layer filters on the GPU", () => {
-  it.each(windows)("draw exactly the selector's reports for %s..%s, except country-level ones", (from, to) => {
+const visibleIn = (from: string, to: string, showMentions = false): DatedPlaceReport[] =>
+  reportsInWindow(placeReports, { fromDay: isoToDay(from), toDay: isoToDay(to) }, showMentions);
+
+const shownNames = (visible: readonly DatedPlaceReport[]): string[] => {
+  const states = markerStates(markers, visible);
+  return markers.collection.features.filter((_, id) => states.shown[id]).map((f) => f.properties.name).sort();
+};
+
+describe("place markers", () => {
+  it("make one marker per place and position, and none for country-level reports", () => {
+    const names = markers.collection.features.map((f) => f.properties.name).sort();
+    expect(names).toEqual(["Gora-Podol", "Grayvoronskiy Rayon", "Kharkiv", "Kozinka", "Moscow", "Sudzha", "Tëtkino"]);
+    const russia = placeReports.find((f) => f.properties.name === "Russia")!;
+    expect(markers.markerOfReport[russia.properties.report_index]).toBe(-1);
+  });
+
+  it.each(windows)("show exactly the places of the selector's reports for %s..%s", (from, to) => {
     for (const showMentions of [false, true]) {
-      const range = { fromDay: isoToDay(from), toDay: isoToDay(to) };
-      const input = { range, showMentions, selection: null };
-      const drawn = [...drawnBy("points", input), ...drawnBy("districts", input), ...drawnBy("regions", input)];
-      const expected = reportsInWindow(placeReports, range, showMentions)
-        .filter((f) => f.properties.geo_precision !== "country");
-      const indexes = (reports: DatedPlaceReport[]) => reports.map((f) => f.properties.report_index).sort((a, b) => a - b);
-      expect(indexes(drawn)).toEqual(indexes(expected));
+      const visible = visibleIn(from, to, showMentions);
+      const expected = [...new Set(visible.filter((f) => f.properties.geo_precision !== "country").map((f) => f.properties.name))].sort();
+      expect(shownNames(visible)).toEqual(expected);
     }
   });
 
-  it("rings only the selected place", () => {
-    const input = { range: { fromDay: isoToDay("2023-05-01"), toDay: isoToDay("2023-05-31") }, showMentions: false, selection: "gn:kozinka" };
-    expect(new Set(drawnBy("selected", input).map((f) => f.properties.name))).toEqual(new Set(["Kozinka"]));
+  it("size each shown place by the distinct sources inside the window", () => {
+    const visible = visibleIn("2023-05-22", "2023-05-23");
+    const states = markerStates(markers, visible);
+    const counts = sourceCountsByPlace(visible);
+    markers.collection.features.forEach(({ properties }, id) => {
+      expect(states.sources[id]).toBe(states.shown[id] ? counts.get(properties.place_id) : 0);
+    });
+    const kozinka = markers.collection.features.findIndex((f) => f.properties.name === "Kozinka");
+    expect(states.sources[kozinka]).toBe(2);
+    expect(markerStates(markers, visibleIn("2023-05-22", "2023-05-22")).sources[kozinka]).toBe(1);
   });
 
-  it("draws nothing before a window is known", () => {
-    expect(drawnBy("points", { range: null, showMentions: true, selection: null })).toEqual([]);
+  it("take the campaign of the latest shown report", () => {
+    const sudzha = markers.collection.features.findIndex((f) => f.properties.name === "Sudzha");
+    const relabelled = placeReports.map((f) => f.properties.source_id === "c2"
+      ? { ...f, properties: { ...f.properties, campaign: "later" } } : f);
+    const all = reportsInWindow(relabelled, { fromDay: isoToDay("2024-08-01"), toDay: isoToDay("2024-08-31") }, false);
+    expect(markerStates(markers, all).campaign[sudzha]).toBe("later");
+    const early = reportsInWindow(relabelled, { fromDay: isoToDay("2024-08-01"), toDay: isoToDay("2024-08-07") }, false);
+    expect(markerStates(markers, early).campaign[sudzha]).toBe("kursk-2024");
+  });
+
+  it("report as changed only the markers whose state differs", () => {
+    const before = markerStates(markers, visibleIn("2023-05-22", "2023-05-23"));
+    const after = markerStates(markers, visibleIn("2023-05-22", "2023-05-22"));
+    const names = changedMarkers(before, after).map((id) => markers.collection.features[id]!.properties.name).sort();
+    // Kozinka loses a source; the district's report spans both days and stays as it was.
+    expect(names).toEqual(["Kozinka"]);
+    expect(changedMarkers(after, after)).toEqual([]);
+  });
+});
+
+describe("the label filter", () => {
+  it("lets through the labels of shown markers only, districts and exact places", () => {
+    const states = markerStates(markers, visibleIn("2023-05-22", "2023-05-23"));
+    const shownIds = markers.collection.features.map((_, id) => id).filter((id) => states.shown[id]);
+    const { filter } = featureFilter(labelFilter(shownIds) as FilterSpecification, "test");
+    const labelled = markers.collection.features
+      .filter((f) => filter({ zoom: 6 }, { type: 1, properties: f.properties as unknown as Record<string, unknown> }))
+      .map((f) => f.properties.name).sort();
+    expect(labelled).toEqual(["Gora-Podol", "Grayvoronskiy Rayon", "Kozinka"]);
+  });
+
+  it("lets nothing through when nothing is shown", () => {
+    const { filter } = featureFilter(labelFilter([]) as FilterSpecification, "test");
+    expect(markers.collection.features.some((f) =>
+      filter({ zoom: 6 }, { type: 1, properties: f.properties as unknown as Record<string, unknown> }))).toBe(false);
   });
 });
 
 describe("the offline style", () => {
   it("is a valid MapLibre style with the report layers on top and no glyph server", () => {
     const base = offlineStyle(emptyBasemap());
+    const empty = { type: "geojson" as const, data: { type: "FeatureCollection" as const, features: [] } };
     const style = {
       ...base,
-      sources: { ...base.sources, [REPORT_SOURCE]: { type: "geojson" as const, data: { type: "FeatureCollection" as const, features: [] } } },
-      layers: [...base.layers, ...reportLayers(campaigns, { range: null, showMentions: false, selection: null })],
+      sources: { ...base.sources, [REPORT_SOURCE]: empty, [LABEL_SOURCE]: empty },
+      layers: [...base.layers, ...reportLayers(campaigns)],
     };
     expect(validateStyleMin(style)).toEqual([]);
     expect(style.glyphs).toBeUndefined();

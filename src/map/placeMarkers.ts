@@ -1,0 +1,94 @@
+import type { Feature, FeatureCollection, Point } from "geojson";
+import type { DatedPlaceReport } from "../data/placeReports";
+import type { GeoPrecision } from "../contract/placeReport";
+import { sourceCountsByPlace } from "../store/selectors";
+
+/**
+ * What the map draws: one marker per place (and precision and position), however many
+ * reports name it. Scrubbing then changes a few thousand markers' feature-state instead
+ * of re-laying-out 100,000 report features, and which markers are shown comes from the
+ * same pure selector as the list.
+ */
+export interface MarkerProperties {
+  marker_id: number;
+  place_id: string;
+  name: string;
+  geo_precision: Exclude<GeoPrecision, "country">;
+}
+
+export interface PlaceMarkers {
+  collection: FeatureCollection<Point, MarkerProperties>;
+  /** Marker id per `report_index`; -1 for reports never drawn as a point (country level). */
+  markerOfReport: Int32Array;
+}
+
+/** Per marker, what the current window makes of it. Index = marker id. */
+export interface MarkerStates {
+  shown: Uint8Array;
+  /** Distinct sources naming the place inside the window. */
+  sources: Uint32Array;
+  /** Campaign of the latest-starting shown report: the colour the circle takes. */
+  campaign: string[];
+}
+
+export function buildPlaceMarkers(placeReports: readonly DatedPlaceReport[]): PlaceMarkers {
+  const size = placeReports.reduce((max, f) => Math.max(max, f.properties.report_index + 1), 0);
+  const markerOfReport = new Int32Array(size).fill(-1);
+  const features: Feature<Point, MarkerProperties>[] = [];
+  const idByKey = new Map<string, number>();
+  for (const { geometry, properties: p } of placeReports) {
+    if (p.geo_precision === "country") continue;
+    const [lon, lat] = geometry.coordinates;
+    const key = `${p.place_id}\u0000${p.geo_precision}\u0000${lon},${lat}`;
+    let id = idByKey.get(key);
+    if (id === undefined) {
+      id = features.length;
+      idByKey.set(key, id);
+      features.push({
+        type: "Feature",
+        geometry: { type: "Point", coordinates: [lon, lat] },
+        properties: { marker_id: id, place_id: p.place_id, name: p.name, geo_precision: p.geo_precision },
+      });
+    }
+    markerOfReport[p.report_index] = id;
+  }
+  return { collection: { type: "FeatureCollection", features }, markerOfReport };
+}
+
+export function hiddenMarkerStates(markerCount: number): MarkerStates {
+  return { shown: new Uint8Array(markerCount), sources: new Uint32Array(markerCount), campaign: new Array<string>(markerCount).fill("") };
+}
+
+/** Marker states for the reports the selector says are visible (and only those). */
+export function markerStates(markers: PlaceMarkers, visible: readonly DatedPlaceReport[]): MarkerStates {
+  const count = markers.collection.features.length;
+  const states = hiddenMarkerStates(count);
+  const latestDay = new Float64Array(count).fill(-Infinity);
+  for (const { properties: p } of visible) {
+    const id = markers.markerOfReport[p.report_index] ?? -1;
+    if (id < 0) continue;
+    states.shown[id] = 1;
+    const day = p.day_start ?? -Infinity;
+    if (day >= latestDay[id]!) {
+      latestDay[id] = day;
+      states.campaign[id] = p.campaign ?? "";
+    }
+  }
+  const sources = sourceCountsByPlace(visible);
+  markers.collection.features.forEach(({ properties }, id) => {
+    if (states.shown[id]) states.sources[id] = sources.get(properties.place_id) ?? 1;
+  });
+  return states;
+}
+
+/** Ids of markers whose state differs, so a window change costs what it changes. */
+export function changedMarkers(before: MarkerStates, after: MarkerStates): number[] {
+  const changed: number[] = [];
+  for (let id = 0; id < after.shown.length; id++) {
+    if (before.shown[id] !== after.shown[id] ||
+      (after.shown[id] && (before.sources[id] !== after.sources[id] || before.campaign[id] !== after.campaign[id]))) {
+      changed.push(id);
+    }
+  }
+  return changed;
+}
