@@ -1,29 +1,26 @@
-import { parsePlaceReportDataset, type ParseResult } from "./placeReports";
+import { readDataset, type DatasetRequest } from "./datasetSource";
+import type { ParseResult } from "./placeReports";
 
 /** The dataset the app opens when the URL names none; relative so sub-path hosting works. */
 export const DEFAULT_DATA_URL = "./data/sample.geojson";
 
-export async function fetchDataset(url: string): Promise<ParseResult> {
-  let response: Response;
-  try {
-    response = await fetch(url);
-  } catch (error) {
-    return { ok: false, error: `${url}: could not be fetched (${String(error)})` };
-  }
-  if (!response.ok) return { ok: false, error: `${url}: HTTP ${response.status} ${response.statusText}`.trim() };
-  return parseText(await response.text(), url);
+export function fetchDataset(url: string): Promise<ParseResult> {
+  // A worker resolves relative URLs against its own script, so resolve against the page here.
+  const absolute = typeof document === "undefined" ? url : new URL(url, document.baseURI).href;
+  return readOffMainThread({ kind: "url", url: absolute, where: url });
 }
 
-export async function readDatasetFile(file: File): Promise<ParseResult> {
-  return parseText(await file.text(), file.name);
+export function readDatasetFile(file: File): Promise<ParseResult> {
+  return readOffMainThread({ kind: "file", file, where: file.name });
 }
 
-function parseText(text: string, where: string): ParseResult {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, error: `${where}: not valid JSON (${(error as Error).message})` };
-  }
-  return parsePlaceReportDataset(json, where);
+/** One short-lived worker per dataset; where workers do not exist (tests in Node), inline. */
+function readOffMainThread(request: DatasetRequest): Promise<ParseResult> {
+  if (typeof Worker === "undefined") return readDataset(request);
+  const worker = new Worker(new URL("./datasetWorker.ts", import.meta.url), { type: "module" });
+  return new Promise<ParseResult>((resolve) => {
+    worker.onmessage = (event: MessageEvent<ParseResult>) => resolve(event.data);
+    worker.onerror = (event) => resolve({ ok: false, error: `${request.where}: could not be read (${event.message})` });
+    worker.postMessage(request);
+  }).finally(() => worker.terminate());
 }

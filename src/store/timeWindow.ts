@@ -20,8 +20,18 @@ export function fromDayRange(range: DayRange): TimeWindow {
   return { from: dayToIso(range.fromDay), to: dayToIso(range.toDay) };
 }
 
-/** First and last day any dated report covers; null when nothing is dated. */
+const extents = new WeakMap<readonly DatedPlaceReport[], DayRange | null>();
+
+/**
+ * First and last day any dated report covers; null when nothing is dated. Remembered per
+ * loaded array (the store replaces it whole), since every window change asks for it.
+ */
 export function dataExtent(placeReports: readonly DatedPlaceReport[]): DayRange | null {
+  if (!extents.has(placeReports)) extents.set(placeReports, computeExtent(placeReports));
+  return extents.get(placeReports)!;
+}
+
+function computeExtent(placeReports: readonly DatedPlaceReport[]): DayRange | null {
   let fromDay = Infinity;
   let toDay = -Infinity;
   for (const { properties } of placeReports) {
