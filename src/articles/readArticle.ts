@@ -30,12 +30,17 @@ export function parseArticleFile(path: string, bytes: Uint8Array, manifestEntry:
   const { metadata: raw, body } = format(text, path);
   const own = parseMetadata(raw, path);
   const metadata = { ...manifestEntry, ...own };
-  const cleaned = stripPageJunk(body);
-  if (!cleaned.trim()) throw new Error(`${path}: no article text after the front matter and page furniture`);
+  const article = articleFrom(basename(path, extname(path)), path, body, metadata);
+  if (!article.text.trim()) throw new Error(`${path}: no article text after the front matter and page furniture`);
+  return article;
+}
+
+/** An Article from raw body text and validated metadata, page furniture removed. */
+export function articleFrom(id: string, path: string, body: string, metadata: ArticleMetadata): Article {
   return {
-    id: basename(path, extname(path)),
+    id,
     path,
-    text: cleaned,
+    text: stripPageJunk(body),
     title: metadata.title ?? null,
     outlet: metadata.outlet ?? null,
     url: metadata.url ?? null,

@@ -2,7 +2,7 @@ import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
 import { z } from "zod";
 import { parseMetadata } from "../articles/metadata";
-import { stripPageJunk } from "../articles/pageJunk";
+import { articleFrom } from "../articles/readArticle";
 import type { Article } from "../pipeline/geoparse";
 
 /**
@@ -41,16 +41,7 @@ export function parseJsonlArticle(line: string, where: string): Article | string
   const { text, id, path, ...rest } = parsed.data;
   try {
     const metadata = parseMetadata(rest, where);
-    return {
-      id: id ?? where.replace(/[^\w.-]+/g, "_"),
-      path: path ?? where,
-      text: stripPageJunk(text.replace(/\r\n?/g, "\n")),
-      title: metadata.title ?? null,
-      outlet: metadata.outlet ?? null,
-      url: metadata.url ?? null,
-      published: metadata.published ?? null,
-      language: metadata.language ?? null,
-    };
+    return articleFrom(id ?? where.replace(/[^\w.-]+/g, "_"), path ?? where, text.replace(/\r\n?/g, "\n"), metadata);
   } catch (error) {
     return (error as Error).message;
   }
