@@ -2,7 +2,7 @@ import type { GazetteerEntry } from "../gazetteer/types";
 import type { NameMatch } from "./nameIndex";
 import type { Occurrence } from "./occurrences";
 import { distanceKm, type LatLon } from "../geo/greatCircle";
-import { placeKey } from "./placeKey";
+import { placeKey, transliterateCyrillic } from "./placeKey";
 
 /**
  * Picks one gazetteer entry per occurrence, article-wide. Names repeat (Lyman,
@@ -25,6 +25,7 @@ export interface ResolveOptions {
 const FUZZY_RADIUS_KM = 250;
 const SMALL_PLACE_RADIUS_KM = 150;
 const SMALL_PLACE_POPULATION = 5_000;
+const FAR_SMALL_PLACE_KM = 400;
 const REGION_CUE_BEFORE = /(?:district of|in the (?:\w+ern |north|south|east|west|centre|center)\S*\s+(?:part\s+)?of|region of)\s+(?:the\s+)?$/i;
 // "the city of X", and reference points, which are towns: "30 km south-east of Belgorod", "north of Kharkiv".
 const CITY_CUE_BEFORE =
@@ -39,11 +40,20 @@ export function resolveOccurrences(occurrences: Occurrence[], options: ResolveOp
     anchors.filter((a) => a.entry.kind !== "country" && options.focusCountries.includes(a.entry.country)).map((a) => a.entry),
   );
 
+  // "…in Ukraine, where its troops advance on Pokrovsk": a country named in the sentence is a strong hint.
+  const countriesBySentence = new Map<number, Set<string>>();
+  narrowed.forEach((c, i) => {
+    if (c.length !== 1 || c[0]!.entry.kind !== "country") return;
+    const sentence = occurrences[i]!.sentenceIndex;
+    countriesBySentence.set(sentence, (countriesBySentence.get(sentence) ?? new Set()).add(c[0]!.entry.country));
+  });
+
   const resolutions = occurrences.map((occurrence, i): Resolution => {
     const candidates = narrowed[i]!;
     if (candidates.length === 0) return { occurrence, entry: null, matchConfidence: 0 };
+    const context = { namedRegions, centre, sentenceCountries: countriesBySentence.get(occurrence.sentenceIndex), literal: literalName(nameOf(occurrence)) };
     const scored = candidates
-      .map((m) => ({ m, score: score(m, namedRegions, centre, options) }))
+      .map((m) => ({ m, score: score(m, context, options) }))
       .sort((a, b) => b.score - a.score);
     const best = scored[0]!;
     if (!acceptable(best.m, occurrence, namedRegions, centre)) return { occurrence, entry: null, matchConfidence: 0 };
@@ -75,14 +85,33 @@ function narrowByKind(o: Occurrence, regionKeys: Set<string>): NameMatch[] {
   return candidates.filter((m) => m.entry.kind !== "district");
 }
 
-function score(m: NameMatch, namedRegions: Set<string>, centre: Point | null, options: ResolveOptions): number {
+interface ScoreContext {
+  namedRegions: Set<string>;
+  centre: Point | null;
+  sentenceCountries: Set<string> | undefined;
+  /** The name as written, only case, diacritics and script folded. */
+  literal: string;
+}
+
+function score(m: NameMatch, { namedRegions, centre, sentenceCountries, literal }: ScoreContext, options: ResolveOptions): number {
   const e = m.entry;
   const population = e.kind === "country" ? 1e7 : e.kind === "region" ? 1e6 : e.population;
   let s = (m.editDistance === 0 ? 1 : 0.6 - 0.15 * m.editDistance) + 0.5 * (Math.log10(population + 1) / 7);
+  // Written exactly as the gazetteer spells it ("Pokrovsk", not a folded "Pokrovskoye").
+  if ([e.name, ...e.altNames].some((name) => literalName(name) === literal)) s += 0.3;
   if (e.admin1 && namedRegions.has(e.admin1)) s += 0.8;
+  if (sentenceCountries?.has(e.country) && e.kind !== "country") s += 0.6;
   if (options.focusCountries.includes(e.country)) s += 0.3;
   if (centre && e.kind !== "country") s -= Math.min(distanceKm(centre, e) / 400, 2);
   return s;
+}
+
+function nameOf(o: Occurrence): string {
+  return o.generic && !o.generic.shared ? o.surface.slice(0, o.surface.length - o.generic.word.length).trim() : o.surface;
+}
+
+function literalName(name: string): string {
+  return transliterateCyrillic(name).normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/['’ʼ]/g, "");
 }
 
 function acceptable(m: NameMatch, o: Occurrence, namedRegions: Set<string>, centre: Point | null): boolean {
@@ -91,7 +120,11 @@ function acceptable(m: NameMatch, o: Occurrence, namedRegions: Set<string>, cent
   const near = (radiusKm: number) =>
     (centre !== null && distanceKm(centre, e) <= radiusKm) || (e.admin1 !== null && namedRegions.has(e.admin1));
   if (m.editDistance > 0 && !large && !near(FUZZY_RADIUS_KM)) return false;
-  if (e.kind === "settlement" && e.population < SMALL_PLACE_POPULATION && !o.placeEvidence && !near(SMALL_PLACE_RADIUS_KM)) return false;
+  if (e.kind === "settlement" && e.population < SMALL_PLACE_POPULATION) {
+    if (!o.placeEvidence && !near(SMALL_PLACE_RADIUS_KM)) return false;
+    // A village of the same name across the country is a namesake, not the one reported.
+    if (centre !== null && !near(FAR_SMALL_PLACE_KM)) return false;
+  }
   return true;
 }
 

@@ -53,7 +53,8 @@ const REFERENCE_BEFORE = new RegExp(
 
 const REFERENCE_AFTER = /^\s*(?:time\b|-based\b|-backed\b|-born\b|-made\b|-style\b)/i;
 // "In Kyiv, officials denied…": the seat of a government speaking, not where things happened.
-const SPEAKERS_AFTER = /^,?\s+(?:officials?|authorities|(?:the\s+)?(?:government|kremlin|presidency|foreign ministry|defen[cs]e ministry|ministry)|(?:a\s+)?(?:spokes(?:man|woman|person)|minister))\b/i;
+const SPEAKERS_AFTER =
+  /^,?\s+(?:(?:officials?|authorities|(?:the\s+)?(?:government|kremlin|presidency|foreign ministry|defen[cs]e ministry|ministry)|(?:a\s+)?(?:spokes(?:man|woman|person)|minister))\b|(?:(?:President|Prime Minister|Minister)\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){1,2}(?:said|says|told|called|denied|warned|accused|announced|claimed|vowed)\b)/iu;
 const FRONT_AFTER = /^\s*(?:and\s+\p{Lu}[\p{L}-]*\s+)?(?:front|fronts|axis|direction|sector|bridgehead|salient|pocket|offensive|incursion)\b/iu;
 
 // "the Ukraine war", "the Donbas conflict": the name of a war, not a place where something happened.

@@ -122,3 +122,21 @@ describe("spellings of one place", () => {
     expect(parse("Бои идут в селе Тёткино Курской области.").reports.map((r) => r.properties.name)).toContain("Tëtkino");
   });
 });
+
+describe("namesakes", () => {
+  it("prefers the place spelled exactly as written, in the country the sentence names", () => {
+    const text = "Troops entered Sudzha in the Kursk region. In Ukraine, Russian troops kept up their push towards Pokrovsk.";
+    expect(parse(text).reports.find((r) => r.properties.mention === "Pokrovsk")?.properties.name).toBe("Pokrovsk");
+  });
+  it("rejects a small namesake across the country rather than guessing", () => {
+    const result = parse("Troops clashed near Kozinka and Gorkovsky in the Belgorod region on Tuesday.");
+    expect(result.reports.map((r) => r.properties.name)).not.toContain("Gor’kovskoye");
+    expect(result.unresolved.map((u) => u.mention)).toEqual(["Gorkovsky"]);
+  });
+  it("lists unknown names after 'the villages of' for the editor", () => {
+    expect(parse("Attacks were repelled near the villages of Kremyanoye and Kozinka.").unresolved.map((u) => u.mention)).toEqual(["Kremyanoye"]);
+  });
+  it("treats a leader speaking in the capital as a mention", () => {
+    expect(report("In Moscow, Vladimir Putin called the raids a provocation.", "Moscow")?.role).toBe("mention");
+  });
+});
