@@ -21,7 +21,8 @@ export interface Occurrence {
   after: string;
 }
 
-const PLACE_INTRO = /\b(?:villages?|towns?|cit(?:y|ies)|settlements?|hamlets?|outskirts|districts?|regions?|oblasts?|provinces?|suburbs?)\s+of\s+(?:the\s+)?$/i;
+const PLACE_INTRO =
+  /\b(?:(?:villages?|towns?|cit(?:y|ies)|settlements?|hamlets?|outskirts|districts?|regions?|oblasts?|provinces?|suburbs?)\s+of|(?:villages|towns|settlements|cities)\b[^.;]{0,40}\bincluding)\s+(?:the\s+)?$/i;
 const STRONG_LOCATIVE = /\b(?:in|into|near|nearby|around|towards|toward|outside|inside|across|through|within)\s+(?:the\s+)?(?:nearby\s+|neighbouring\s+|neighboring\s+|border\s+|frontline\s+|front-line\s+)?$/i;
 const WEAK_LOCATIVE = /\b(?:at|from|of|to|on)\s+(?:the\s+)?$/i;
 // "around Izium and Siverdonetsk": later names in a list share the preposition of the first.

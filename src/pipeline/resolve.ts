@@ -26,6 +26,7 @@ const FUZZY_RADIUS_KM = 250;
 const SMALL_PLACE_RADIUS_KM = 150;
 const SMALL_PLACE_POPULATION = 5_000;
 const FAR_SMALL_PLACE_KM = 400;
+const FAR_TOWN_POPULATION = 20_000;
 const REGION_CUE_BEFORE = /(?:district of|in the (?:\w+ern |north|south|east|west|centre|center)\S*\s+(?:part\s+)?of|region of)\s+(?:the\s+)?$/i;
 // "the city of X", and reference points, which are towns: "30 km south-east of Belgorod", "north of Kharkiv".
 const CITY_CUE_BEFORE =
@@ -73,7 +74,10 @@ function narrowByKind(o: Occurrence, regionKeys: Set<string>): NameMatch[] {
   const ofKind = (kind: GazetteerEntry["kind"]) => candidates.filter((m) => m.entry.kind === kind);
   if (o.generic) {
     const wanted = ofKind(o.generic.kind);
-    return wanted.length > 0 ? wanted : candidates.filter((m) => m.entry.kind === "country");
+    if (wanted.length > 0) return wanted;
+    // "the Vovchansk area" is the area around a town when no region has that name.
+    if (o.generic.word === "area") return ofKind("settlement");
+    return candidates.filter((m) => m.entry.kind === "country");
   }
   const regions = ofKind("region");
   const settlements = ofKind("settlement");
@@ -120,11 +124,9 @@ function acceptable(m: NameMatch, o: Occurrence, namedRegions: Set<string>, cent
   const near = (radiusKm: number) =>
     (centre !== null && distanceKm(centre, e) <= radiusKm) || (e.admin1 !== null && namedRegions.has(e.admin1));
   if (m.editDistance > 0 && !large && !near(FUZZY_RADIUS_KM)) return false;
-  if (e.kind === "settlement" && e.population < SMALL_PLACE_POPULATION) {
-    if (!o.placeEvidence && !near(SMALL_PLACE_RADIUS_KM)) return false;
-    // A village of the same name across the country is a namesake, not the one reported.
-    if (centre !== null && !near(FAR_SMALL_PLACE_KM)) return false;
-  }
+  if (e.kind === "settlement" && e.population < SMALL_PLACE_POPULATION && !o.placeEvidence && !near(SMALL_PLACE_RADIUS_KM)) return false;
+  // A village or small town of the same name across the country is a namesake, not the one reported.
+  if (e.kind === "settlement" && e.population < FAR_TOWN_POPULATION && centre !== null && !near(FAR_SMALL_PLACE_KM)) return false;
   return true;
 }
 

@@ -140,3 +140,17 @@ describe("namesakes", () => {
     expect(report("In Moscow, Vladimir Putin called the raids a provocation.", "Moscow")?.role).toBe("mention");
   });
 });
+
+describe("more reporting patterns", () => {
+  it("reads 'the Kozinka area' as the area around the village", () => {
+    expect(report("Residents were evacuated from the Kozinka area on Tuesday after shelling.", "Kozinka")?.mention).toBe("Kozinka area");
+  });
+  it("takes names listed after 'villages, including' as places", () => {
+    const result = parse("Russia claimed to have captured five villages, including Kozinka and Zhuravlyovka.");
+    expect(result.reports.map((r) => r.properties.name)).toContain("Kozinka");
+    expect(result.unresolved.map((u) => u.mention)).toEqual(["Zhuravlyovka"]);
+  });
+  it("treats a place an assault was aimed at protecting as a mention", () => {
+    expect(report("Troops entered Sudzha. The assault appeared aimed at creating a buffer zone to protect Kursk.", "Kursk")?.role).toBe("mention");
+  });
+});
