@@ -18,6 +18,7 @@ const MS_PER_DAY = 86_400_000;
 const DATE_HINT =
   /\b(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|[Yy]esterday|[Tt]oday|[Tt]onight|morning|afternoon|evening|overnight|\bago\b|\b[Ll]ast (?:week|month|year|night)|\bthis (?:week|month|year)|\b(?:19|20)\d\d\b|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}/;
 const DAY_WORDS = /\b(?:today|tonight|yesterday|this (?:morning|afternoon|evening)|last night|overnight|ago)\b/i;
+const DURATION = /^(?:for|within|in)\s|^\W*(?:an?|\d+|few|several)\s+(?:seconds?|minutes?|hours?)\b/i;
 const SEASON_OR_YEAR = /\b(?:last|this past)\s+(?:spring|summer|autumn|fall|winter|year)\b/i;
 
 export function isoDay(date: Date): string {
@@ -39,6 +40,8 @@ export function datesInSentence(sentence: string, publishedIso: string): TextDat
   for (const excerpt of dateExcerpts(sentence)) for (const result of chrono.parse(excerpt, { instant: reference, timezone: 0 }, { forwardDate: false })) {
     const c = result.start;
     const known = (k: chrono.Component) => c.isCertain(k);
+    // "for a second day", "within hours": durations and sub-day offsets, not dates.
+    if (DURATION.test(result.text)) continue;
     const relativeDay = DAY_WORDS.test(result.text);
     let precision: TimePrecision;
     if (known("day") || known("weekday") || relativeDay) precision = "day";

@@ -24,3 +24,10 @@ describe("dates in reporting", () => {
     expect(isBackground("Fighting on Tuesday.", datesInSentence("Fighting on Tuesday.", "2024-08-07"), "2024-08-07")).toBe(false);
   });
 });
+
+describe("durations are not dates", () => {
+  it("ignores 'for a second day' and 'within hours'", () => {
+    expect(days("Fighting continued for a second day on Tuesday.", "2023-05-24")).toEqual([["2023-05-23", "day"]]);
+    expect(days("Troops withdrew within hours.", "2023-05-24")).toEqual([]);
+  });
+});
