@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useDeferredValue, useMemo } from "react";
 import { dayToIso } from "../data/days";
 import { useIncursionStore } from "../store/store";
 import { visiblePlaceReports } from "../store/derived";
@@ -9,7 +9,8 @@ const PRECISION_NOTE = { exact: "", district: " (district)", region: " (region)"
 
 /** The accessible alternative to the map: every place drawn in the current window. */
 export function ReportList() {
-  const visible = useIncursionStore(visiblePlaceReports);
+  // Rendering thousands of rows must not hold up the map's frame while a reader scrubs.
+  const visible = useDeferredValue(useIncursionStore(visiblePlaceReports));
   const selection = useIncursionStore((s) => s.selection);
   const select = useIncursionStore((s) => s.select);
   const summaries = useMemo(() => placeSummaries(visible), [visible]);
