@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from "react";
+import { useMemo } from "react";
 import { dayToIso } from "../data/days";
 import { useIncursionStore } from "../store/store";
 import { visiblePlaceReports } from "../store/derived";
@@ -9,8 +9,7 @@ const PRECISION_NOTE = { exact: "", district: " (district)", region: " (region)"
 
 /** The accessible alternative to the map: every place drawn in the current window. */
 export function ReportList() {
-  // Rendering thousands of rows must not hold up the map's frame while a reader scrubs.
-  const visible = useDeferredValue(useIncursionStore(visiblePlaceReports));
+  const visible = useIncursionStore(visiblePlaceReports);
   const selection = useIncursionStore((s) => s.selection);
   const select = useIncursionStore((s) => s.select);
   const summaries = useMemo(() => placeSummaries(visible), [visible]);
