@@ -1,7 +1,7 @@
 import { isDemonymOf, isNamePrefix, isOrdinaryWord, isOrganisationHead } from "./ordinaryWords";
 import { lookupExact, lookupFuzzy, type NameIndex, type NameMatch } from "./nameIndex";
 import { placeKey } from "./placeKey";
-import { findNameSpans, genericKind, tokenize, type NameSpan, type Token } from "./spans";
+import { findNameSpans, genericKind, textBeforeList, tokenize, type NameSpan, type Token } from "./spans";
 import type { Sentence } from "./sentences";
 
 /** One place name in one sentence, with every gazetteer entry it could be. */
@@ -25,9 +25,6 @@ const PLACE_INTRO =
   /\b(?:(?:villages?|towns?|cit(?:y|ies)|settlements?|hamlets?|outskirts|districts?|regions?|oblasts?|provinces?|suburbs?)\s+of|(?:villages|towns|settlements|cities)\b[^.;]{0,40}\bincluding)\s+(?:the\s+)?$/i;
 const STRONG_LOCATIVE = /\b(?:in|into|near|nearby|around|towards|toward|outside|inside|across|through|within)\s+(?:the\s+)?(?:nearby\s+|neighbouring\s+|neighboring\s+|border\s+|frontline\s+|front-line\s+)?$/i;
 const WEAK_LOCATIVE = /\b(?:at|from|of|to|on)\s+(?:the\s+)?$/i;
-// "around Izium and Siverdonetsk": later names in a list share the preposition of the first.
-const LIST_TAIL = /(?:,\s*|,?\s+(?:and|or)\s+)$/;
-const LIST_ITEM = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*$/u;
 const CONTRACTION = /['’](?:ve|ll|re|d|m|t|s)$/i;
 const DEMONYM_LIKE = /(?:ian|ians|ans|ese|ish|ean|eans|ites?)$/i;
 const ACRONYM = /^\p{Lu}{2,5}$/u;
@@ -35,18 +32,12 @@ const ACRONYM = /^\p{Lu}{2,5}$/u;
 const MAX_NAME_TOKENS = 4;
 const CONTEXT_CHARS = 120;
 
-function listHead(before: string): string | null {
-  if (!LIST_TAIL.test(before)) return null;
-  const trimmed = before.replace(LIST_TAIL, "");
-  const item = trimmed.match(LIST_ITEM);
-  return item ? trimmed.slice(0, item.index) : null;
-}
 
 /** How strongly the words before a name say it is a place: 2 strong, 1 weak, 0 none. */
 export function placeEvidence(before: string, generic: NameSpan["generic"]): 0 | 1 | 2 {
   // Only the words just before the name count; anchoring at the end of a long prefix costs O(length).
   const near = before.slice(-CONTEXT_CHARS);
-  const head = listHead(near) ?? near;
+  const head = textBeforeList(near);
   if (generic || PLACE_INTRO.test(head) || STRONG_LOCATIVE.test(head)) return 2;
   return WEAK_LOCATIVE.test(head) ? 1 : 0;
 }

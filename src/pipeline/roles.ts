@@ -1,4 +1,5 @@
 import type { PlaceRole } from "../contract/placeReport";
+import { textBeforeList } from "./spans";
 
 /**
  * Whether a sentence reports something happening at a place it names (`event`) or
@@ -22,7 +23,7 @@ const EVENT_WORDS = new RegExp(
       "sabotage", "killed", "wounded", "casualt", "destroy", "repel", "repuls", "retreat", "withdr", "invad",
       "invasion", "storm", "encircl", "geolocat", "foothold", "counter-?attack", "operation", "firefight",
       "skirmish", "front ?line", "shelling", "airstrike", "air strike", "reached the", "gaining ground",
-      "convoy", "swept", "marched", "overran", "recaptur", "retook", "regain", "hit by", "targeted", "concentrat",
+      "convoy", "swept", "marched", "blew up", "blown up", "blowing up", "overran", "recaptur", "retook", "regain", "hit by", "targeted", "concentrat",
       "tanks?\\b", "artillery", "insurgen",
     ].join("|") +
     ")",
@@ -45,7 +46,7 @@ const REFERENCE_BEFORE = new RegExp(
     [
       "\\d[\\d,.]*\\s*(?:km|kilometres|kilometers|miles|mi)\\b[^.]{0,30}?\\b(?:from|of|outside)\\s+(?:the\\s+)?(?:city\\s+of\\s+)?",
       "(?<!in the\\s)(?<!in\\s)\\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\\s+of\\s+(?:the\\s+)?",
-      "\\b(?:border(?:s|ing)?|adjacent to|neighbou?ring|next to|close to|(?:armed|trained|formed|founded|created|made|registered|headquartered|equipped|recruited|raised|exiled|living|lives|live) in|loyal to|allied with|ties with|ties to|relations with|talks with|talks in|accuse|accused|accuses|blamed|visit|visited|visiting|ambassador to|envoy to|embassy in|based in|born in|native of|sanctions on|support for|supported by|donated by|approved by|provided by|(?<!(?:battle|fight|fighting|struggle|assault|push|race)\\s)for|by|against|with|like|than|move on to|go to|travel to|flee to|fled to|trip to)\\s+(?:the\\s+)?",
+      "\\b(?:(?:officials|diplomats|leaders|lawmakers|politicians|governments?|capitals|allies|observers|analysts|talks|summit)\\s+in|force|forced|forcing|pressure|pressured|pressuring|urge|urged|urging|persuade|persuaded|convince|convinced|allow|allowed|border(?:s|ing)?|adjacent to|neighbou?ring|next to|close to|(?:armed|trained|formed|founded|created|made|registered|headquartered|equipped|recruited|raised|exiled|living|lives|live) in|loyal to|allied with|ties with|ties to|relations with|talks with|talks in|accuse|accused|accuses|blamed|visit|visited|visiting|ambassador to|envoy to|embassy in|based in|born in|native of|sanctions on|support for|supported by|donated by|approved by|provided by|(?<!(?:battle|fight|fighting|struggle|assault|push|race)\\s)for|by|against|with|like|than|move on to|go to|travel to|flee to|fled to|trip to)\\s+(?:the\\s+)?",
     ].join("|") +
     ")$",
   "i",
@@ -98,7 +99,7 @@ export function classifyOccurrence(cues: SentenceCues, fullBefore: string, fullA
   if (REFERENCE_AFTER.test(after)) return { role: "mention", reason: "time zone or origin adjective" };
   if (SPEAKERS_AFTER.test(after) && /^in\s*$/i.test(before.slice(-3))) return { role: "mention", reason: "seat of government speaking" };
   // "borders Ukraine's Sumy region": the owner in front of a name does not change the relation.
-  const lead = before.replace(/\p{Lu}[\p{L}-]*['’]s\s+$/u, "");
+  const lead = textBeforeList(before).replace(/\p{Lu}[\p{L}-]*['’]s\s+$/u, "");
   if (REFERENCE_BEFORE.test(lead)) return { role: "mention", reason: "reference point or relation" };
   if (POSSESSIVE.test(after) && !POSSESSIVE_LAND.test(after)) return { role: "mention", reason: "possessive: owner or actor" };
   if (SUBJECT_VERB.test(after) && !PASSIVE_EVENT.test(after) && !PREPOSITION_BEFORE.test(before)) return { role: "mention", reason: "actor: subject of the clause" };

@@ -137,3 +137,20 @@ function adjacentGeneric(sentence: string, tokens: Token[], j: number): Token | 
   if (!next || !adjacent(sentence, tokens[j]!, next)) return undefined;
   return genericKind(next.text) ? next : undefined;
 }
+
+// "around Izium and Siverdonetsk", "officials in Washington, Berlin and Brussels": later
+// names in a list share the words before the first.
+const LIST_TAIL = /(?:,\s*|,?\s+(?:and|or)\s+)$/;
+const LIST_ITEM = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*$/u;
+
+/** The text before the list of capitalised names that `before` ends in, or `before` itself. */
+export function textBeforeList(before: string): string {
+  let head = before;
+  while (LIST_TAIL.test(head)) {
+    const trimmed = head.replace(LIST_TAIL, "");
+    const item = trimmed.match(LIST_ITEM);
+    if (!item) break;
+    head = trimmed.slice(0, item.index);
+  }
+  return head;
+}

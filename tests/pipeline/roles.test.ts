@@ -26,3 +26,10 @@ describe("capitals as speakers", () => {
   it("is a mention where officials in a capital speak", () => expect(roleOf("In Kyiv, officials denied any role in the raid.", "Kyiv")).toBe("mention"));
   it("is an event where something happened in the capital", () => expect(roleOf("In Kyiv, a drone strike damaged a school.", "Kyiv")).toBe("event"));
 });
+
+describe("speakers, pressure and sabotage", () => {
+  const sentence = "Weeks after troops crossed the border, officials in Washington, Berlin and Brussels are still asking why.";
+  it.each(["Washington", "Berlin", "Brussels"])("is a mention for %s, where officials speak", (name) => expect(roleOf(sentence, name)).toBe("mention"));
+  it("is a mention for a capital pressed to act", () => expect(roleOf("The raid is meant to force Moscow to pull troops from the front.", "Moscow")).toBe("mention"));
+  it("is an event where bridges were blown up", () => expect(roleOf("Units have blown up bridges near Glushkovo.", "Glushkovo")).toBe("event"));
+});

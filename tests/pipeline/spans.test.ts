@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findNameSpans, tokenize } from "../../src/pipeline/spans";
+import { findNameSpans, textBeforeList, tokenize } from "../../src/pipeline/spans";
 
 describe("tokens and name spans", () => {
   it("keeps hyphenated and apostrophised names whole and drops the possessive", () => {
@@ -22,5 +22,12 @@ describe("tokens and name spans", () => {
       ["Kursk", "region", true],
       ["Sudzha", "district", false],
     ]);
+  });
+});
+
+describe("lists of names", () => {
+  it("finds the words before a whole list", () => {
+    expect(textBeforeList("officials in Washington, Berlin and ")).toBe("officials in ");
+    expect(textBeforeList("fighting near ")).toBe("fighting near ");
   });
 });
