@@ -11,14 +11,14 @@ import { expandInputs } from "./inputs";
 import { readJsonlArticles } from "./jsonl";
 import { Progress } from "./progress";
 import { readArticleFile } from "./readArticleFile";
-import { ingestOnWorkers } from "./workerPool";
+import { ingestOnWorkers, type Job } from "./workerPool";
 
 const USAGE = `usage: npm run ingest -- <files or folders...> --out <file.geojson> [--manifest <file.json>] [--gazetteer <path>]... [--jsonl]
   --out        output GeoJSON FeatureCollection (with --jsonl: one feature per line; '-' for stdout)
   --manifest   metadata (title, outlet, url, published, language) for files without front matter, keyed by file name
   --gazetteer  a GeoNames dump (RU.txt), a folder of dumps, or a gazetteer JSON, added to the default; repeatable
   --jsonl      inputs are JSONL articles (one {"text", "title", "published", ...} per line; '-' for stdin)
-  --workers    worker threads for files (default 1; 0 = one per core)
+  --workers    worker threads (default 1; 0 = one per core); files and JSONL alike
 exit status: 0 all ingested, 1 some inputs rejected (the rest written), 2 bad usage (nothing written)`;
 
 class UsageError extends Error {}
@@ -83,18 +83,27 @@ function readManifest(path: string): Manifest {
 
 type Outcome = { rejected: string } | { article: { id: string; path: string }; result: GeoparseResult };
 
-/** Geoparsed articles in input order: on this thread, or on worker threads for many files. */
+/** Geoparsed articles in input order: on this thread, or on worker threads. */
 async function* outcomes(options: Options, files: string[], context: GeoparseContext): AsyncGenerator<Outcome> {
-  if (!options.jsonl && options.workers > 1 && files.length > 1) {
-    yield* ingestOnWorkers(files, options.workers, { gazetteers: options.gazetteers, manifest: options.manifest });
+  if (options.workers > 1 && (options.jsonl || files.length > 1)) {
+    yield* ingestOnWorkers(jobsOf(options, files), options.workers, { gazetteers: options.gazetteers, manifest: options.manifest });
     return;
   }
-  const articles: Iterable<Article | string> | AsyncIterable<Article | string> = options.jsonl
-    ? readJsonlArticles(files)
-    : files.map((path) => readArticleFile(path, options.manifest));
-  for await (const item of articles) {
+  // Read one file at a time: an archive never has to fit in memory.
+  const items = options.jsonl ? readJsonlArticles(files) : (function* () {
+    for (const path of files) yield readArticleFile(path, options.manifest);
+  })();
+  for await (const item of items) {
     yield typeof item === "string" ? { rejected: item } : { article: item, result: geoparseArticle(item, context) };
   }
+}
+
+async function* jobsOf(options: Options, files: string[]): AsyncGenerator<Job> {
+  if (!options.jsonl) {
+    for (const path of files) yield { path };
+    return;
+  }
+  for await (const item of readJsonlArticles(files)) yield typeof item === "string" ? { rejected: item } : { article: item };
 }
 
 async function main(argv: string[]): Promise<number> {

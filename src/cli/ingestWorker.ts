@@ -1,6 +1,6 @@
 import { parentPort, workerData } from "node:worker_threads";
 import type { Manifest } from "../articles/metadata";
-import { geoparseArticle } from "../pipeline/geoparse";
+import { geoparseArticle, type Article } from "../pipeline/geoparse";
 import { loadGeoparseContext } from "./context";
 import { readArticleFile } from "./readArticleFile";
 
@@ -15,8 +15,8 @@ interface Setup {
 
 const { gazetteers, manifest } = workerData as Setup;
 const { context } = await loadGeoparseContext(gazetteers);
-parentPort!.on("message", (job: { index: number; path: string }) => {
-  const article = readArticleFile(job.path, manifest);
+parentPort!.on("message", (job: { index: number; path: string } | { index: number; article: Article }) => {
+  const article = "article" in job ? job.article : readArticleFile(job.path, manifest);
   if (typeof article === "string") {
     parentPort!.postMessage({ index: job.index, rejected: article });
     return;

@@ -1,39 +1,68 @@
 import { Worker } from "node:worker_threads";
 import type { Manifest } from "../articles/metadata";
-import type { GeoparseResult } from "../pipeline/geoparse";
+import type { Article, GeoparseResult } from "../pipeline/geoparse";
+
+/** A file to read, an article already read (a JSONL line), or an input already rejected. */
+export type Job = { path: string } | { article: Article } | { rejected: string };
 
 export type WorkerOutcome = { index: number; rejected: string } | { index: number; article: { id: string; path: string }; result: GeoparseResult };
 
 /**
- * Geoparses files on `threads` worker threads and yields outcomes in input order,
- * so the output is the same whatever the thread count.
+ * Geoparses jobs on `threads` worker threads and yields outcomes in input order, so
+ * the output is the same whatever the thread count. Jobs are pulled as workers free
+ * up, so a stream (JSONL on stdin) is never read ahead more than a few articles.
  */
-export async function* ingestOnWorkers(files: string[], threads: number, setup: { gazetteers: string[]; manifest: Manifest }): AsyncGenerator<WorkerOutcome> {
-  const workers = await Promise.all(Array.from({ length: Math.min(threads, Math.max(files.length, 1)) }, () => startWorker(setup)));
+export async function* ingestOnWorkers(
+  jobs: Iterable<Job> | AsyncIterable<Job>,
+  threads: number,
+  setup: { gazetteers: string[]; manifest: Manifest },
+): AsyncGenerator<WorkerOutcome> {
+  const source = Symbol.asyncIterator in jobs ? jobs[Symbol.asyncIterator]() : jobs[Symbol.iterator]();
+  const workers = await Promise.all(Array.from({ length: threads }, () => startWorker(setup)));
   const done = new Map<number, WorkerOutcome>();
-  let nextToSend = 0;
+  let sent = 0;
   let nextToYield = 0;
-  let wake: (() => void) | null = null;
-  const send = (worker: Worker) => {
-    if (nextToSend < files.length) worker.postMessage({ index: nextToSend, path: files[nextToSend++] });
-  };
+  let exhausted = false;
   let failure: unknown = null;
+  let wake: (() => void) | null = null;
+  const notify = () => wake?.();
+
+  const feed = async (worker: Worker): Promise<void> => {
+    while (!exhausted) {
+      const next = await source.next();
+      if (next.done) {
+        exhausted = true;
+        notify();
+        return;
+      }
+      const index = sent++;
+      if ("rejected" in next.value) {
+        done.set(index, { index, rejected: next.value.rejected });
+        notify();
+        continue; // nothing for the worker: take the next job
+      }
+      worker.postMessage({ index, ...next.value });
+      return;
+    }
+  };
   for (const worker of workers) {
     worker.on("message", (outcome: WorkerOutcome) => {
       done.set(outcome.index, outcome);
-      send(worker);
-      wake?.();
+      notify();
+      void feed(worker);
     });
     worker.on("error", (error) => {
       failure = error;
-      wake?.();
+      notify();
     });
-    // Two jobs in flight per worker hide the message round trip.
-    send(worker);
-    send(worker);
+  }
+  // Two jobs in flight per worker hide the message round trip.
+  for (const worker of workers) {
+    await feed(worker);
+    await feed(worker);
   }
   try {
-    while (nextToYield < files.length) {
+    while (!exhausted || nextToYield < sent) {
       const outcome = done.get(nextToYield);
       if (outcome) {
         done.delete(nextToYield++);

@@ -117,3 +117,20 @@ describe("npm run ingest with a GeoNames dump", () => {
     expect(withDump.stderr).toMatch(/gazetteer: tests\/fixtures\/geonames\/RU-sample\.txt:\d+: /);
   }, 60_000);
 });
+
+describe("npm run ingest streaming JSONL on worker threads", () => {
+  it("writes the same lines with two workers as with one, bad lines rejected in place", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ingest-jsonl-workers-"));
+    const input = join(dir, "articles.jsonl");
+    const lines = ["Troops entered Sudzha on Tuesday.", "Shelling hit Kharkiv on Monday.", "Fighters crossed into the Belgorod region."].map((text, i) =>
+      JSON.stringify({ id: `a${i}`, text, published: "2024-08-07" }),
+    );
+    writeFileSync(input, [lines[0], "{broken", lines[1], lines[2]].join("\n"));
+    const one = ingest("--jsonl", input, "--out", "-");
+    const two = ingest("--jsonl", input, "--out", "-", "--workers", "2");
+    expect([one.status, two.status]).toEqual([1, 1]);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stderr).toMatch(new RegExp(`rejected: ${input}:2: not valid JSON`));
+    expect(one.stdout.trim().split("\n").map((l) => JSON.parse(l).properties.source_id)).toEqual(["a0", "a1", "a2"]);
+  }, 90_000);
+});
