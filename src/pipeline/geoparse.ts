@@ -41,10 +41,7 @@ const RECENT_DAYS = 14;
 interface SentenceFacts {
   sentence: Sentence;
   dates: TextDate[];
-  background: boolean;
-  eventful: boolean;
-  /** Only for sentences that name a place. */
-  cues: SentenceCues | null;
+  cues: SentenceCues;
 }
 
 export function geoparseArticle(article: Article, context: GeoparseContext): GeoparseResult {
@@ -57,8 +54,7 @@ export function geoparseArticle(article: Article, context: GeoparseContext): Geo
   const sentences = split.map((sentence, i): SentenceFacts => {
     const eventful = hasEventWord(sentence.text);
     const dates = article.published && (eventful || named.has(i)) ? datesInSentence(sentence.text, article.published) : [];
-    const background = isBackground(sentence.text, dates, article.published);
-    return { sentence, dates, background, eventful, cues: named.has(i) ? sentenceCues(sentence.text, background) : null };
+    return { sentence, dates, cues: sentenceCues(sentence.text, isBackground(sentence.text, dates, article.published), eventful) };
   });
   const resolutions = resolveOccurrences(occurrences, { focusCountries: context.focusCountries });
   const articleWindow = eventWindow(sentences, article.published);
@@ -95,13 +91,13 @@ function eventWindow(sentences: SentenceFacts[], published: string | null): Wind
   if (!published) return null;
   const recentDays = (facts: SentenceFacts[]) =>
     facts
-      .filter((s) => !s.background)
+      .filter((s) => !s.cues.background)
       .flatMap((s) => s.dates)
       .filter((d) => d.precision === "day" && daysBetween(d.dayIso, published) <= RECENT_DAYS)
       .map((d) => d.dayIso)
       .sort();
   // Dates of sentences that report events first; else any recent day the article gives ("a video published on Monday").
-  let days = recentDays(sentences.filter((s) => s.eventful));
+  let days = recentDays(sentences.filter((s) => s.cues.eventful));
   if (days.length === 0) days = recentDays(sentences);
   if (days.length === 0) return { start: published, end: published, precision: "week", fromText: false };
   return { start: days[0]!, end: days[days.length - 1]!, precision: "day", fromText: true };
@@ -119,7 +115,7 @@ function draftReport(resolutions: Resolution[], sentences: SentenceFacts[], arti
   const entry = resolutions[0]!.entry!;
   const verdicts = resolutions.map((r) => {
     const facts = sentences[r.occurrence.sentenceIndex]!;
-    return { r, facts, verdict: classifyOccurrence(facts.cues!, r.occurrence.before, r.occurrence.after) };
+    return { r, facts, verdict: classifyOccurrence(facts.cues, r.occurrence.before, r.occurrence.after) };
   });
   const events = verdicts.filter((v) => v.verdict.role === "event");
   const role = events.length > 0 ? "event" : "mention";

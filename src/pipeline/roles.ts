@@ -80,8 +80,8 @@ export interface SentenceCues {
   hypothetical: boolean;
 }
 
-export function sentenceCues(sentence: string, background: boolean): SentenceCues {
-  return { eventful: hasEventWord(sentence), background, hypothetical: HYPOTHETICAL.test(sentence) };
+export function sentenceCues(sentence: string, background: boolean, eventful = hasEventWord(sentence)): SentenceCues {
+  return { eventful, background, hypothetical: HYPOTHETICAL.test(sentence) };
 }
 
 /**
