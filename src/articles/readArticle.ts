@@ -8,9 +8,9 @@ import { stripPageJunk } from "./pageJunk";
 
 /** Input formats by file extension: the one place a new format plugs in. */
 const FORMATS: Record<string, (text: string, where: string) => { metadata: Record<string, unknown>; body: string }> = {
-  ".txt": (text, where) => splitFrontMatter(text, where),
-  ".md": (text, where) => splitFrontMatter(text, where),
-  ".markdown": (text, where) => splitFrontMatter(text, where),
+  ".txt": splitFrontMatter,
+  ".md": splitFrontMatter,
+  ".markdown": splitFrontMatter,
   ".html": readHtmlPage,
   ".htm": readHtmlPage,
 };
