@@ -13,13 +13,32 @@ export interface TextDate {
 }
 
 const MS_PER_DAY = 86_400_000;
-// Cheap gate before chrono, which is the costliest step of the pipeline.
-// Month names are matched capitalised only: "may" and "march" are mostly verbs.
+// Cheap gate before chrono, which is the costliest step of the pipeline. Month names are
+// matched whole and capitalised only: "may" and "march" are mostly verbs, and place names
+// open with month-like syllables (Novaya, Mariupol, Mayorsk). Parts of the day count only
+// where they name one ("this morning"); on their own chrono reads them as clock times.
 const DATE_HINT =
-  /\b(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|[Yy]esterday|[Tt]oday|[Tt]onight|morning|afternoon|evening|overnight|\bago\b|\b[Ll]ast (?:week|month|year|night)|\bthis (?:week|month|year)|\b(?:19|20)\d\d\b|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}/;
+  /\b(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b|[Yy]esterday|[Tt]oday|[Tt]onight|\b[Tt]his (?:morning|afternoon|evening)|\bago\b|\b[Ll]ast (?:week|month|year|night)|\b[Tt]his (?:week|month|year)|\b(?:19|20)\d\d\b|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}/;
 const DAY_WORDS = /\b(?:today|tonight|yesterday|this (?:morning|afternoon|evening)|last night|overnight|ago)\b/i;
 const DURATION = /^(?:for|within|in)\s|^\W*(?:an?|\d+|few|several)\s+(?:seconds?|minutes?|hours?)\b/i;
 const SEASON_OR_YEAR = /\b(?:last|this past)\s+(?:spring|summer|autumn|fall|winter|year)\b/i;
+
+// chrono's "three days ago" and "two weeks later" parsers try a long duration pattern
+// at every word and cost more than all its other parsers together. Their patterns end
+// in one of these words, so excerpts without them go to a chrono without the two
+// parsers, which finds exactly what the full one would.
+const TRAILING_RELATIVE_PARSERS = ["ENTimeUnitAgoFormatParser", "ENTimeUnitLaterFormatParser"];
+const TRAILING_RELATIVE_WORD = /(?:ago|before|earlier|later|after|from now|henceforth|forward|out)(?=\W|$)/i;
+const fullChrono = chrono.casual;
+const leanChrono = withoutParsers(fullChrono, TRAILING_RELATIVE_PARSERS);
+
+function withoutParsers(base: chrono.Chrono, names: string[]): chrono.Chrono {
+  const lean = base.clone();
+  lean.parsers = base.parsers.filter((parser) => !names.includes(parser.constructor.name));
+  if (lean.parsers.length !== base.parsers.length - names.length)
+    throw new Error(`dates: chrono-node no longer has the parsers ${names.join(", ")}; update TRAILING_RELATIVE_PARSERS`);
+  return lean;
+}
 
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
@@ -37,24 +56,32 @@ export function daysBetween(fromIso: string, toIso: string): number {
 export function datesInSentence(sentence: string, publishedIso: string): TextDate[] {
   const reference = new Date(`${publishedIso}T12:00:00Z`);
   const found: TextDate[] = [];
-  for (const excerpt of dateExcerpts(sentence)) for (const result of chrono.parse(excerpt, { instant: reference, timezone: 0 }, { forwardDate: false })) {
-    const c = result.start;
-    const known = (k: chrono.Component) => c.isCertain(k);
-    // "for a second day", "within hours": durations and sub-day offsets, not dates.
-    if (DURATION.test(result.text)) continue;
-    const relativeDay = DAY_WORDS.test(result.text);
-    let precision: TimePrecision;
-    if (known("day") || known("weekday") || relativeDay) precision = "day";
-    else if (known("month")) precision = "month";
-    else if (known("year")) precision = "year";
-    else if (/\bweek\b/i.test(result.text)) precision = "week";
-    else continue; // a bare clock time says nothing about the day
-    let day = isoDay(c.date());
-    if (day > publishedIso) day = moveIntoPast(day, publishedIso, known("year"), known("weekday") && !known("day"));
-    if (day > publishedIso) continue;
-    found.push({ dayIso: day, precision, text: result.text });
+  for (const excerpt of dateExcerpts(sentence)) {
+    const parser = TRAILING_RELATIVE_WORD.test(excerpt) ? fullChrono : leanChrono;
+    for (const result of parser.parse(excerpt, { instant: reference, timezone: 0 }, { forwardDate: false })) {
+      const date = textDate(result, publishedIso);
+      if (date) found.push(date);
+    }
   }
   return found;
+}
+
+function textDate(result: chrono.ParsedResult, publishedIso: string): TextDate | null {
+  const c = result.start;
+  const known = (k: chrono.Component) => c.isCertain(k);
+  // "for a second day", "within hours": durations and sub-day offsets, not dates.
+  if (DURATION.test(result.text)) return null;
+  const relativeDay = DAY_WORDS.test(result.text);
+  let precision: TimePrecision;
+  if (known("day") || known("weekday") || relativeDay) precision = "day";
+  else if (known("month")) precision = "month";
+  else if (known("year")) precision = "year";
+  else if (/\bweek\b/i.test(result.text)) precision = "week";
+  else return null; // a bare clock time says nothing about the day
+  let day = isoDay(c.date());
+  if (day > publishedIso) day = moveIntoPast(day, publishedIso, known("year"), known("weekday") && !known("day"));
+  if (day > publishedIso) return null;
+  return { dayIso: day, precision, text: result.text };
 }
 
 // chrono's cost grows with the text it scans; date expressions are short, so only the

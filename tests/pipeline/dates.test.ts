@@ -31,3 +31,14 @@ describe("durations are not dates", () => {
     expect(days("Troops withdrew within hours.", "2023-05-24")).toEqual([]);
   });
 });
+
+describe("what is handed to chrono", () => {
+  it("reads durations before 'ago' with chrono's own parser for them", () => {
+    expect(days("The village was shelled three days ago, officials said.", "2024-08-10")).toEqual([["2024-08-07", "day"]]);
+  });
+  it("reads month names whole, never the start of a place name", () => {
+    expect(days("Troops reached Novaya Tavolzhanka and Mayorsk near Mariupol.", "2023-05-23")).toEqual([]);
+    expect(days("Troops reached Novaya Tavolzhanka on 22 May.", "2023-05-23")).toEqual([["2023-05-22", "day"]]);
+    expect(days("Fighting eased by Sept. 3, the ministry said.", "2024-09-10")).toEqual([["2024-09-03", "day"]]);
+  });
+});
