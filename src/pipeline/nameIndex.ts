@@ -89,7 +89,8 @@ function skeletonVariants(skeleton: string): string[] {
 
 /** Edit budget for a key of this length: none for short names, where one letter makes another place. */
 export function editBudget(key: string): number {
-  const letters = key.replace(/\s/g, "").length;
+  let letters = 0;
+  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) !== 32) letters++;
   if (letters < 5) return 0;
   return letters < 9 ? 1 : 2;
 }

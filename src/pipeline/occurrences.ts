@@ -1,5 +1,5 @@
 import { isDemonymOf, isNamePrefix, isOrdinaryWord, isOrganisationHead } from "./ordinaryWords";
-import { lookupExact, lookupFuzzy, type NameIndex, type NameMatch } from "./nameIndex";
+import { editBudget, lookupExact, lookupFuzzy, type NameIndex, type NameMatch } from "./nameIndex";
 import { placeKey } from "./placeKey";
 import { findNameSpans, genericKind, textBeforeList, tokenize, type NameSpan, type Token } from "./spans";
 import type { Sentence } from "./sentences";
@@ -80,8 +80,10 @@ function matchRun(sentence: string, sentenceIndex: number, tokens: Token[], span
     let matched = false;
     // "Malaya Loknya" is not Loknya: a name never starts right after a name-opening adjective.
     const afterPrefix = t > span.firstToken && isNamePrefix(tokens[t - 1]!.text);
+    // What the words before say depends only on where a window starts; it is read once, when first needed.
+    const before: Before = { text: sentence.slice(0, tokens[t]!.start), evidence: null };
     for (let n = Math.min(index.maxTokens, MAX_NAME_TOKENS, span.lastToken - t + 1); n >= 1 && !matched && !afterPrefix; n--) {
-      const occurrence = matchWindow(sentence, sentenceIndex, tokens, span, t, t + n - 1, index);
+      const occurrence = matchWindow(sentence, sentenceIndex, tokens, span, t, t + n - 1, index, before);
       if (occurrence) {
         windows.push({ first: t, last: t + n - 1, occurrence });
         t += n;
@@ -93,6 +95,18 @@ function matchRun(sentence: string, sentenceIndex: number, tokens: Token[], span
   const kept = windows.filter((w) => !partOfPersonName(w, windows, tokens, span)).map((w) => w.occurrence);
   if (kept.length > 0 || windows.length > 0) return kept;
   return unresolvedRun(sentence, sentenceIndex, span);
+}
+
+/** The sentence before a window's first word, and what it says about the window, once read. */
+interface Before {
+  text: string;
+  evidence: 0 | 1 | 2 | null;
+}
+
+function windowEvidence(before: Before, generic: NameSpan["generic"]): 0 | 1 | 2 {
+  if (generic) return 2;
+  before.evidence ??= placeEvidence(before.text, null);
+  return before.evidence;
 }
 
 /**
@@ -130,6 +144,7 @@ function matchWindow(
   first: number,
   last: number,
   index: NameIndex,
+  before: Before,
 ): Occurrence | null {
   const start = tokens[first]!.start;
   const end = tokens[last]!.end;
@@ -138,17 +153,17 @@ function matchWindow(
   const key = placeKey(surface);
   if (!key) return null;
   const generic = windowGeneric(tokens, span, last);
-  const before = sentence.slice(0, start);
-  const evidence = placeEvidence(before, generic);
   let candidates = lookupExact(index, key);
   if (generic?.kind === "district") candidates = [...candidates, ...districtVariants(index, key)];
-  if (candidates.length === 0 && evidence === 2 && !DEMONYM_LIKE.test(surface))
+  // Misspellings are repaired only where the text says a place is meant.
+  if (candidates.length === 0 && editBudget(key) > 0 && !DEMONYM_LIKE.test(surface) && windowEvidence(before, generic) === 2)
     candidates = lookupFuzzy(index, key).filter((m) => !isDemonymOf(surface, m.entry.name));
   if (ACRONYM.test(surface)) candidates = candidates.filter((m) => m.entry.kind === "country");
   if (first === last && isOrdinaryWord(surface)) {
     const sentenceStart = first === 0;
     candidates = candidates.filter((m) => m.entry.kind === "country" && !sentenceStart);
-    if (candidates.length === 0 && (generic || PLACE_INTRO.test(before.slice(-CONTEXT_CHARS)))) candidates = lookupExact(index, key);
+    if (candidates.length === 0 && (generic || PLACE_INTRO.test(before.text.slice(-CONTEXT_CHARS))))
+      candidates = lookupExact(index, key);
   }
   if (candidates.length === 0) return null;
   const mentionEnd = generic && !generic.shared ? generic.end : end;
@@ -160,8 +175,8 @@ function matchWindow(
     key,
     generic,
     candidates,
-    placeEvidence: evidence > 0,
-    before,
+    placeEvidence: windowEvidence(before, generic) > 0,
+    before: before.text,
     after: sentence.slice(mentionEnd),
   };
 }

@@ -102,7 +102,7 @@ function score(m: NameMatch, { namedRegions, centre, sentenceCountries, literal 
   const population = e.kind === "country" ? 1e7 : e.kind === "region" ? 1e6 : e.population;
   let s = (m.editDistance === 0 ? 1 : 0.6 - 0.15 * m.editDistance) + 0.5 * (Math.log10(population + 1) / 7);
   // Written exactly as the gazetteer spells it ("Pokrovsk", not a folded "Pokrovskoye").
-  if ([e.name, ...e.altNames].some((name) => literalName(name) === literal)) s += 0.3;
+  if (literalNamesOf(e).has(literal)) s += 0.3;
   if (e.admin1 && namedRegions.has(e.admin1)) s += 0.8;
   if (sentenceCountries?.has(e.country) && e.kind !== "country") s += 0.6;
   if (options.focusCountries.includes(e.country)) s += 0.3;
@@ -112,6 +112,18 @@ function score(m: NameMatch, { namedRegions, centre, sentenceCountries, literal 
 
 function nameOf(o: Occurrence): string {
   return o.generic && !o.generic.shared ? o.surface.slice(0, o.surface.length - o.generic.word.length).trim() : o.surface;
+}
+
+// Entries recur across articles; their literal spellings are folded once.
+const literalNames = new WeakMap<GazetteerEntry, Set<string>>();
+
+function literalNamesOf(entry: GazetteerEntry): Set<string> {
+  let names = literalNames.get(entry);
+  if (names === undefined) {
+    names = new Set([entry.name, ...entry.altNames].map(literalName));
+    literalNames.set(entry, names);
+  }
+  return names;
 }
 
 function literalName(name: string): string {
