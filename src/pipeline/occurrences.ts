@@ -150,9 +150,11 @@ function matchWindow(
   const end = tokens[last]!.end;
   const surface = sentence.slice(start, end);
   if (CONTRACTION.test(surface)) return null;
+  const generic = windowGeneric(tokens, span, last);
+  // "The", "Troops", "Fighting": a common word opening a sentence is a place only with a generic after it.
+  if (first === 0 && first === last && !generic && isOrdinaryWord(surface)) return null;
   const key = placeKey(surface);
   if (!key) return null;
-  const generic = windowGeneric(tokens, span, last);
   let candidates = lookupExact(index, key);
   if (generic?.kind === "district") candidates = [...candidates, ...districtVariants(index, key)];
   // Misspellings are repaired only where the text says a place is meant.
