@@ -1,4 +1,4 @@
-import { load as loadYaml, YAMLException } from "js-yaml";
+import { CORE_SCHEMA, load as loadYaml, YAMLException } from "js-yaml";
 import { parseMetadata, type ArticleMetadata } from "./metadata";
 
 /** Splits optional YAML front matter (`---` fenced, at the very start) from the body. */
@@ -10,7 +10,8 @@ export function splitFrontMatter(text: string, where: string): { metadata: Artic
   const yamlText = source.slice(source.indexOf("\n") + 1, 3 + close.index);
   let raw: unknown;
   try {
-    raw = loadYaml(yamlText) ?? {};
+    // YAML 1.2's core schema: `published: 2024-08-07` stays the day as written, not a Date.
+    raw = loadYaml(yamlText, { schema: CORE_SCHEMA, filename: where }) ?? {};
   } catch (error) {
     // The YAML starts on the file's line 2, after the opening fence.
     const line = error instanceof YAMLException && error.mark ? `:${error.mark.line + 2}` : "";

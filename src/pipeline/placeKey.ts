@@ -18,6 +18,7 @@ const CYRILLIC: Record<string, string> = {
 };
 
 export function transliterateCyrillic(text: string): string {
+  if (!hasCyrillic(text)) return text;
   let out = "";
   for (const ch of text) {
     const lower = ch.toLowerCase();
@@ -26,6 +27,14 @@ export function transliterateCyrillic(text: string): string {
     else out += ch === lower || latin === "" ? latin : latin[0]!.toUpperCase() + latin.slice(1);
   }
   return out;
+}
+
+function hasCyrillic(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x400 && code <= 0x52f) return true;
+  }
+  return false;
 }
 
 // Ordered: longer digraphs before the letters they contain.

@@ -27,6 +27,7 @@ const SMALL_PLACE_RADIUS_KM = 150;
 const SMALL_PLACE_POPULATION = 5_000;
 const FAR_SMALL_PLACE_KM = 400;
 const FAR_TOWN_POPULATION = 20_000;
+const CUE_CHARS = 120;
 const REGION_CUE_BEFORE = /(?:district of|in the (?:\w+ern |north|south|east|west|centre|center)\S*\s+(?:part\s+)?of|region of)\s+(?:the\s+)?$/i;
 // "the city of X", and reference points, which are towns: "30 km south-east of Belgorod", "north of Kharkiv".
 const CITY_CUE_BEFORE =
@@ -81,8 +82,10 @@ function narrowByKind(o: Occurrence, regionKeys: Set<string>): NameMatch[] {
   }
   const regions = ofKind("region");
   const settlements = ofKind("settlement");
-  const cityCue = CITY_CUE_BEFORE.test(o.before);
-  if (regions.length > 0 && !cityCue && (regionKeys.has(o.key) || REGION_CUE_BEFORE.test(o.before))) return regions;
+  // Only the words just before the name count; anchoring at the end of a long prefix costs O(length).
+  const before = o.before.slice(-CUE_CHARS);
+  const cityCue = CITY_CUE_BEFORE.test(before);
+  if (regions.length > 0 && !cityCue && (regionKeys.has(o.key) || REGION_CUE_BEFORE.test(before))) return regions;
   const countries = ofKind("country");
   if (countries.length > 0) return countries;
   if (settlements.length > 0) return settlements;
@@ -127,7 +130,15 @@ function literalNamesOf(entry: GazetteerEntry): Set<string> {
 }
 
 function literalName(name: string): string {
-  return transliterateCyrillic(name).normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/['’ʼ]/g, "");
+  const latin = transliterateCyrillic(name);
+  // Plain ASCII has no marks to strip, and skips the Unicode normalisation.
+  const folded = isAscii(latin) ? latin : latin.normalize("NFKD").replace(/\p{M}/gu, "");
+  return folded.toLowerCase().replace(/['’ʼ]/g, "");
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
 }
 
 function acceptable(m: NameMatch, o: Occurrence, namedRegions: Set<string>, centre: Point | null): boolean {
