@@ -25,10 +25,23 @@ const ALSO_ORDINARY = new Set([
   "zapad", "yug", "oktyabr", "pravda", "svoboda", "lenin", "kirov", "said", "says",
 ]);
 
-export function isOrdinaryWord(word: string): boolean {
-  const lower = word.toLowerCase();
-  return COMMON_ENGLISH.has(lower) || ALSO_ORDINARY.has(lower);
+// Every capitalised word of every sentence is asked about; answers are kept per spelling.
+const WORD_CACHE_LIMIT = 100_000;
+
+function memoised(test: (lower: string) => boolean): (word: string) => boolean {
+  const answers = new Map<string, boolean>();
+  return (word) => {
+    let answer = answers.get(word);
+    if (answer === undefined) {
+      if (answers.size >= WORD_CACHE_LIMIT) answers.clear();
+      answer = test(word.toLowerCase());
+      answers.set(word, answer);
+    }
+    return answer;
+  };
 }
+
+export const isOrdinaryWord: (word: string) => boolean = memoised((lower) => COMMON_ENGLISH.has(lower) || ALSO_ORDINARY.has(lower));
 
 // Head nouns of organisations and units: names inside them are not places
 // ("Free Russia Legion", "Siberian Battalion", "University of Innsbruck").
@@ -43,9 +56,7 @@ const ORGANISATION_HEADS = new Set([
   "agreement", "format", "declaration", "stadium", "street", "avenue", "square", "bridge", "airport",
 ]);
 
-export function isOrganisationHead(word: string): boolean {
-  return ORGANISATION_HEADS.has(word.toLowerCase());
-}
+export const isOrganisationHead: (word: string) => boolean = memoised((lower) => ORGANISATION_HEADS.has(lower));
 
 /** "Russian", "Ukrainians", "Malian": an adjective or demonym built on a place name. */
 export function isDemonymOf(word: string, placeName: string): boolean {
@@ -64,6 +75,4 @@ const NAME_PREFIXES = new Set([
   "nyzhnia", "krasnaya", "krasnoye", "krasnyy", "sredniy", "srednyaya", "ust", "russkaya", "ruska",
 ]);
 
-export function isNamePrefix(word: string): boolean {
-  return NAME_PREFIXES.has(word.toLowerCase());
-}
+export const isNamePrefix: (word: string) => boolean = memoised((lower) => NAME_PREFIXES.has(lower));

@@ -26,7 +26,8 @@ export interface NameSpan {
 const isLetterOrDigit = (code: number) =>
   (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ||
   (code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && !(code >= 0x2000 && code <= 0x2bff) && !(code >= 0x3000 && code <= 0x303f));
-const isJoiner = (code: number) => code === 39 || code === 0x2019 || code === 45; // ' ’ -
+const isApostrophe = (code: number) => code === 39 || code === 0x2019; // ' ’
+const isJoiner = (code: number) => isApostrophe(code) || code === 45; // ' ’ -
 
 /** Words of a sentence with their offsets: letters and digits, joined by apostrophes and hyphens. */
 export function tokenize(text: string): Token[] {
@@ -47,26 +48,33 @@ export function tokenize(text: string): Token[] {
     i = Math.max(i, end);
     let word = text.slice(start, end);
     // Possessive 's belongs to the sentence, not to the name.
-    if (word.length > 2 && (word.endsWith("'s") || word.endsWith("’s") || word.endsWith("'S") || word.endsWith("’S"))) word = word.slice(0, -2);
+    if (end - start > 2 && (text.charCodeAt(end - 1) | 0x20) === 115 && isApostrophe(text.charCodeAt(end - 2))) word = word.slice(0, -2);
     tokens.push({ text: word, start, end: start + word.length });
   }
   return tokens;
 }
 
-const GENERIC_KIND: Record<string, PlaceKind> = {
+const GENERIC_KIND = new Map<string, PlaceKind>(Object.entries({
   region: "region", regions: "region", oblast: "region", oblasts: "region", province: "region",
   provinces: "region", krai: "region", kray: "region", area: "region", governorate: "region",
   district: "district", districts: "district", raion: "district", rayon: "district", raions: "district",
   city: "settlement", town: "settlement", village: "settlement", settlement: "settlement", hamlet: "settlement",
   область: "region", район: "district",
-};
+}));
 
 export function genericKind(word: string): PlaceKind | null {
-  return GENERIC_KIND[word.toLowerCase()] ?? null;
+  // Most words are not generics; their first letter rules them out before any lower-casing.
+  const first = word.charCodeAt(0) | 0x20;
+  if (first < 0x80 && !GENERIC_INITIALS.includes(String.fromCharCode(first))) return null;
+  return GENERIC_KIND.get(word.toLowerCase()) ?? null;
 }
+
+const GENERIC_INITIALS = [...new Set([...GENERIC_KIND.keys()].map((word) => word[0]!))].join("");
 
 // A letter with a distinct lower-case form is upper-case; cheaper than a Unicode-property regex per word.
 const isCapitalised = (word: string) => {
+  const code = word.charCodeAt(0);
+  if (code < 0x80) return code >= 65 && code <= 90;
   const first = word[0]!;
   return first !== first.toLowerCase();
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findNameSpans, textBeforeList, tokenize } from "../../src/pipeline/spans";
+import { findNameSpans, genericKind, textBeforeList, tokenize } from "../../src/pipeline/spans";
 
 describe("tokens and name spans", () => {
   it("keeps hyphenated and apostrophised names whole and drops the possessive", () => {
@@ -29,5 +29,18 @@ describe("lists of names", () => {
   it("finds the words before a whole list", () => {
     expect(textBeforeList("officials in Washington, Berlin and ")).toBe("officials in ");
     expect(textBeforeList("fighting near ")).toBe("fighting near ");
+  });
+});
+
+describe("generic words", () => {
+  it("knows generics in any case and script, and nothing else", () => {
+    expect(genericKind("Oblast")).toBe("region");
+    expect(genericKind("district")).toBe("district");
+    expect(genericKind("район")).toBe("district");
+    expect(genericKind("Village")).toBe("settlement");
+    for (const word of ["Sudzha", "constructor", "toString", "hasOwnProperty", "Regional", "2024"]) expect(genericKind(word)).toBeNull();
+  });
+  it("keeps a possessive off the name, with either apostrophe", () => {
+    expect(tokenize("Kursk's and Sumy’S governors").map((t) => t.text)).toEqual(["Kursk", "and", "Sumy", "governors"]);
   });
 });
