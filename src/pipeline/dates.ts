@@ -68,18 +68,17 @@ export function datesInSentence(sentence: string, publishedIso: string): TextDat
 
 function textDate(result: chrono.ParsedResult, publishedIso: string): TextDate | null {
   const c = result.start;
-  const known = (k: chrono.Component) => c.isCertain(k);
   // "for a second day", "within hours": durations and sub-day offsets, not dates.
   if (DURATION.test(result.text)) return null;
   const relativeDay = DAY_WORDS.test(result.text);
   let precision: TimePrecision;
-  if (known("day") || known("weekday") || relativeDay) precision = "day";
-  else if (known("month")) precision = "month";
-  else if (known("year")) precision = "year";
+  if (c.isCertain("day") || c.isCertain("weekday") || relativeDay) precision = "day";
+  else if (c.isCertain("month")) precision = "month";
+  else if (c.isCertain("year")) precision = "year";
   else if (/\bweek\b/i.test(result.text)) precision = "week";
   else return null; // a bare clock time says nothing about the day
   let day = isoDay(c.date());
-  if (day > publishedIso) day = moveIntoPast(day, publishedIso, known("year"), known("weekday") && !known("day"));
+  if (day > publishedIso) day = moveIntoPast(day, publishedIso, c.isCertain("year"), c.isCertain("weekday") && !c.isCertain("day"));
   if (day > publishedIso) return null;
   return { dayIso: day, precision, text: result.text };
 }

@@ -134,14 +134,17 @@ function promoteContainers(drafts: Draft[]) {
   const events = drafts.filter((d) => d.role === "event");
   for (const d of drafts) {
     if (d.role === "event") continue;
-    const e = d.entry;
-    const contains = (inner: GazetteerEntry) =>
-      inner !== e &&
-      ((e.kind === "country" && inner.country === e.country) ||
-        (e.kind === "region" && inner.kind !== "country" && inner.admin1 === e.name) ||
-        (e.kind === "district" && inner.kind === "settlement" && inner.admin2 === e.name));
-    if (events.some((inner) => contains(inner.entry))) d.role = "event";
+    if (events.some((inner) => contains(d.entry, inner.entry))) d.role = "event";
   }
+}
+
+function contains(outer: GazetteerEntry, inner: GazetteerEntry): boolean {
+  return (
+    inner !== outer &&
+    ((outer.kind === "country" && inner.country === outer.country) ||
+      (outer.kind === "region" && inner.kind !== "country" && inner.admin1 === outer.name) ||
+      (outer.kind === "district" && inner.kind === "settlement" && inner.admin2 === outer.name))
+  );
 }
 
 const GEO_PRECISION = { settlement: "exact", facility: "exact", district: "district", region: "region", country: "country" } as const;

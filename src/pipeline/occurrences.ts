@@ -114,15 +114,17 @@ function windowEvidence(before: Before, generic: NameSpan["generic"]): 0 | 1 | 2
  * word that is neither a place, an ordinary word nor a generic is part of a name.
  */
 function partOfPersonName(w: Window, windows: Window[], tokens: Token[], span: NameSpan): boolean {
-  const isStranger = (t: number) => {
-    if (t < span.firstToken || t > span.lastToken) return false;
-    if (windows.some((o) => o.first <= t && t <= o.last)) return false;
-    const word = tokens[t]!.text;
-    return !isOrdinaryWord(word) && !genericKind(word) && !DEMONYM_LIKE.test(word);
-  };
   const next = tokens[w.last + 1];
   if (w.last + 1 <= span.lastToken && next && isOrganisationHead(next.text)) return true;
-  return isStranger(w.last + 1) || isStranger(w.first - 1);
+  return isStranger(w.last + 1, windows, tokens, span) || isStranger(w.first - 1, windows, tokens, span);
+}
+
+/** A capitalised word of the run that is no place, ordinary word or generic. */
+function isStranger(t: number, windows: Window[], tokens: Token[], span: NameSpan): boolean {
+  if (t < span.firstToken || t > span.lastToken) return false;
+  if (windows.some((o) => o.first <= t && t <= o.last)) return false;
+  const word = tokens[t]!.text;
+  return !isOrdinaryWord(word) && !genericKind(word) && !DEMONYM_LIKE.test(word);
 }
 
 function unresolvedRun(sentence: string, sentenceIndex: number, span: NameSpan): Occurrence[] {

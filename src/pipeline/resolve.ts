@@ -72,24 +72,27 @@ export function resolveOccurrences(occurrences: Occurrence[], options: ResolveOp
 function narrowByKind(o: Occurrence, regionKeys: Set<string>): NameMatch[] {
   const { candidates } = o;
   if (candidates.length === 0) return candidates;
-  const ofKind = (kind: GazetteerEntry["kind"]) => candidates.filter((m) => m.entry.kind === kind);
   if (o.generic) {
-    const wanted = ofKind(o.generic.kind);
+    const wanted = ofKind(candidates, o.generic.kind);
     if (wanted.length > 0) return wanted;
     // "the Vovchansk area" is the area around a town when no region has that name.
-    if (o.generic.word === "area") return ofKind("settlement");
+    if (o.generic.word === "area") return ofKind(candidates, "settlement");
     return candidates.filter((m) => m.entry.kind === "country");
   }
-  const regions = ofKind("region");
-  const settlements = ofKind("settlement");
+  const regions = ofKind(candidates, "region");
+  const settlements = ofKind(candidates, "settlement");
   // Only the words just before the name count; anchoring at the end of a long prefix costs O(length).
   const before = o.before.slice(-CUE_CHARS);
   const cityCue = CITY_CUE_BEFORE.test(before);
   if (regions.length > 0 && !cityCue && (regionKeys.has(o.key) || REGION_CUE_BEFORE.test(before))) return regions;
-  const countries = ofKind("country");
+  const countries = ofKind(candidates, "country");
   if (countries.length > 0) return countries;
   if (settlements.length > 0) return settlements;
   return candidates.filter((m) => m.entry.kind !== "district");
+}
+
+function ofKind(candidates: NameMatch[], kind: GazetteerEntry["kind"]): NameMatch[] {
+  return candidates.filter((m) => m.entry.kind === kind);
 }
 
 interface ScoreContext {
@@ -144,13 +147,18 @@ function isAscii(text: string): boolean {
 function acceptable(m: NameMatch, o: Occurrence, namedRegions: Set<string>, centre: Point | null): boolean {
   const e = m.entry;
   const large = e.kind === "country" || e.kind === "region" || e.population >= 200_000;
-  const near = (radiusKm: number) =>
-    (centre !== null && distanceKm(centre, e) <= radiusKm) || (e.admin1 !== null && namedRegions.has(e.admin1));
-  if (m.editDistance > 0 && !large && !near(FUZZY_RADIUS_KM)) return false;
-  if (e.kind === "settlement" && e.population < SMALL_PLACE_POPULATION && !o.placeEvidence && !near(SMALL_PLACE_RADIUS_KM)) return false;
+  if (m.editDistance > 0 && !large && !near(e, FUZZY_RADIUS_KM, namedRegions, centre)) return false;
+  if (e.kind === "settlement" && e.population < SMALL_PLACE_POPULATION && !o.placeEvidence && !near(e, SMALL_PLACE_RADIUS_KM, namedRegions, centre))
+    return false;
   // A village or small town of the same name across the country is a namesake, not the one reported.
-  if (e.kind === "settlement" && e.population < FAR_TOWN_POPULATION && centre !== null && !near(FAR_SMALL_PLACE_KM)) return false;
+  if (e.kind === "settlement" && e.population < FAR_TOWN_POPULATION && centre !== null && !near(e, FAR_SMALL_PLACE_KM, namedRegions, centre))
+    return false;
   return true;
+}
+
+/** Within the radius of the article's centre, or in a region the article names. */
+function near(e: GazetteerEntry, radiusKm: number, namedRegions: Set<string>, centre: Point | null): boolean {
+  return (centre !== null && distanceKm(centre, e) <= radiusKm) || (e.admin1 !== null && namedRegions.has(e.admin1));
 }
 
 /** "Rozova Rudka in Belgorod": a bare name after a place it contains is that region. */
