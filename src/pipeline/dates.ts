@@ -17,8 +17,14 @@ const MS_PER_DAY = 86_400_000;
 // matched whole and capitalised only: "may" and "march" are mostly verbs, and place names
 // open with month-like syllables (Novaya, Mariupol, Mayorsk). Parts of the day count only
 // where they name one ("this morning"); on their own chrono reads them as clock times.
-const DATE_HINT =
-  /\b(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b|[Yy]esterday|[Tt]oday|[Tt]onight|\b[Tt]his (?:morning|afternoon|evening)|\bago\b|\b[Ll]ast (?:week|month|year|night)|\b[Tt]his (?:week|month|year)|\b(?:19|20)\d\d\b|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}/;
+// Every hint starts a word; the pattern is tried only where a word starts with a letter
+// or digit that can open one, which is most of the cost of a regex scan saved.
+const DATE_HINT_AT =
+  /(?:(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b|[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]his (?:morning|afternoon|evening|week|month|year)|ago\b|[Ll]ast (?:week|month|year|night)|(?:19|20)\d\d\b|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})/y;
+const HINT_INITIALS = new Uint8Array(128);
+for (const ch of "MmTtWwFfSsJANODYyLla0123456789") HINT_INITIALS[ch.charCodeAt(0)] = 1;
+const isAsciiWordChar = (code: number) =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
 const DAY_WORDS = /\b(?:today|tonight|yesterday|this (?:morning|afternoon|evening)|last night|overnight|ago)\b/i;
 const DURATION = /^(?:for|within|in)\s|^\W*(?:an?|\d+|few|several)\s+(?:seconds?|minutes?|hours?)\b/i;
 const SEASON_OR_YEAR = /\b(?:last|this past)\s+(?:spring|summer|autumn|fall|winter|year)\b/i;
@@ -86,21 +92,26 @@ function textDate(result: chrono.ParsedResult, publishedIso: string): TextDate |
 // chrono's cost grows with the text it scans; date expressions are short, so only the
 // words around each hint are handed to it ("on Tuesday morning", "6 August 2024").
 const EXCERPT_CHARS = 24;
-const DATE_HINTS = new RegExp(DATE_HINT.source, "g");
 
 function dateExcerpts(sentence: string): string[] {
   const excerpts: string[] = [];
   let from = -1;
   let to = -1;
-  for (const m of sentence.matchAll(DATE_HINTS)) {
-    const start = Math.max(0, m.index - EXCERPT_CHARS);
-    const end = Math.min(sentence.length, m.index + m[0].length + EXCERPT_CHARS);
+  for (let i = 0; i < sentence.length; i++) {
+    const code = sentence.charCodeAt(i);
+    if (code >= 128 || HINT_INITIALS[code] === 0 || (i > 0 && isAsciiWordChar(sentence.charCodeAt(i - 1)))) continue;
+    DATE_HINT_AT.lastIndex = i;
+    const hint = DATE_HINT_AT.exec(sentence);
+    if (!hint) continue;
+    const start = Math.max(0, i - EXCERPT_CHARS);
+    const end = Math.min(sentence.length, i + hint[0].length + EXCERPT_CHARS);
     if (start <= to) to = end;
     else {
       if (to > from) excerpts.push(wordBounded(sentence, from, to));
       from = start;
       to = end;
     }
+    i += hint[0].length - 1;
   }
   if (to > from) excerpts.push(wordBounded(sentence, from, to));
   return excerpts;
@@ -108,10 +119,15 @@ function dateExcerpts(sentence: string): string[] {
 
 /** Widens a slice to whole words so no expression is cut in half. */
 function wordBounded(text: string, from: number, to: number): string {
-  while (from > 0 && /\S/.test(text[from - 1]!)) from--;
-  while (to < text.length && /\S/.test(text[to]!)) to++;
+  while (from > 0 && !isSpace(text.charCodeAt(from - 1))) from--;
+  while (to < text.length && !isSpace(text.charCodeAt(to))) to++;
   return text.slice(from, to);
 }
+
+// What \s matches, for the characters text holds.
+const isSpace = (code: number) =>
+  code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+  code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 
 function moveIntoPast(dayIso: string, publishedIso: string, yearKnown: boolean, weekdayOnly: boolean): string {
   if (weekdayOnly) return addDays(dayIso, -7 * Math.ceil(daysBetween(publishedIso, dayIso) / 7));
