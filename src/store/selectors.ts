@@ -26,6 +26,8 @@ export interface PlaceSummary {
   campaign: string | null;
 }
 
+const byName = new Intl.Collator();
+
 /** One row per place: the accessible counterpart of the circles on the map. */
 export function placeSummaries(visible: readonly DatedPlaceReport[]): PlaceSummary[] {
   const byPlace = new Map<string, { summary: PlaceSummary; sources: Set<string> }>();
@@ -49,7 +51,7 @@ export function placeSummaries(visible: readonly DatedPlaceReport[]): PlaceSumma
   }
   return [...byPlace.values()]
     .map(({ summary, sources }) => ({ ...summary, sourceCount: sources.size }))
-    .sort((a, b) => a.firstDay - b.firstDay || a.name.localeCompare(b.name));
+    .sort((a, b) => a.firstDay - b.firstDay || byName.compare(a.name, b.name));
 }
 
 /** Distinct sources per place among the visible reports; drives circle size on the map. */
