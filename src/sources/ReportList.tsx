@@ -1,8 +1,8 @@
-import { useMemo } from "react";
+import { memo, useMemo } from "react";
 import { dayToIso } from "../data/days";
 import { useIncursionStore } from "../store/store";
 import { visiblePlaceReports } from "../store/derived";
-import { placeSummaries } from "../store/selectors";
+import { placeSummaries, type PlaceSummary } from "../store/selectors";
 import { formatSpan } from "../store/sourcing";
 
 const PRECISION_NOTE = { exact: "", district: " (district)", region: " (region)", country: " (country)" } as const;
@@ -19,23 +19,42 @@ export function ReportList() {
       {summaries.length === 0 && <p>No reports in this window.</p>}
       <ul data-testid="report-list">
         {summaries.map((s) => (
-          <li key={s.placeId}>
-            <button
-              type="button"
-              data-testid="report-item"
-              data-place-id={s.placeId}
-              aria-pressed={s.placeId === selection}
-              onClick={() => select(s.placeId === selection ? null : s.placeId)}
-            >
-              <span className="place-name" data-testid="report-place">{s.name}</span>
-              {PRECISION_NOTE[s.geoPrecision]}
-              <span className="report-meta">
-                {formatSpan(dayToIso(s.firstDay), dayToIso(s.lastDay))} · {s.sourceCount} {s.sourceCount === 1 ? "source" : "sources"}
-              </span>
-            </button>
-          </li>
+          <ReportRow
+            key={s.placeId}
+            placeId={s.placeId}
+            name={s.name}
+            geoPrecision={s.geoPrecision}
+            firstDay={s.firstDay}
+            lastDay={s.lastDay}
+            sourceCount={s.sourceCount}
+            selected={s.placeId === selection}
+            select={select}
+          />
         ))}
       </ul>
     </section>
   );
 }
+
+type RowProps = Omit<PlaceSummary, "campaign"> & { selected: boolean; select: (placeId: string | null) => void };
+
+// While scrubbing, most places keep their row as it was; only the rows whose figures change re-render.
+const ReportRow = memo(function ReportRow({ placeId, name, geoPrecision, firstDay, lastDay, sourceCount, selected, select }: RowProps) {
+  return (
+    <li>
+      <button
+        type="button"
+        data-testid="report-item"
+        data-place-id={placeId}
+        aria-pressed={selected}
+        onClick={() => select(selected ? null : placeId)}
+      >
+        <span className="place-name" data-testid="report-place">{name}</span>
+        {PRECISION_NOTE[geoPrecision]}
+        <span className="report-meta">
+          {formatSpan(dayToIso(firstDay), dayToIso(lastDay))} · {sourceCount} {sourceCount === 1 ? "source" : "sources"}
+        </span>
+      </button>
+    </li>
+  );
+});
