@@ -7,9 +7,9 @@ import {
 import { isoToDay } from "./days";
 
 /**
- * A place report as the app holds it: the contract feature plus numeric day fields
- * (added once at load) so the map can filter by time with layer expressions alone.
- * Undated reports carry no day fields and never match a time window.
+ * A place report as the app holds it: the contract feature plus whole-day numbers
+ * (computed once at load) that the time window compares. Undated reports have
+ * undefined day fields and never match a time window.
  */
 export interface DatedProperties extends PlaceReportProperties {
   /** Position in the loaded collection; MapLibre keys feature-state by it. */
@@ -48,12 +48,9 @@ export function parsePlaceReportDataset(json: unknown, where: string): ParseResu
 
 function withDays(feature: PlaceReport, index: number): DatedPlaceReport {
   const { date_start, date_end } = feature.properties;
-  const properties: DatedProperties = { ...feature.properties, report_index: index };
-  if (date_start) {
-    properties.day_start = isoToDay(date_start);
-    properties.day_end = date_end ? Math.max(isoToDay(date_end), properties.day_start) : properties.day_start;
-  }
-  return { type: "Feature", geometry: feature.geometry, properties };
+  const dayStart = date_start ? isoToDay(date_start) : undefined;
+  const dayEnd = dayStart !== undefined && date_end ? Math.max(isoToDay(date_end), dayStart) : dayStart;
+  return inOneLayout(feature.geometry, feature.properties, index, dayStart, dayEnd);
 }
 
 /**
@@ -64,7 +61,17 @@ function withDays(feature: PlaceReport, index: number): DatedPlaceReport {
  * went from about 70 ms to a few).
  */
 export function withOneLayout(placeReports: readonly DatedPlaceReport[]): DatedPlaceReport[] {
-  return placeReports.map(({ geometry, properties: p }): DatedPlaceReport => ({
+  return placeReports.map(({ geometry, properties: p }) => inOneLayout(geometry, p, p.report_index, p.day_start, p.day_end));
+}
+
+function inOneLayout(
+  geometry: PlaceReport["geometry"],
+  p: PlaceReportProperties,
+  reportIndex: number,
+  dayStart: number | undefined,
+  dayEnd: number | undefined,
+): DatedPlaceReport {
+  return {
     type: "Feature",
     geometry,
     properties: {
@@ -91,9 +98,9 @@ export function withOneLayout(placeReports: readonly DatedPlaceReport[]): DatedP
       source_published: p.source_published,
       quotes: p.quotes,
       border_distance_km: p.border_distance_km,
-      report_index: p.report_index,
-      day_start: p.day_start,
-      day_end: p.day_end,
+      report_index: reportIndex,
+      day_start: dayStart,
+      day_end: dayEnd,
     } satisfies Record<keyof DatedProperties, unknown>,
-  }));
+  };
 }
