@@ -37,7 +37,9 @@ export function browserTable(result: BrowserResult): string {
     `| Scrubs measured (of ${result.scrubsPerRun}, 40 s budget per page) / without a settled frame within 10 s | ${fixed(m.scrubsMeasured)} / ${fixed(m.scrubTimeouts)} | ≥ 100 / 0 |`,
     `| Playing at ${fixed(m.playDaysPerSecond)} days/s: browser frames/s | ${fixed(m.playBrowserFps, 1)} | 60: ${verdict(m.playBrowserFps >= 57)} |`,
     `| Playing: map frames/s, p95 gap between map frames | ${fixed(m.playMapFps, 1)}, ${fixed(m.playFrameGapP95Ms, 1)} ms | |`,
-    `| Time to first rendered map (navigation to points on screen) | ${fixed(m.firstRenderMs)} ms | < 1,500 ms: ${verdict(m.firstRenderMs < 1500)} |`,
+    `| Time to the map's first frame (navigation to basemap drawn, 100,000 reports requested) | ${fixed(m.firstMapFrameMs)} ms | < 1,500 ms: ${verdict(m.firstMapFrameMs < 1500)} |`,
+    `| Time to points on screen, sample corpus (the app's default dataset) | ${fixed(m.sampleFirstRenderMs)} ms | < 1,500 ms: ${verdict(m.sampleFirstRenderMs < 1500)} |`,
+    `| Time to points on screen, 100,000 reports | ${fixed(m.firstRenderMs)} ms | < 1,500 ms: ${verdict(m.firstRenderMs < 1500)} |`,
     `| First-load JS, gzip | ${kb(result.bundle.firstLoadGzipBytes)} KB (${result.bundle.firstLoadFiles.length} files) | < 400 KB: ${verdict(result.bundle.firstLoadGzipBytes < 400 * 1024)} |`,
     `| All JS chunks, gzip (lazy ones included) | ${kb(result.bundle.allJsGzipBytes)} KB | |`,
   ];

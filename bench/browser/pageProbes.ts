@@ -25,6 +25,7 @@ declare global {
   interface Window {
     __incursionMap?: BenchHook;
     __benchFirstRenderMs?: number;
+    __benchFirstMapFrameMs?: number;
   }
 }
 
@@ -32,13 +33,18 @@ declare global {
 export const NAME_HELPER_SHIM = "globalThis.__name = globalThis.__name || ((fn) => fn);";
 
 /**
- * Installed before the app loads: records when report points are first on screen,
- * in ms since navigation start.
+ * Installed before the app loads: records when the map first draws a frame and when
+ * report points are first on screen, in ms since navigation start.
  */
 export function recordFirstRender(pointsLayer: string): void {
   const poll = () => {
     const map = window.__incursionMap?.map;
     if (map === undefined) return requestAnimationFrame(poll);
+    const firstFrame = () => {
+      window.__benchFirstMapFrameMs ??= performance.now();
+      map.off("render", firstFrame);
+    };
+    map.on("render", firstFrame);
     const check = () => {
       if (window.__benchFirstRenderMs !== undefined || map.getLayer(pointsLayer) === undefined) return;
       if (map.queryRenderedFeatures({ layers: [pointsLayer] }).length > 0) {

@@ -3,6 +3,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readDataset } from "../../src/data/datasetSource";
+import { fetchDataset } from "../../src/data/loadDataset";
 
 const fixture = readFileSync(new URL("../fixtures/placeReports.small.geojson", import.meta.url));
 let server: Server;
@@ -40,5 +41,18 @@ describe("reading a dataset", () => {
     const file = new File([JSON.stringify({ type: "FeatureCollection", features: [{ type: "Feature" }] })], "picked.geojson");
     const result = await readDataset({ kind: "file", file, where: file.name });
     expect(result.ok ? "" : result.error).toMatch(/^picked\.geojson: features\.0\.geometry/);
+  });
+});
+
+describe("opening a dataset from the app", () => {
+  it("gives the reports of a small file, parsed where it arrived, in one layout", async () => {
+    const result = await fetchDataset(`${base}/reports.geojson`);
+    if (!result.ok) throw new Error(result.error);
+    const layouts = new Set(result.dataset.placeReports.map((r) => Object.keys(r.properties).join(",")));
+    expect(layouts.size).toBe(1);
+    expect(result.dataset.placeReports.map((f) => f.properties.name)).toContain("Kozinka");
+  });
+  it("names the URL as given when the server refuses", async () => {
+    expect(await fetchDataset(`${base}/missing.geojson`)).toEqual({ ok: false, error: `${base}/missing.geojson: HTTP 404 Not Found` });
   });
 });
