@@ -53,6 +53,9 @@ export class IncursionMap {
       attributionControl: { compact: true, customAttribution: "Basemap: Natural Earth, GeoNames" },
       // Export reads pixels back from the canvas after rendering.
       canvasContextAttributes: { preserveDrawingBuffer: true },
+      // Labels follow the time window as it is scrubbed: they switch at once instead of
+      // cross-fading, so a change is on screen in one frame rather than after a 300 ms fade.
+      fadeDuration: 0,
     });
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), "top-right");
     this.map.addControl(new maplibregl.ScaleControl({ unit: "metric" }), "bottom-left");
