@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import { manifestSchema, type Manifest } from "../articles/metadata";
 import { ARTICLE_EXTENSIONS } from "../articles/readArticle";
 import { placeReportFeature, type PlaceReport, type UnresolvedPlace } from "../contract/placeReport";
-import { geoparseArticle, type Article, type GeoparseContext, type GeoparseResult } from "../pipeline/geoparse";
+import { geoparseArticle, type Article, type GeoparseResult } from "../pipeline/geoparse";
 import { writeFileAtomic } from "./atomicWrite";
 import { loadGeoparseContext } from "./context";
 import { expandInputs } from "./inputs";
@@ -83,12 +83,22 @@ function readManifest(path: string): Manifest {
 
 type Outcome = { rejected: string } | { article: { id: string; path: string }; result: GeoparseResult };
 
-/** Geoparsed articles in input order: on this thread, or on worker threads. */
-async function* outcomes(options: Options, files: string[], context: GeoparseContext): AsyncGenerator<Outcome> {
+const reportGazetteerProblems = (problems: string[]) => {
+  for (const problem of problems) process.stderr.write(`gazetteer: ${problem}\n`);
+};
+
+/**
+ * Geoparsed articles in input order: on worker threads, or on this thread. With workers,
+ * only they load the gazetteer; this thread reads inputs and writes the output.
+ */
+async function* outcomes(options: Options, files: string[]): AsyncGenerator<Outcome> {
   if (options.workers > 1 && (options.jsonl || files.length > 1)) {
-    yield* ingestOnWorkers(jobsOf(options, files), options.workers, { gazetteers: options.gazetteers, manifest: options.manifest });
+    const setup = { gazetteers: options.gazetteers, manifest: options.manifest };
+    yield* ingestOnWorkers(jobsOf(options, files), options.workers, setup, reportGazetteerProblems);
     return;
   }
+  const { context, gazetteerProblems } = await loadGeoparseContext(options.gazetteers);
+  reportGazetteerProblems(gazetteerProblems);
   // Read one file at a time: an archive never has to fit in memory.
   const items = options.jsonl ? readJsonlArticles(files) : (function* () {
     for (const path of files) yield readArticleFile(path, options.manifest);
@@ -108,9 +118,6 @@ async function* jobsOf(options: Options, files: string[]): AsyncGenerator<Job> {
 
 async function main(argv: string[]): Promise<number> {
   const options = parseOptions(argv);
-  const { context, gazetteerProblems } = await loadGeoparseContext(options.gazetteers);
-  for (const problem of gazetteerProblems) process.stderr.write(`gazetteer: ${problem}\n`);
-
   const rejected: string[] = [];
   const reports: PlaceReport[] = [];
   const unresolved: UnresolvedPlace[] = [];
@@ -120,7 +127,7 @@ async function main(argv: string[]): Promise<number> {
   for (const path of missing) rejected.push(`${path}: no such file or folder`);
   const progress = new Progress(options.jsonl ? null : files.length);
 
-  for await (const outcome of outcomes(options, files, context)) {
+  for await (const outcome of outcomes(options, files)) {
     progress.tick();
     if ("rejected" in outcome) {
       rejected.push(outcome.rejected);

@@ -14,7 +14,7 @@ interface Setup {
 }
 
 const { gazetteers, manifest } = workerData as Setup;
-const { context } = await loadGeoparseContext(gazetteers);
+const { context, gazetteerProblems } = await loadGeoparseContext(gazetteers);
 parentPort!.on("message", (job: { index: number; path: string } | { index: number; article: Article }) => {
   const article = "article" in job ? job.article : readArticleFile(job.path, manifest);
   if (typeof article === "string") {
@@ -23,4 +23,4 @@ parentPort!.on("message", (job: { index: number; path: string } | { index: numbe
   }
   parentPort!.postMessage({ index: job.index, article: { id: article.id, path: article.path }, result: geoparseArticle(article, context) });
 });
-parentPort!.postMessage({ ready: true });
+parentPort!.postMessage({ ready: true, gazetteerProblems });

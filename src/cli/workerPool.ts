@@ -15,10 +15,14 @@ export type WorkerOutcome = { index: number; rejected: string } | { index: numbe
 export async function* ingestOnWorkers(
   jobs: Iterable<Job> | AsyncIterable<Job>,
   threads: number,
-  setup: { gazetteers: string[]; manifest: Manifest },
+  setup: WorkerSetup,
+  /** Told once, when the workers are ready, of bad gazetteer rows (every worker reads the same files). */
+  onGazetteerProblems: (problems: string[]) => void = () => {},
 ): AsyncGenerator<WorkerOutcome> {
   const source = Symbol.asyncIterator in jobs ? jobs[Symbol.asyncIterator]() : jobs[Symbol.iterator]();
-  const workers = await Promise.all(Array.from({ length: threads }, () => startWorker(setup)));
+  const started = await Promise.all(Array.from({ length: threads }, () => startWorker(setup)));
+  onGazetteerProblems(started[0]?.gazetteerProblems ?? []);
+  const workers = started.map((s) => s.worker);
   const done = new Map<number, WorkerOutcome>();
   let sent = 0;
   let nextToYield = 0;
@@ -78,11 +82,16 @@ export async function* ingestOnWorkers(
   }
 }
 
-function startWorker(setup: { gazetteers: string[]; manifest: Manifest }): Promise<Worker> {
+interface WorkerSetup {
+  gazetteers: string[];
+  manifest: Manifest;
+}
+
+function startWorker(setup: WorkerSetup): Promise<{ worker: Worker; gazetteerProblems: string[] }> {
   // Run from source (npm run ingest goes through tsx), the worker registers the TypeScript loader itself.
   const worker = new Worker(new URL("./workerEntry.mjs", import.meta.url), { workerData: setup });
   return new Promise((resolve, reject) => {
-    worker.once("message", () => resolve(worker));
+    worker.once("message", (ready: { gazetteerProblems: string[] }) => resolve({ worker, gazetteerProblems: ready.gazetteerProblems }));
     worker.once("error", reject);
   });
 }

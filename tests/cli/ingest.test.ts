@@ -116,6 +116,21 @@ describe("npm run ingest with a GeoNames dump", () => {
     expect(glotovo?.properties).toMatchObject({ place_id: "1000102", admin1: "Belgorod Oblast", role: "event", date_start: "2024-03-12" });
     expect(withDump.stderr).toMatch(/gazetteer: tests\/fixtures\/geonames\/RU-sample\.txt:\d+: /);
   }, 60_000);
+
+  it("on worker threads, reports the dump's bad rows once and resolves the village the same way", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ingest-dump-workers-"));
+    const text = "---\npublished: 2024-03-13\n---\nFighters entered the village of Glotovo in the Belgorod region on Tuesday.\n";
+    writeFileSync(join(dir, "a.md"), text);
+    writeFileSync(join(dir, "b.md"), text);
+    const out = join(dir, "out.geojson");
+    const run = ingest(dir, "--out", out, "--gazetteer", "tests/fixtures/geonames/RU-sample.txt", "--workers", "2");
+    expect(run.status).toBe(0);
+    const problems = run.stderr.split("\n").filter((line) => line.startsWith("gazetteer: "));
+    expect(problems.length).toBeGreaterThan(0);
+    expect(new Set(problems).size).toBe(problems.length);
+    const names = JSON.parse(readFileSync(out, "utf8")).features.map((f: { properties: { name: string } }) => f.properties.name);
+    expect(names.filter((name: string) => name === "Glotovo")).toHaveLength(2);
+  }, 90_000);
 });
 
 describe("npm run ingest streaming JSONL on worker threads", () => {
