@@ -30,6 +30,15 @@ describe("lists of names", () => {
     expect(textBeforeList("officials in Washington, Berlin and ")).toBe("officials in ");
     expect(textBeforeList("fighting near ")).toBe("fighting near ");
   });
+  it("knows every joint: comma, and, or, Oxford comma, any spacing", () => {
+    expect(textBeforeList("shelling of Izium, Lyman, and ")).toBe("shelling of ");
+    expect(textBeforeList("towards Kupiansk or ")).toBe("towards ");
+    expect(textBeforeList("in Sudzha,")).toBe("in ");
+    expect(textBeforeList("in Sudzha\u00a0and\u2009")).toBe("in ");
+    expect(textBeforeList("the band ")).toBe("the band ");
+    expect(textBeforeList("villages and ")).toBe("villages and ");
+    expect(textBeforeList("Kursk and")).toBe("Kursk and");
+  });
 });
 
 describe("generic words", () => {
