@@ -95,7 +95,7 @@ async function measureOnce(page: Page, url: string, options: BrowserOptions): Pr
   await page.evaluate(() => window.__incursionMap!.incursionMap.whenIdle());
   const positions = Array.from({ length: options.scrubs }, (_, i) => 0.02 + (0.98 * (i + 1)) / options.scrubs);
   const scrub: ScrubTimings = await page.evaluate(scrubWindows, { positions, timeoutMs: 10_000, budgetMs: options.scrubBudgetMs });
-  const play = await page.evaluate(measurePlay, options.playMs);
+  const play = await page.evaluate(measurePlay, { durationMs: options.playMs, windowDays: 30 });
   return {
     firstMapFrameMs,
     firstRenderMs,

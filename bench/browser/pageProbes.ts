@@ -126,14 +126,27 @@ export interface PlayTimings {
   frameGapP95Ms: number;
 }
 
-/** Presses play at the fastest speed the controls offer and counts frames. */
-export async function measurePlay(durationMs: number): Promise<PlayTimings> {
+/**
+ * Sets a window of `windowDays` at the start of the data (so playing has the whole
+ * extent to cross, whatever the scrubs left), presses play at the fastest speed the
+ * controls offer and counts frames.
+ */
+export async function measurePlay(input: { durationMs: number; windowDays: number }): Promise<PlayTimings> {
+  const { durationMs, windowDays } = input;
   const map = window.__incursionMap?.map;
   const play = document.querySelector<HTMLButtonElement>("[data-testid=play-pause]");
   const speed = document.querySelector<HTMLSelectElement>("[data-testid=play-speed]");
-  if (map === undefined || play === null || speed === null) {
-    throw new Error("play: expected the map hook, play-pause and play-speed controls, got none");
+  const from = document.querySelector<HTMLInputElement>("[data-testid=handle-from]");
+  const to = document.querySelector<HTMLInputElement>("[data-testid=handle-to]");
+  if (map === undefined || play === null || speed === null || from === null || to === null) {
+    throw new Error("play: expected the map hook, play-pause, play-speed and both window handles, got none");
   }
+  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!;
+  for (const [handle, day] of [[from, Number(from.min)], [to, Number(from.min) + windowDays]] as const) {
+    setValue.call(handle, String(day));
+    handle.dispatchEvent(new Event("input", { bubbles: true }));
+  }
+  await window.__incursionMap!.incursionMap.whenIdle();
   const fastest = [...speed.options].map((option) => option.value).sort((a, b) => Number(b) - Number(a))[0]!;
   Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, "value")!.set!.call(speed, fastest);
   speed.dispatchEvent(new Event("change", { bubbles: true }));
