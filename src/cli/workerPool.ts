@@ -88,8 +88,10 @@ interface WorkerSetup {
 }
 
 function startWorker(setup: WorkerSetup): Promise<{ worker: Worker; gazetteerProblems: string[] }> {
-  // Run from source (npm run ingest goes through tsx), the worker registers the TypeScript loader itself.
-  const worker = new Worker(new URL("./workerEntry.mjs", import.meta.url), { workerData: setup });
+  // Built (npm run ingest), the worker is plain JS beside this file; run from source
+  // through tsx, its entry registers the TypeScript loader first.
+  const entry = import.meta.url.endsWith(".ts") ? "./workerEntry.mjs" : "./ingestWorker.mjs";
+  const worker = new Worker(new URL(entry, import.meta.url), { workerData: setup });
   return new Promise((resolve, reject) => {
     worker.once("message", (ready: { gazetteerProblems: string[] }) => resolve({ worker, gazetteerProblems: ready.gazetteerProblems }));
     worker.once("error", reject);

@@ -5,9 +5,18 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { placeReportCollection } from "../../src/contract/placeReport";
 
+// What `npm run ingest` runs: the CLI bundled to plain JS (built once for this file, below).
+const BUILT = join(process.cwd(), "build/cli/ingest.mjs");
+const ingest = (...args: string[]) => spawnSync(process.execPath, [BUILT, ...args], { encoding: "utf8", timeout: 60_000 });
+// The same CLI run from its TypeScript source, as during development.
 const TSX = join(process.cwd(), "node_modules/.bin/tsx");
-const CLI = join(process.cwd(), "src/cli/ingest.ts");
-const ingest = (...args: string[]) => spawnSync(TSX, [CLI, ...args], { encoding: "utf8", timeout: 60_000 });
+const SOURCE = join(process.cwd(), "src/cli/ingest.ts");
+const ingestFromSource = (...args: string[]) => spawnSync(TSX, [SOURCE, ...args], { encoding: "utf8", timeout: 60_000 });
+
+beforeAll(() => {
+  const build = spawnSync("npm", ["run", "build:cli", "--silent"], { encoding: "utf8" });
+  if (build.status !== 0) throw new Error(`npm run build:cli failed: ${build.stderr}`);
+}, 60_000);
 
 const GOOD = `---
 title: Troops enter Sudzha
@@ -100,6 +109,16 @@ describe("npm run ingest on worker threads", () => {
     const features = (name: string) => JSON.parse(readFileSync(join(dir, name), "utf8")).features;
     expect(features("two.geojson")).toEqual(features("one.geojson"));
     expect(features("one.geojson").length).toBeGreaterThan(20);
+  }, 90_000);
+
+  it("runs its workers from the TypeScript source too, with the same output", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ingest-source-workers-"));
+    const args = ["data/sample", "--manifest", "data/sample/manifest.json"];
+    const built = ingest(...args, "--out", join(dir, "built.geojson"), "--workers", "2");
+    const source = ingestFromSource(...args, "--out", join(dir, "source.geojson"), "--workers", "2");
+    expect([built.status, source.status]).toEqual([0, 0]);
+    const features = (name: string) => JSON.parse(readFileSync(join(dir, name), "utf8")).features;
+    expect(features("source.geojson")).toEqual(features("built.geojson"));
   }, 90_000);
 });
 
