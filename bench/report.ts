@@ -21,6 +21,8 @@ export function ingestTable(result: IngestResult): string {
     `| Gazetteer index load (both) | ${fixed(result.gazetteerLoadMs + result.nameIndexMs)} ms | < 300 ms: ${verdict(result.gazetteerLoadMs + result.nameIndexMs < 300)} |`,
     `| Whole context (gazetteer, index, border, campaigns) | ${fixed(result.contextLoadMs)} ms | |`,
     `| Peak memory (max RSS, all threads) | ${fixed(result.peakRssMb)} MB | |`,
+    ...result.cli.map((run) =>
+      `| \`npm run ingest\` end to end, --workers ${run.threads} (files on disk, start-up and output included) | ${fixed(run.articlesPerS)} articles/s (${fixed(run.wallMs / 1000, 1)} s) | |`),
   ];
   const corpus = `${result.articles} synthetic articles, ${fixed(result.meanArticleKb, 1)} KB each on average (${fixed(result.corpusMb, 1)} MB), ${result.reportsPerRun} place reports per pass; ${result.cores} cores available.`;
   return `${rows.join("\n")}\n\n${corpus}`;

@@ -4,6 +4,7 @@ import { loadDefaultGazetteerWithAdmin } from "../../src/gazetteer/load";
 import { buildNameIndex } from "../../src/pipeline/nameIndex";
 import { generateCorpus } from "../corpus/generate";
 import { median } from "../stats";
+import { runCliBench, type CliRun } from "./cliBench";
 import { startPool, type WorkerPool } from "./pool";
 import type { WorkerTask } from "./worker";
 
@@ -43,6 +44,8 @@ export interface IngestResult {
   ratioToUnicodeWords: number;
   peakRssMb: number;
   cores: number;
+  /** The bundled CLI end to end on the same articles as files, per thread count. */
+  cli: CliRun[];
 }
 
 export async function runIngestBench(options: IngestOptions, log: (line: string) => void): Promise<IngestResult> {
@@ -88,6 +91,8 @@ export async function runIngestBench(options: IngestOptions, log: (line: string)
     const runs = samples.get(label) ?? [];
     return { articlesPerS: median(runs.map((s) => s.articlesPerS)), mbPerS: median(runs.map((s) => s.mbPerS)) };
   };
+  log("ingest: the CLI end to end");
+  const cli = runCliBench(corpus.map((article) => article.text), threadCounts, Math.min(options.runs, 3));
   const ingest = Object.fromEntries(threadCounts.map((threads) => [String(threads), medianOf(`ingest-${threads}`)]));
   const bareWhitespace = medianOf("bare-whitespace");
   const bareUnicodeWords = medianOf("bare-unicode");
@@ -106,6 +111,7 @@ export async function runIngestBench(options: IngestOptions, log: (line: string)
     ratioToUnicodeWords: oneCore.mbPerS / bareUnicodeWords.mbPerS,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
     cores,
+    cli,
   };
 }
 
