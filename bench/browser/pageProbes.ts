@@ -67,6 +67,8 @@ export interface ScrubInput {
 }
 
 export interface ScrubTimings {
+  /** Change to the end of the input event's handling: React, the store, the marker diff and feature-state, all synchronous. */
+  scriptMs: number[];
   /** Change to the first frame MapLibre draws afterwards. */
   firstFrameMs: number[];
   /** Change to the frame after which nothing is pending: the new window fully on screen. */
@@ -85,7 +87,7 @@ export async function scrubWindows(input: ScrubInput): Promise<ScrubTimings> {
   // React tracks the value it rendered; the native setter makes the change visible to it.
   const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!;
   const [min, max] = [Number(handle.min), Number(handle.max)];
-  const timings: ScrubTimings = { firstFrameMs: [], settledFrameMs: [], timeouts: 0 };
+  const timings: ScrubTimings = { scriptMs: [], firstFrameMs: [], settledFrameMs: [], timeouts: 0 };
   const begun = performance.now();
   for (const position of input.positions) {
     if (performance.now() - begun > input.budgetMs) break;
@@ -104,10 +106,12 @@ export async function scrubWindows(input: ScrubInput): Promise<ScrubTimings> {
     });
     setValue.call(handle, String(day));
     handle.dispatchEvent(new Event("input", { bubbles: true }));
+    const scriptMs = performance.now() - started;
     const settledMs = await settled;
     map.off("render", onRender);
     if (settledMs === null || firstFrame === undefined) timings.timeouts++;
     else {
+      timings.scriptMs.push(scriptMs);
       timings.firstFrameMs.push(firstFrame);
       timings.settledFrameMs.push(settledMs);
     }
