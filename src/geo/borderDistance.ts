@@ -1,4 +1,4 @@
-import * as turf from "@turf/turf";
+import { distance } from "@turf/distance";
 import type { BorderFile } from "./borderFile";
 
 /**
@@ -62,7 +62,7 @@ export function createBorderDistance(border: BorderFile): (lon: number, lat: num
         segments[o]! + t * (segments[o + 2]! - segments[o]!),
         segments[o + 1]! + t * (segments[o + 3]! - segments[o + 1]!),
       ];
-      exact = Math.min(exact, turf.distance([lon, lat], foot, { units: "kilometers" }));
+      exact = Math.min(exact, distance([lon, lat], foot, { units: "kilometers" }));
     }
     return inside(lon, lat) ? exact : -exact;
   };
