@@ -1,7 +1,7 @@
 import type { Feature, FeatureCollection, Point } from "geojson";
 import type { DatedPlaceReport } from "../data/placeReports";
 import type { GeoPrecision } from "../contract/placeReport";
-import { sourceCountsByPlace } from "../store/selectors";
+import { distinctSourcesByPlace, reportNumbers, type ReportNumbers } from "../store/reportNumbers";
 
 /**
  * What the map draws: one marker per place (and precision and position), however many
@@ -20,6 +20,9 @@ export interface PlaceMarkers {
   collection: FeatureCollection<Point, MarkerProperties>;
   /** Marker id per `report_index`; -1 for reports never drawn as a point (country level). */
   markerOfReport: Int32Array;
+  /** The dataset's place and source numbers, and the place number of each marker. */
+  numbers: ReportNumbers;
+  placeOfMarker: Int32Array;
 }
 
 /** Per marker, what the current window makes of it. Index = marker id. */
@@ -35,6 +38,8 @@ export function buildPlaceMarkers(placeReports: readonly DatedPlaceReport[]): Pl
   const size = placeReports.reduce((max, f) => Math.max(max, f.properties.report_index + 1), 0);
   const markerOfReport = new Int32Array(size).fill(-1);
   const features: Feature<Point, MarkerProperties>[] = [];
+  const placeOfMarker: number[] = [];
+  const numbers = reportNumbers(placeReports);
   const idByKey = new Map<string, number>();
   for (const { geometry, properties: p } of placeReports) {
     if (p.geo_precision === "country") continue;
@@ -49,10 +54,11 @@ export function buildPlaceMarkers(placeReports: readonly DatedPlaceReport[]): Pl
         geometry: { type: "Point", coordinates: [lon, lat] },
         properties: { marker_id: id, place_id: p.place_id, name: p.name, geo_precision: p.geo_precision },
       });
+      placeOfMarker.push(numbers.place[p.report_index]!);
     }
     markerOfReport[p.report_index] = id;
   }
-  return { collection: { type: "FeatureCollection", features }, markerOfReport };
+  return { collection: { type: "FeatureCollection", features }, markerOfReport, numbers, placeOfMarker: Int32Array.from(placeOfMarker) };
 }
 
 export function hiddenMarkerStates(markerCount: number): MarkerStates {
@@ -74,10 +80,8 @@ export function markerStates(markers: PlaceMarkers, visible: readonly DatedPlace
       states.campaign[id] = p.campaign ?? "";
     }
   }
-  const sources = sourceCountsByPlace(visible);
-  markers.collection.features.forEach(({ properties }, id) => {
-    if (states.shown[id]) states.sources[id] = sources.get(properties.place_id) ?? 1;
-  });
+  const sources = distinctSourcesByPlace(visible, markers.numbers);
+  for (let id = 0; id < count; id++) if (states.shown[id]) states.sources[id] = sources[markers.placeOfMarker[id]!]!;
   return states;
 }
 

@@ -2,6 +2,7 @@ import { memo, useMemo } from "react";
 import { dayToIso } from "../data/days";
 import { useIncursionStore } from "../store/store";
 import { visiblePlaceReports } from "../store/derived";
+import { reportNumbers } from "../store/reportNumbers";
 import { placeSummaries, type PlaceSummary } from "../store/selectors";
 import { formatSpan } from "../store/sourcing";
 
@@ -10,9 +11,10 @@ const PRECISION_NOTE = { exact: "", district: " (district)", region: " (region)"
 /** The accessible alternative to the map: every place drawn in the current window. */
 export function ReportList() {
   const visible = useIncursionStore(visiblePlaceReports);
+  const placeReports = useIncursionStore((s) => s.placeReports);
   const selection = useIncursionStore((s) => s.selection);
   const select = useIncursionStore((s) => s.select);
-  const summaries = useMemo(() => placeSummaries(visible), [visible]);
+  const summaries = useMemo(() => placeSummaries(visible, reportNumbers(placeReports)), [visible, placeReports]);
   return (
     <section className="report-list" aria-labelledby="report-list-heading">
       <h2 id="report-list-heading">Places in this window <span data-testid="report-count">({summaries.length})</span></h2>

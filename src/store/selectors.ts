@@ -1,4 +1,5 @@
 import type { DatedPlaceReport } from "../data/placeReports";
+import { distinctSourcesByPlace, type ReportNumbers } from "./reportNumbers";
 import type { DayRange } from "./timeWindow";
 
 /** What the map and the list agree is "shown": dated, inside the window, mentions only on demand. */
@@ -29,38 +30,26 @@ export interface PlaceSummary {
 const byName = new Intl.Collator();
 
 /** One row per place: the accessible counterpart of the circles on the map. */
-export function placeSummaries(visible: readonly DatedPlaceReport[]): PlaceSummary[] {
-  const byPlace = new Map<string, { summary: PlaceSummary; sources: Set<string> }>();
+export function placeSummaries(visible: readonly DatedPlaceReport[], numbers: ReportNumbers): PlaceSummary[] {
+  const sourceCounts = distinctSourcesByPlace(visible, numbers);
+  const byPlace: (PlaceSummary | undefined)[] = new Array(numbers.placeCount);
+  const rows: PlaceSummary[] = [];
   for (const { properties: p } of visible) {
     const firstDay = p.day_start ?? 0;
     const lastDay = p.day_end ?? firstDay;
-    const entry = byPlace.get(p.place_id);
-    if (!entry) {
-      byPlace.set(p.place_id, {
-        summary: {
-          placeId: p.place_id, name: p.name, firstDay, lastDay, sourceCount: 0,
-          geoPrecision: p.geo_precision, campaign: p.campaign,
-        },
-        sources: new Set([p.source_id]),
-      });
+    const place = numbers.place[p.report_index]!;
+    const row = byPlace[place];
+    if (row === undefined) {
+      const summary: PlaceSummary = {
+        placeId: p.place_id, name: p.name, firstDay, lastDay, sourceCount: sourceCounts[place]!,
+        geoPrecision: p.geo_precision, campaign: p.campaign,
+      };
+      byPlace[place] = summary;
+      rows.push(summary);
       continue;
     }
-    entry.sources.add(p.source_id);
-    entry.summary.firstDay = Math.min(entry.summary.firstDay, firstDay);
-    entry.summary.lastDay = Math.max(entry.summary.lastDay, lastDay);
+    if (firstDay < row.firstDay) row.firstDay = firstDay;
+    if (lastDay > row.lastDay) row.lastDay = lastDay;
   }
-  return [...byPlace.values()]
-    .map(({ summary, sources }) => ({ ...summary, sourceCount: sources.size }))
-    .sort((a, b) => a.firstDay - b.firstDay || byName.compare(a.name, b.name));
-}
-
-/** Distinct sources per place among the visible reports; drives circle size on the map. */
-export function sourceCountsByPlace(visible: readonly DatedPlaceReport[]): Map<string, number> {
-  const sources = new Map<string, Set<string>>();
-  for (const { properties: p } of visible) {
-    const set = sources.get(p.place_id) ?? new Set<string>();
-    set.add(p.source_id);
-    sources.set(p.place_id, set);
-  }
-  return new Map([...sources].map(([placeId, set]) => [placeId, set.size]));
+  return rows.sort((a, b) => a.firstDay - b.firstDay || byName.compare(a.name, b.name));
 }
