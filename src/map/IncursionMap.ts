@@ -5,7 +5,7 @@ import "./workerUrl";
 import type { Campaign } from "../contract/campaign";
 import type { DatedPlaceReport } from "../data/placeReports";
 import type { Basemap, MapView } from "../store/store";
-import { BASEMAP_LAYERS, emptyBasemap, fetchBasemapLayer, type BasemapData } from "./basemapData";
+import { basemapUrls, type BasemapData } from "./basemapData";
 import { offlineStyle } from "./offlineStyle";
 import { fetchOnlineStyle } from "./onlineStyle";
 import { MarkerSync } from "./markerSync";
@@ -31,7 +31,7 @@ const DEFAULT_VIEW: MapView = { zoom: 5.2, lat: 50.6, lon: 35.5 };
  */
 export class IncursionMap {
   private readonly map: MaplibreMap;
-  private basemapData: BasemapData = emptyBasemap();
+  private readonly basemapData: BasemapData = basemapUrls(document.baseURI);
   private basemap: Basemap = "offline";
   private placeReports: readonly DatedPlaceReport[] = [];
   private campaigns: Campaign[] = [];
@@ -41,7 +41,6 @@ export class IncursionMap {
   private onlineBase: StyleSpecification | null = null;
   private reportsDirty = false;
   private coloursDirty = false;
-  private basemapPending = false;
 
   constructor(container: HTMLElement, private readonly options: IncursionMapOptions) {
     const view = options.view ?? DEFAULT_VIEW;
@@ -59,10 +58,7 @@ export class IncursionMap {
     });
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), "top-right");
     this.map.addControl(new maplibregl.ScaleControl({ unit: "metric" }), "bottom-left");
-    this.map.on("style.load", () => {
-      this.pushBasemapData();
-      this.applyReportState();
-    });
+    this.map.on("style.load", () => this.applyReportState());
     this.map.on("click", (event) => {
       // Hidden markers are still features, drawn with radius 0.
       const hit = this.map.queryRenderedFeatures(event.point, { layers: CLICKABLE_LAYERS })
@@ -76,7 +72,6 @@ export class IncursionMap {
     }
     this.map.on("moveend", () => this.options.onViewChange(this.getView()));
     this.map.on("error", (event) => this.onMapError(event.error, (event as { sourceId?: string }).sourceId));
-    void this.loadBasemap();
   }
 
   /** A new dataset. Data changes only here; scrubbing goes through showVisible. */
@@ -177,22 +172,6 @@ export class IncursionMap {
     this.map.remove();
   }
 
-  private async loadBasemap(): Promise<void> {
-    const layers = await Promise.all(BASEMAP_LAYERS.map((name) => fetchBasemapLayer(name)));
-    BASEMAP_LAYERS.forEach((name, i) => (this.basemapData[name] = layers[i]!));
-    this.basemapPending = true;
-    this.pushBasemapData();
-  }
-
-  /** The first style may still be loading when the files arrive; style.load retries. */
-  private pushBasemapData(): void {
-    if (!this.basemapPending || this.onlineBase) return;
-    const sources = BASEMAP_LAYERS.map((name) => this.map.getSource(`basemap-${name}`) as GeoJSONSource | undefined);
-    if (sources.some((source) => !source)) return;
-    this.basemapPending = false;
-    sources.forEach((source, i) => source!.setData(this.basemapData[BASEMAP_LAYERS[i]!]));
-  }
-
   private baseStyle(): StyleSpecification {
     return this.onlineBase ?? offlineStyle(this.basemapData);
   }
@@ -201,7 +180,6 @@ export class IncursionMap {
     // The composed style carries the current reports and basemap data already.
     this.reportsDirty = false;
     this.coloursDirty = false;
-    this.basemapPending = false;
     this.map.setStyle(this.composeStyle(this.baseStyle()), { diff: false });
   }
 
