@@ -24,6 +24,15 @@ describe("the map offline", () => {
     expect(map.session.outsideRequests).toEqual([]);
   });
 
+  it("draws the reports and names the file when a basemap file is missing", async () => {
+    const map = await suite.driver();
+    await map.page.route("**/basemap/places.json", (route) => route.fulfill({ status: 404, body: "" }));
+    await map.openMap({ data: map.fixtureUrl(), from: "2023-05-22", to: "2023-05-23" });
+    expect(await map.renderedLabels("report-labels")).toContain("Kozinka");
+    expect(map.session.consoleMessages.some((m) => m.startsWith("warning: map:") && m.includes("basemap/places.json"))).toBe(true);
+    expect(map.session.pageErrors).toEqual([]);
+  });
+
   it("falls back to the offline basemap when the online one cannot be reached", async () => {
     const map = await suite.driver();
     await map.openMap({ data: map.fixtureUrl(), from: "2023-05-22", to: "2023-05-23" });
