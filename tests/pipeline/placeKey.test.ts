@@ -21,6 +21,11 @@ describe("placeKey", () => {
     expect(placeKey("Lozovaya Rudka")).toBe(placeKey("Lozova Rudka"));
     expect(placeKey("Grayvoronsky")).toBe(placeKey("Grayvoronskiy"));
   });
+  it("folds -oe and -ae endings like -oi and -yi, in names with no other i", () => {
+    expect(placeKey("Lozovoe")).toBe(placeKey("Lozovoi"));
+    expect(placeKey("Staroe")).toBe(placeKey("Staryi"));
+    expect(placeKey("Krasnae")).toBe(placeKey("Krasnyi"));
+  });
   it("keeps different places apart", () => {
     expect(placeKey("Kursk")).not.toBe(placeKey("Kherson"));
     expect(placeKey("Vovchansk")).not.toBe(placeKey("Volchansk"));
