@@ -1,16 +1,8 @@
-import type { FeatureCollection } from "geojson";
-
 /** Files the geodata build writes into public/basemap/. */
 export const BASEMAP_LAYERS = ["land", "countries", "admin1", "admin1-labels", "places"] as const;
 export type BasemapLayer = (typeof BASEMAP_LAYERS)[number];
-/** Each layer's GeoJSON: a URL MapLibre's worker fetches itself, or the data in hand. */
-export type BasemapData = Record<BasemapLayer, string | FeatureCollection>;
-
-export const emptyCollection = (): FeatureCollection => ({ type: "FeatureCollection", features: [] });
-
-export function emptyBasemap(): BasemapData {
-  return Object.fromEntries(BASEMAP_LAYERS.map((name) => [name, emptyCollection()])) as BasemapData;
-}
+/** Each layer's GeoJSON as a URL MapLibre's worker fetches itself. */
+export type BasemapData = Record<BasemapLayer, string>;
 
 /**
  * The basemap files as absolute URLs (MapLibre's worker resolves relative ones against

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import campaigns from "../../data/campaigns.json";
 import { isoToDay } from "../../src/data/days";
 import { parsePlaceReportDataset, type DatedPlaceReport } from "../../src/data/placeReports";
-import { emptyBasemap } from "../../src/map/basemapData";
+import { basemapUrls } from "../../src/map/basemapData";
 import { offlineStyle } from "../../src/map/offlineStyle";
 import { buildPlaceMarkers, changedMarkers, markerStates } from "../../src/map/placeMarkers";
 import { LABEL_SOURCE, REPORT_SOURCE, labelFilter, reportLayers } from "../../src/map/reportLayers";
@@ -102,7 +102,7 @@ describe("the label filter", () => {
 
 describe("the offline style", () => {
   it("is a valid MapLibre style with the report layers on top and no glyph server", () => {
-    const base = offlineStyle(emptyBasemap());
+    const base = offlineStyle(basemapUrls("http://localhost/newsroom/"));
     const empty = { type: "geojson" as const, data: { type: "FeatureCollection" as const, features: [] } };
     const style = {
       ...base,
