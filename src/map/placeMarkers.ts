@@ -35,11 +35,11 @@ export interface MarkerStates {
 }
 
 export function buildPlaceMarkers(placeReports: readonly DatedPlaceReport[]): PlaceMarkers {
-  const size = placeReports.reduce((max, f) => Math.max(max, f.properties.report_index + 1), 0);
-  const markerOfReport = new Int32Array(size).fill(-1);
+  const numbers = reportNumbers(placeReports);
+  // Indexed by report_index, as the dataset's numbers are.
+  const markerOfReport = new Int32Array(numbers.place.length).fill(-1);
   const features: Feature<Point, MarkerProperties>[] = [];
   const placeOfMarker: number[] = [];
-  const numbers = reportNumbers(placeReports);
   const idByKey = new Map<string, number>();
   for (const { geometry, properties: p } of placeReports) {
     if (p.geo_precision === "country") continue;
