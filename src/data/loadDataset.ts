@@ -18,13 +18,12 @@ export async function fetchDataset(url: string): Promise<ParseResult> {
   if (!fetched.ok) return fetched;
   const declared = Number(fetched.response.headers.get("content-length") ?? Number.NaN);
   const worker = declared <= INLINE_PARSE_BYTES ? null : startWorker();
-  const bytes = await fetched.response.arrayBuffer();
-  return settle(await parse(bytes, url, worker));
+  return parse(await fetched.response.arrayBuffer(), url, worker);
 }
 
 export async function readDatasetFile(file: File): Promise<ParseResult> {
   const worker = file.size <= INLINE_PARSE_BYTES ? null : startWorker();
-  return settle(await parse(await file.arrayBuffer(), file.name, worker));
+  return parse(await file.arrayBuffer(), file.name, worker);
 }
 
 function startWorker(): Worker | null {
@@ -41,14 +40,15 @@ function parse(bytes: ArrayBuffer, where: string, worker: Worker | null): Promis
   return readInWorker(worker ?? startWorker()!, { kind: "bytes", bytes, where }, [bytes]);
 }
 
+/** Parsed here, the reports already share one layout; received from a worker, they are rebuilt in it. */
 function readInWorker(worker: Worker, request: DatasetRequest, transfer: Transferable[]): Promise<ParseResult> {
   return new Promise<ParseResult>((resolve) => {
-    worker.onmessage = (event: MessageEvent<ParseResult>) => resolve(event.data);
+    worker.onmessage = (event: MessageEvent<ParseResult>) => resolve(withReportsInOneLayout(event.data));
     worker.onerror = (event) => resolve({ ok: false, error: `${request.where}: could not be read (${event.message})` });
     worker.postMessage(request, transfer);
   }).finally(() => worker.terminate());
 }
 
-function settle(result: ParseResult): ParseResult {
+function withReportsInOneLayout(result: ParseResult): ParseResult {
   return result.ok ? { ok: true, dataset: { ...result.dataset, placeReports: withOneLayout(result.dataset.placeReports) } } : result;
 }
