@@ -1,5 +1,7 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { INLINE_PARSE_BYTES } from "../../src/data/loadDataset";
+import { FIXTURE } from "./support/driver";
 import { mapSuite } from "./support/suite";
 
 const suite = mapSuite();
@@ -42,6 +44,21 @@ describe("the map offline", () => {
     expect(map.session.outsideRequests.every((url) => url.startsWith("https://tiles.openfreemap.org/"))).toBe(true);
     expect(map.session.outsideRequests.length).toBeGreaterThan(0);
     expect(await map.renderedLabels("report-labels")).toContain("Kozinka");
+  });
+
+  it("reads a dataset too large to parse in place in a worker, with the same places", async () => {
+    const fixture = JSON.parse(readFileSync(new URL(`../fixtures/${FIXTURE}`, import.meta.url), "utf8"));
+    const copies = Math.ceil((INLINE_PARSE_BYTES * 1.5) / JSON.stringify(fixture).length);
+    const large = JSON.stringify({ ...fixture, features: Array.from({ length: copies }, () => fixture.features).flat() });
+    const map = await suite.driver();
+    const workers: string[] = [];
+    map.page.on("worker", (worker) => workers.push(worker.url()));
+    await map.page.route("**/large.geojson", (route) => route.fulfill({ status: 200, contentType: "application/geo+json", body: large }));
+    await map.openMap({ data: map.fixtureUrl("large.geojson"), from: "2023-05-22", to: "2023-05-23" });
+    expect(workers.some((url) => /datasetWorker/.test(url))).toBe(true);
+    expect(await map.listedPlaces()).toContain("Kozinka");
+    expect(await map.renderedLabels("report-labels")).toContain("Kozinka");
+    expect(map.session.pageErrors).toEqual([]);
   });
 
   it("keeps the map and says what is wrong when a dataset is bad", async () => {
