@@ -7,6 +7,7 @@ const fixed = (value: number, digits = 0) => (Number.isFinite(value) ? value.toF
 const verdict = (ok: boolean) => (ok ? "met" : "**not met**");
 
 export function ingestTable(result: IngestResult): string {
+  const indexLoadMs = result.gazetteerLoadMs + result.nameKeysLoadMs + result.nameIndexMs;
   const rows = [
     "| Ingest | Measured | Target |",
     "| --- | --- | --- |",
@@ -17,8 +18,9 @@ export function ingestTable(result: IngestResult): string {
     `| Ingest ÷ whitespace split | ${fixed(result.ratioToWhitespace * 100, 2)} % | ≥ 25 %: ${verdict(result.ratioToWhitespace >= 0.25)} |`,
     `| Ingest ÷ Unicode word regex | ${fixed(result.ratioToUnicodeWords * 100, 2)} % | |`,
     `| Gazetteer load (JSON to entries) | ${fixed(result.gazetteerLoadMs)} ms | |`,
+    `| Name keys load (precomputed by the data build) | ${fixed(result.nameKeysLoadMs)} ms | |`,
     `| Name index build | ${fixed(result.nameIndexMs)} ms | |`,
-    `| Gazetteer index load (both) | ${fixed(result.gazetteerLoadMs + result.nameIndexMs)} ms | < 300 ms: ${verdict(result.gazetteerLoadMs + result.nameIndexMs < 300)} |`,
+    `| Gazetteer index load (the three; first in the process) | ${fixed(indexLoadMs)} ms (${fixed(result.firstIndexLoadMs)} ms) | < 300 ms: ${verdict(indexLoadMs < 300)} |`,
     `| Whole context (gazetteer, index, border, campaigns) | ${fixed(result.contextLoadMs)} ms | |`,
     `| Peak memory (max RSS, all threads) | ${fixed(result.peakRssMb)} MB | |`,
     ...result.cli.map((run) =>

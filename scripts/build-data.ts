@@ -8,10 +8,12 @@ import { runSteps, type BuildStep } from "./geodata/buildStep";
 import { basemapStep } from "./geodata/basemapStep";
 import { borderStep } from "./geodata/borderStep";
 import { gazetteerStep } from "./geodata/gazetteerStep";
+import { nameKeysStep } from "./geodata/nameKeysStep";
 import { sampleStep } from "./sampleStep";
 
 const steps: BuildStep[] = [
   gazetteerStep,
+  nameKeysStep,
   borderStep,
   basemapStep,
   sampleStep,

@@ -2,18 +2,22 @@ import { readFileSync } from "node:fs";
 import { resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { campaignListSchema } from "../contract/campaign";
-import { loadDefaultGazetteerWithAdmin, loadGazetteer } from "../gazetteer/load";
+import { loadDefaultGazetteerWithAdmin, loadDefaultNameKeys, loadGazetteer, type DefaultGazetteer } from "../gazetteer/load";
 import { mergeGazetteers } from "../gazetteer/merge";
 import { loadBorderDistance } from "../geo/loadBorder";
 import type { GeoparseContext } from "../pipeline/geoparse";
-import { buildNameIndex } from "../pipeline/nameIndex";
+import type { GazetteerEntry } from "../gazetteer/types";
+import { buildNameIndex, defaultFuzzyPool, entryKeys, type KeysOf } from "../pipeline/nameIndex";
 
 export const CAMPAIGNS_PATH = resolve(dirname(fileURLToPath(import.meta.url)), "../../data/campaigns.json");
 export const FOCUS_COUNTRIES = ["RU", "UA"] as const;
 
 export interface LoadedContext {
   context: GeoparseContext;
-  /** Bad rows of user gazetteers, as `file:line: problem`; the rest still loads. */
+  /**
+   * Bad rows of user gazetteers, as `file:line: problem` (the rest still loads), and
+   * precomputed name keys that could not be used (the keys are then computed here).
+   */
   gazetteerProblems: string[];
 }
 
@@ -40,8 +44,24 @@ export async function loadGeoparseContext(extraGazetteers: string[] = []): Promi
   }
   const entries = extra.length > 0 ? mergeGazetteers(base.entries, ...extra) : base.entries;
   const campaigns = campaignListSchema.parse(JSON.parse(readFileSync(CAMPAIGNS_PATH, "utf8")));
+  const keysOf = precomputedKeys(base, problems);
   return {
-    context: { index: buildNameIndex(entries), borderDistanceKm: memoisePoint(loadBorderDistance()), campaigns, focusCountries: FOCUS_COUNTRIES },
+    context: { index: buildNameIndex(entries, defaultFuzzyPool, keysOf), borderDistanceKm: memoisePoint(loadBorderDistance()), campaigns, focusCountries: FOCUS_COUNTRIES },
     gazetteerProblems: problems,
   };
+}
+
+/**
+ * Keys of the default gazetteer's entries as the data build stored them; entries a user
+ * gazetteer added or replaced get theirs computed. Unusable stored keys are reported.
+ */
+function precomputedKeys(base: DefaultGazetteer, problems: string[]): KeysOf {
+  const loaded = loadDefaultNameKeys(base);
+  if ("refused" in loaded) {
+    problems.push(`${loaded.refused}; keys computed at start-up instead (\`npm run build:data\` rebuilds the file)`);
+    return entryKeys;
+  }
+  const stored = new Map<GazetteerEntry, readonly string[]>();
+  base.entries.forEach((entry, i) => stored.set(entry, loaded.keys[i]!));
+  return (entry) => stored.get(entry) ?? entryKeys(entry);
 }

@@ -1,8 +1,10 @@
+import { createHash } from "node:crypto";
 import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, extname, join, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { decodeGazetteer, type GazetteerWithAdmin } from "./compactFile";
+import { decodeNameKeys, type DecodedNameKeys } from "./nameKeysFile";
 import { looksLikeGeoNamesDump, parseDumpLine, type AdminNames } from "./geonamesDump";
 import { gazetteerEntrySchema, type GazetteerEntry } from "./types";
 
@@ -13,11 +15,32 @@ import { gazetteerEntrySchema, type GazetteerEntry } from "./types";
  */
 export const DEFAULT_GAZETTEER_PATH = resolve(dirname(fileURLToPath(import.meta.url)), "../../data/build/gazetteer.json");
 
-export function loadDefaultGazetteerWithAdmin(path = DEFAULT_GAZETTEER_PATH): GazetteerWithAdmin {
+export interface DefaultGazetteer extends GazetteerWithAdmin {
+  /** sha256 of the file's bytes: what its precomputed name keys were built from. */
+  fileDigest: string;
+}
+
+export function loadDefaultGazetteerWithAdmin(path = DEFAULT_GAZETTEER_PATH): DefaultGazetteer {
   if (!existsSync(path)) {
     throw new Error(`${path}: the default gazetteer has not been built; run \`npm run build:data\``);
   }
-  return decodeGazetteer(JSON.parse(readFileSync(path, "utf8")), path);
+  const bytes = readFileSync(path);
+  const fileDigest = createHash("sha256").update(bytes).digest("hex");
+  return { ...decodeGazetteer(JSON.parse(bytes.toString("utf8")), path), fileDigest };
+}
+
+export const DEFAULT_NAME_KEYS_PATH = resolve(dirname(DEFAULT_GAZETTEER_PATH), "name-keys.json");
+
+/** The default gazetteer's precomputed name keys, or why they cannot be used (missing, unreadable, stale). */
+export function loadDefaultNameKeys({ entries, fileDigest }: DefaultGazetteer, path = DEFAULT_NAME_KEYS_PATH): DecodedNameKeys {
+  if (!existsSync(path)) return { refused: `${path}: not built` };
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, "utf8"));
+  } catch (error) {
+    return { refused: `${path}: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  return decodeNameKeys(json, entries, fileDigest, path);
 }
 
 export function loadDefaultGazetteer(path = DEFAULT_GAZETTEER_PATH): GazetteerEntry[] {

@@ -1,6 +1,6 @@
 import type { GazetteerEntry } from "../gazetteer/types";
 import { editDistance } from "./editDistance";
-import { placeKey, placeSkeleton } from "./placeKey";
+import { PLACE_KEY_RULES, placeKey, placeSkeleton } from "./placeKey";
 
 /**
  * Lookup structure over gazetteer entries: exact keys for every spelling, and a
@@ -25,6 +25,15 @@ export interface NameMatch {
 // Generic words inside gazetteer names: "Belgorod Oblast" is found as "Belgorod".
 const GENERIC_IN_NAME = /\s+(?:oblast|oblast'|region|raion|rayon|district|krai|kray|province|respublika|republic|gorodskoy okrug|city|municipality|autonomous okrug)$/i;
 
+const ADJECTIVE_SK = /sk$/;
+const ADJECTIVE_STEM_SUFFIX = /(?:an|en|in|ov|ev|iv)$/;
+
+/**
+ * Everything `entryKeys` depends on besides the entry, as text. Keys precomputed at
+ * data build time carry a digest of it, and are rebuilt instead of used when it differs.
+ */
+export const ENTRY_KEY_RULES = JSON.stringify([PLACE_KEY_RULES, String(GENERIC_IN_NAME), String(ADJECTIVE_SK), String(ADJECTIVE_STEM_SUFFIX)]);
+
 /** The keys an entry answers to: every spelling, with generic words and adjectival district stems folded. */
 export function entryKeys(entry: GazetteerEntry): string[] {
   const keys = new Set<string>();
@@ -41,9 +50,9 @@ export function entryKeys(entry: GazetteerEntry): string[] {
 /** "Sudzhanskiy" → sudzansk, sudzan, sudz: reporters write "Sudzha district" and "Sudzhansky district". */
 export function districtStems(key: string): string[] {
   const stems: string[] = [];
-  const noSk = key.replace(/sk$/, "");
+  const noSk = key.replace(ADJECTIVE_SK, "");
   if (noSk !== key && noSk.length >= 3) stems.push(noSk);
-  const noSuffix = noSk.replace(/(?:an|en|in|ov|ev|iv)$/, "");
+  const noSuffix = noSk.replace(ADJECTIVE_STEM_SUFFIX, "");
   if (noSuffix !== noSk && noSuffix.length >= 3) stems.push(noSuffix);
   return stems;
 }
@@ -55,30 +64,45 @@ export type FuzzyPool = (entry: GazetteerEntry) => boolean;
 // miss is far more often another word (Russian/Busan, Siberia/Liberia).
 export const defaultFuzzyPool: FuzzyPool = (entry) => entry.kind !== "country" && ["RU", "UA", "BY"].includes(entry.country);
 
-export function buildNameIndex(entries: readonly GazetteerEntry[], fuzzyPool: FuzzyPool = defaultFuzzyPool): NameIndex {
+/** An entry's keys: `entryKeys`, or the same keys computed ahead of time. */
+export type KeysOf = (entry: GazetteerEntry, position: number) => readonly string[];
+
+export function buildNameIndex(
+  entries: readonly GazetteerEntry[],
+  fuzzyPool: FuzzyPool = defaultFuzzyPool,
+  keysOf: KeysOf = entryKeys,
+): NameIndex {
   const byKey = new Map<string, number[]>();
   const fuzzyBuckets = new Map<string, string[]>();
   let maxTokens = 1;
   entries.forEach((entry, i) => {
     const fuzzy = fuzzyPool(entry);
-    for (const key of entryKeys(entry)) {
+    for (const key of keysOf(entry, i)) {
       const list = byKey.get(key);
       if (list) {
-        if (!list.includes(i)) list.push(i);
+        pushOnce(list, i);
         continue;
       }
       byKey.set(key, [i]);
       maxTokens = Math.max(maxTokens, key.split(" ").length);
-      if (fuzzy && key.length >= 5) for (const bucket of skeletonVariants(placeSkeleton(key))) push(fuzzyBuckets, bucket, key);
+      if (!fuzzy || key.length < 5) continue;
+      for (const bucket of skeletonVariants(placeSkeleton(key))) {
+        const keys = fuzzyBuckets.get(bucket);
+        if (keys) pushOnce(keys, key);
+        else fuzzyBuckets.set(bucket, [key]);
+      }
     }
   });
   return { entries, byKey, fuzzyBuckets, maxTokens };
 }
 
-function push(map: Map<string, string[]>, key: string, value: string) {
-  const list = map.get(key);
-  if (!list) map.set(key, [value]);
-  else if (!list.includes(value)) list.push(value);
+/**
+ * Appends unless `value` was the last one appended. Values reach a list in runs (an
+ * entry's keys, a new key's variants: "svgz22" loses either 2 to the same "svgz2"),
+ * so this keeps lists free of repeats without scanning buckets of thousands of keys.
+ */
+function pushOnce<T>(list: T[], value: T) {
+  if (list[list.length - 1] !== value) list.push(value);
 }
 
 function skeletonVariants(skeleton: string): string[] {

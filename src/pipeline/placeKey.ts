@@ -74,12 +74,23 @@ export function placeKey(name: string): string {
   return key;
 }
 
+const MARKS = /\p{M}/gu;
+const APOSTROPHES = /['’ʼ`´]/g;
+const NON_WORD = /[^\p{L}\p{N}]+/gu;
+
 function foldName(name: string): string {
-  let s = transliterateCyrillic(name).normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
-  s = s.replace(/['’ʼ`´]/g, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  let s = transliterateCyrillic(name).normalize("NFKD").replace(MARKS, "").toLowerCase();
+  s = s.replace(APOSTROPHES, "").replace(NON_WORD, " ").trim();
   for (const [pattern, replacement] of FOLDS) s = s.replace(pattern, replacement);
   return s.replace(/\s+/g, " ").trim();
 }
+
+/** The folding rules as text: keys stored under other rules are never reused (see nameIndex). */
+export const PLACE_KEY_RULES = JSON.stringify([
+  CYRILLIC,
+  [MARKS, APOSTROPHES, NON_WORD].map(String),
+  FOLDS.map(([pattern, replacement]) => [String(pattern), replacement]),
+]);
 
 /** Consonant skeleton of a key: the blocking key for fuzzy lookup. Keeps a leading vowel. */
 export function placeSkeleton(key: string): string {

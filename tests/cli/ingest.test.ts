@@ -45,6 +45,10 @@ describe("npm run ingest on a folder with bad files among good ones", () => {
     run = ingest(articles, "--out", out);
   }, 90_000);
 
+  it("uses the name keys built with the data instead of computing them at start-up", () => {
+    expect(run.stderr).not.toMatch(/name-keys\.json/);
+  });
+
   it("exits 1 and still writes the good article's reports", () => {
     expect(run.status).toBe(1);
     const collection = placeReportCollection.parse(JSON.parse(readFileSync(out, "utf8")));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildNameIndex, editBudget, lookupExact, lookupFuzzy } from "../../src/pipeline/nameIndex";
+import { buildNameIndex, defaultFuzzyPool, editBudget, entryKeys, lookupExact, lookupFuzzy } from "../../src/pipeline/nameIndex";
 import { placeKey } from "../../src/pipeline/placeKey";
 import { miniGazetteer } from "../fixtures/miniGazetteer";
 
@@ -28,5 +28,14 @@ describe("the name index", () => {
   it("does not fuzzily match places outside the theatre", () => {
     expect(lookupExact(index, placeKey("London"))).toHaveLength(1);
     expect(lookupFuzzy(index, placeKey("Londun"))).toEqual([]);
+  });
+  it("lists an entry once under a key even when it is given twice", () => {
+    const twice = buildNameIndex(miniGazetteer, defaultFuzzyPool, (entry) => [...entryKeys(entry), ...entryKeys(entry)]);
+    expect(twice.byKey).toEqual(index.byKey);
+  });
+  it("lists a key once in a bucket two of its deletions lead to", () => {
+    const sovkhoz = { ...miniGazetteer.find((e) => e.country === "RU" && e.kind === "settlement")!, id: "test:1", name: "Sovkhoz 22", altNames: [] };
+    const buckets = buildNameIndex([sovkhoz]).fuzzyBuckets;
+    expect(buckets.get("svgz2")).toEqual(["sovgoz 22"]);
   });
 });

@@ -1,0 +1,25 @@
+import { readdirSync } from "node:fs";
+import { DEFAULT_GAZETTEER_PATH, DEFAULT_NAME_KEYS_PATH, loadDefaultGazetteerWithAdmin } from "../../src/gazetteer/load";
+import { encodeNameKeys } from "../../src/gazetteer/nameKeysFile";
+import { fromRoot, formatBytes, relativeToRoot, writeFileAtomic, type BuildStep } from "./buildStep";
+import { GAZETTEER_OUTPUT } from "./gazetteerStep";
+
+const keyRuleSources = readdirSync(fromRoot("src/pipeline"))
+  .filter((name) => /^(?:placeKey|nameIndex)\.ts$/.test(name))
+  .map((name) => `src/pipeline/${name}`);
+
+/**
+ * Builds data/build/name-keys.json: the default gazetteer's spellings folded into
+ * name keys once, so the CLI and its workers do not fold 50,000 names at every start.
+ */
+export const nameKeysStep: BuildStep = {
+  name: "name keys",
+  outputs: [relativeToRoot(DEFAULT_NAME_KEYS_PATH)],
+  inputs: [GAZETTEER_OUTPUT, ...keyRuleSources, "src/gazetteer/nameKeysFile.ts", "scripts/geodata/nameKeysStep.ts"],
+  run: () => {
+    const gazetteer = loadDefaultGazetteerWithAdmin(DEFAULT_GAZETTEER_PATH);
+    const file = encodeNameKeys(gazetteer.entries, gazetteer.fileDigest);
+    const bytes = writeFileAtomic(relativeToRoot(DEFAULT_NAME_KEYS_PATH), JSON.stringify(file));
+    return `${file.keys.length} entries, ${file.keys.reduce((n, keys) => n + keys.length, 0)} keys, ${formatBytes(bytes)}`;
+  },
+};
