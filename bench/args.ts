@@ -1,5 +1,6 @@
 /**
  * `npm run bench -- [--only ingest|browser] [--articles N] [--runs K] [--reports N] [--no-build]`
+ * `npm run bench -- --compare <git ref> [--articles N] [--runs K]`
  * Defaults keep a full run within about five minutes on a two-core machine.
  */
 export interface BenchArgs {
@@ -9,9 +10,11 @@ export interface BenchArgs {
   reports: number;
   scrubs: number;
   build: boolean;
+  /** A git ref whose pipeline is timed against the working tree's (only that runs). */
+  compare: string | null;
 }
 
-export const DEFAULT_ARGS: BenchArgs = { only: null, articles: 1000, runs: 3, reports: 100_000, scrubs: 120, build: true };
+export const DEFAULT_ARGS: BenchArgs = { only: null, articles: 1000, runs: 3, reports: 100_000, scrubs: 120, build: true, compare: null };
 
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {
   const args = { ...DEFAULT_ARGS };
@@ -34,6 +37,12 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
       case "--reports": args.reports = count(flag, argv[++i], 1); break;
       case "--scrubs": args.scrubs = count(flag, argv[++i], 1); break;
       case "--no-build": args.build = false; break;
+      case "--compare": {
+        const ref = argv[++i];
+        if (ref === undefined || ref.startsWith("--")) throw new Error(`--compare: expected a git ref (a commit, branch or tag), got ${JSON.stringify(ref)}`);
+        args.compare = ref;
+        break;
+      }
       default: throw new Error(`unknown option ${JSON.stringify(flag)}`);
     }
   }

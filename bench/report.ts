@@ -1,4 +1,6 @@
+import { percentile } from "./stats";
 import type { BrowserResult } from "./browser/browserBench";
+import type { CompareResult } from "./ingest/compareBench";
 import type { IngestResult } from "./ingest/ingestBench";
 
 /** The Markdown table `npm run bench` prints and docs/performance.md quotes. */
@@ -49,4 +51,13 @@ export function browserTable(result: BrowserResult): string {
     `| All JS chunks, gzip (lazy ones included) | ${kb(result.bundle.allJsGzipBytes)} KB | |`,
   ];
   return `${rows.join("\n")}\n\nMedian of ${result.runs.length} page loads; percentiles over the scrubs measured in each.`;
+}
+
+export function compareLine(result: CompareResult): string {
+  const quartile = (q: number) => percentile(result.speedups, q);
+  const output = result.differingArticles === 0 ? "same output" : `**output differs** in ${result.differingArticles} of ${result.articles} articles`;
+  return [
+    `Pipeline, working tree against ${result.ref} (${result.commit.slice(0, 12)}), ${result.articles} articles, ${result.runs} paired runs:`,
+    `${fixed(result.medianSpeedup, 3)}× (median; quartiles ${fixed(quartile(0.25), 3)}–${fixed(quartile(0.75), 3)}; above 1 the working tree is faster); ${output}.`,
+  ].join("\n");
 }
