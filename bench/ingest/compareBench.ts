@@ -55,6 +55,7 @@ export async function runCompareBench(options: CompareOptions, log: (line: strin
     const articles = generateCorpus(entries, { seed: options.seed, articles: options.articles }).map((a) =>
       parseArticleFile(a.path, encoder.encode(a.text), undefined),
     );
+    // Checking that both give the same reports is also the untimed pass that warms both up.
     const differingArticles = articles.filter((article) => {
       let before: string;
       try {

@@ -1,12 +1,7 @@
-import { readdirSync } from "node:fs";
 import { DEFAULT_GAZETTEER_PATH, DEFAULT_NAME_KEYS_PATH, loadDefaultGazetteerWithAdmin } from "../../src/gazetteer/load";
 import { encodeNameKeys } from "../../src/gazetteer/nameKeysFile";
-import { fromRoot, formatBytes, relativeToRoot, writeFileAtomic, type BuildStep } from "./buildStep";
+import { formatBytes, relativeToRoot, writeFileAtomic, type BuildStep } from "./buildStep";
 import { GAZETTEER_OUTPUT } from "./gazetteerStep";
-
-const keyRuleSources = readdirSync(fromRoot("src/pipeline"))
-  .filter((name) => /^(?:placeKey|nameIndex)\.ts$/.test(name))
-  .map((name) => `src/pipeline/${name}`);
 
 /**
  * Builds data/build/name-keys.json: the default gazetteer's spellings folded into
@@ -15,7 +10,8 @@ const keyRuleSources = readdirSync(fromRoot("src/pipeline"))
 export const nameKeysStep: BuildStep = {
   name: "name keys",
   outputs: [relativeToRoot(DEFAULT_NAME_KEYS_PATH)],
-  inputs: [GAZETTEER_OUTPUT, ...keyRuleSources, "src/gazetteer/nameKeysFile.ts", "scripts/geodata/nameKeysStep.ts"],
+  // The key rules live in placeKey.ts and nameIndex.ts.
+  inputs: [GAZETTEER_OUTPUT, "src/pipeline/placeKey.ts", "src/pipeline/nameIndex.ts", "src/gazetteer/nameKeysFile.ts", "scripts/geodata/nameKeysStep.ts"],
   run: () => {
     const gazetteer = loadDefaultGazetteerWithAdmin(DEFAULT_GAZETTEER_PATH);
     const file = encodeNameKeys(gazetteer.entries, gazetteer.fileDigest);
