@@ -29,21 +29,55 @@ const DAY_WORDS = /\b(?:today|tonight|yesterday|this (?:morning|afternoon|evenin
 const DURATION = /^(?:for|within|in)\s|^\W*(?:an?|\d+|few|several)\s+(?:seconds?|minutes?|hours?)\b/i;
 const SEASON_OR_YEAR = /\b(?:last|this past)\s+(?:spring|summer|autumn|fall|winter|year)\b/i;
 
-// chrono's "three days ago" and "two weeks later" parsers try a long duration pattern
-// at every word and cost more than all its other parsers together. Their patterns end
-// in one of these words, so excerpts without them go to a chrono without the two
-// parsers, which finds exactly what the full one would.
-const TRAILING_RELATIVE_PARSERS = ["ENTimeUnitAgoFormatParser", "ENTimeUnitLaterFormatParser"];
-const TRAILING_RELATIVE_WORD = /(?:ago|before|earlier|later|after|from now|henceforth|forward|out)(?=\W|$)/i;
-const fullChrono = chrono.casual;
-const leanChrono = withoutParsers(fullChrono, TRAILING_RELATIVE_PARSERS);
+// chrono runs every one of its parsers over every text it is given, and most cannot match
+// a given excerpt: a weekday parser where no weekday is written, a time parser where there
+// is no digit. Each parser below can only match text holding one of the words or
+// characters its own pattern requires (case-insensitive, as its pattern is), so an excerpt
+// goes to a chrono holding just the parsers that could match it, which finds exactly what
+// the full one would. Parsers not listed always run.
+const MONTH = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+export const PARSER_NEEDS: Readonly<Record<string, RegExp>> = {
+  ENYearMonthDayParser: /\d{4}/,
+  ISOFormatParser: /\d{4}-/,
+  SlashDateFormatParser: /\d[/.-]\d/,
+  ENSlashMonthFormatParser: /\d\/\d/,
+  ENTimeExpressionParser: /\d/,
+  ENMonthNameLittleEndianParser: MONTH,
+  ENMonthNameMiddleEndianParser: MONTH,
+  ENMonthNameParser: MONTH,
+  ENYearMonthNameParser: MONTH,
+  ENWeekdayParser: /sun|mon|tue|wed|thu|fri|sat|week/i,
+  ENCasualDateParser: /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|last\s*night/i,
+  ENCasualTimeParser: /morning|afternoon|evening|night|midday|noon/i,
+  ENEndOfCurrentMonthParser: /month/i,
+  ENRelativeDateFormatParser: /this|last|past|next|after/i,
+  ENTimeUnitCasualRelativeFormatParser: /this|last|past|next|after|[+-]/i,
+  // The duration parsers ("three days ago", "two weeks later") cost more than all the others together.
+  ENTimeUnitAgoFormatParser: /ago|before|earlier/i,
+  ENTimeUnitLaterFormatParser: /later|after|from now|henceforth|forward|out/i,
+};
 
-function withoutParsers(base: chrono.Chrono, names: string[]): chrono.Chrono {
-  const lean = base.clone();
-  lean.parsers = base.parsers.filter((parser) => !names.includes(parser.constructor.name));
-  if (lean.parsers.length !== base.parsers.length - names.length)
-    throw new Error(`dates: chrono-node no longer has the parsers ${names.join(", ")}; update TRAILING_RELATIVE_PARSERS`);
-  return lean;
+const fullChrono = chrono.casual;
+const gatedParsers = fullChrono.parsers.map((parser) => PARSER_NEEDS[parser.constructor.name] ?? null);
+const missing = Object.keys(PARSER_NEEDS).filter((name) => !fullChrono.parsers.some((parser) => parser.constructor.name === name));
+if (missing.length > 0) throw new Error(`dates: chrono-node no longer has the parsers ${missing.join(", ")}; update PARSER_NEEDS`);
+if (gatedParsers.length > 31) throw new Error("dates: chrono-node has more parsers than a 31-bit mask holds");
+const chronoByParsers = new Map<number, chrono.Chrono>();
+
+/** A chrono with only the parsers that can match the text (by bit, in chrono's order). */
+export function chronoFor(text: string): chrono.Chrono {
+  let mask = 0;
+  for (let i = 0; i < gatedParsers.length; i++) {
+    const needs = gatedParsers[i]!;
+    if (needs === null || needs.test(text)) mask |= 1 << i;
+  }
+  let parser = chronoByParsers.get(mask);
+  if (parser === undefined) {
+    parser = fullChrono.clone();
+    parser.parsers = fullChrono.parsers.filter((_, i) => (mask & (1 << i)) !== 0);
+    chronoByParsers.set(mask, parser);
+  }
+  return parser;
 }
 
 export function isoDay(date: Date): string {
@@ -63,8 +97,7 @@ export function datesInSentence(sentence: string, publishedIso: string): TextDat
   const reference = new Date(`${publishedIso}T12:00:00Z`);
   const found: TextDate[] = [];
   for (const excerpt of dateExcerpts(sentence)) {
-    const parser = TRAILING_RELATIVE_WORD.test(excerpt) ? fullChrono : leanChrono;
-    for (const result of parser.parse(excerpt, { instant: reference, timezone: 0 }, { forwardDate: false })) {
+    for (const result of chronoFor(excerpt).parse(excerpt, { instant: reference, timezone: 0 }, { forwardDate: false })) {
       const date = textDate(result, publishedIso);
       if (date) found.push(date);
     }

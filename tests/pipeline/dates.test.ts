@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { datesInSentence, isBackground } from "../../src/pipeline/dates";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import * as chrono from "chrono-node/en";
+import { chronoFor, datesInSentence, isBackground, PARSER_NEEDS } from "../../src/pipeline/dates";
+
+const SAMPLE = "data/sample";
 
 const days = (sentence: string, published: string) => datesInSentence(sentence, published).map((d) => [d.dayIso, d.precision]);
 
@@ -40,5 +45,39 @@ describe("what is handed to chrono", () => {
     expect(days("Troops reached Novaya Tavolzhanka and Mayorsk near Mariupol.", "2023-05-23")).toEqual([]);
     expect(days("Troops reached Novaya Tavolzhanka on 22 May.", "2023-05-23")).toEqual([["2023-05-22", "day"]]);
     expect(days("Fighting eased by Sept. 3, the ministry said.", "2024-09-10")).toEqual([["2024-09-03", "day"]]);
+  });
+});
+
+describe("chrono's parsers are run only where they can match", () => {
+  // One or more phrasings for each of chrono's English parsers, as reporting writes them.
+  const phrases = [
+    "The strike on 2024-08-06 hit a school.", "Records dated 2024/08/06 and 2024.08.06 were shown.", "Filed 8/6/2024, updated 06.08.24.",
+    "Shelling eased within three days.", "Troops left in 2 weeks.", "They held out for a few hours.",
+    "Fighting on 6 August 2024 and from 6th to 8th August.", "On August 6, 2024 and Aug. 7 the raid began.", "By Sept. 3 it was over.",
+    "Shelling resumed on Monday.", "Last Friday, the village was hit.", "Raids this weekend and on weekdays.", "Tue., Wed. and Thurs. were calm.",
+    "The 8/2024 report.", "At 5pm, at 17:30 and at 6 o'clock in the morning.", "Drones struck three days ago.", "Two weeks later troops withdrew.",
+    "A year earlier the border was quiet.", "In 2024 August, Sudzha fell.", "Today, tonight and yesterday.", "Explosions were heard last night.",
+    "This morning, at noon and at midnight.", "By the end of the month, and on the last day of the month.", "In August 2024 and in March.",
+    "This week, last month and next year.", "In the past 3 days and over the next two weeks.", "+2 days and -3 days.", "After this week.",
+  ];
+  const seeds = readdirSync(SAMPLE).filter((name) => /\.(?:txt|md)$/.test(name)).flatMap((name) => readFileSync(join(SAMPLE, name), "utf8").split(/(?<=[.!?])\s+/));
+  const context = { option: {}, text: "" } as unknown as Parameters<chrono.Parser["pattern"]>[0];
+
+  it("gives each parser a need that every one of its matches holds", () => {
+    for (const parser of chrono.casual.parsers) {
+      const needs = PARSER_NEEDS[parser.constructor.name];
+      if (!needs) continue;
+      const pattern = new RegExp(parser.pattern(context).source, "gi");
+      const matches = [...phrases, ...seeds].flatMap((text) => [...text.matchAll(pattern)].map((m) => m[0]));
+      expect(matches.length, `${parser.constructor.name} matches none of the phrases`).toBeGreaterThan(0);
+      expect(matches.filter((m) => !needs.test(m)), parser.constructor.name).toEqual([]);
+    }
+  });
+
+  it("finds what the full chrono finds", () => {
+    const reference = { instant: new Date("2024-08-10T12:00:00Z"), timezone: 0 };
+    const read = (results: chrono.ParsedResult[]) => results.map((r) => [r.index, r.text, r.start.date().toISOString(), r.end?.date().toISOString() ?? null]);
+    for (const text of [...phrases, ...seeds])
+      expect(read(chronoFor(text).parse(text, reference, { forwardDate: false })), text).toEqual(read(chrono.casual.parse(text, reference, { forwardDate: false })));
   });
 });
