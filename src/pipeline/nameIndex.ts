@@ -131,9 +131,9 @@ export function lookupFuzzy(index: NameIndex, key: string): NameMatch[] {
   const matches: NameMatch[] = [];
   for (const bucket of skeletonVariants(placeSkeleton(key))) {
     for (const candidate of index.fuzzyBuckets.get(bucket) ?? []) {
-      if (seen.has(candidate)) continue;
+      // Most keys sharing a short skeleton differ in length by more than the budget.
+      if (Math.abs(candidate.length - key.length) > budget || seen.has(candidate)) continue;
       seen.add(candidate);
-      if (Math.abs(candidate.length - key.length) > budget) continue;
       const d = editDistance(candidate, key, budget);
       if (d > budget || d > editBudget(candidate)) continue;
       for (const i of index.byKey.get(candidate) ?? []) matches.push({ entry: index.entries[i]!, editDistance: d, matchedKey: candidate });
