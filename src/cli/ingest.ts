@@ -5,16 +5,16 @@ import { manifestSchema, type Manifest } from "../articles/metadata";
 import { ARTICLE_EXTENSIONS } from "../articles/readArticle";
 import { placeReportFeature, type PlaceReport, type UnresolvedPlace } from "../contract/placeReport";
 import { geoparseArticle, type Article, type GeoparseResult } from "../pipeline/geoparse";
-import { writeFileAtomic } from "./atomicWrite";
 import { loadGeoparseContext } from "./context";
 import { expandInputs } from "./inputs";
 import { readJsonlArticles } from "./jsonl";
 import { Progress } from "./progress";
 import { readArticleFile } from "./readArticleFile";
+import { openReportSink, type ReportSink } from "./reportSink";
 import { ingestOnWorkers, type Job } from "./workerPool";
 
 const USAGE = `usage: npm run ingest -- <files or folders...> --out <file.geojson> [--manifest <file.json>] [--gazetteer <path>]... [--jsonl]
-  --out        output GeoJSON FeatureCollection (with --jsonl: one feature per line; '-' for stdout)
+  --out        output GeoJSON FeatureCollection, or with --jsonl one feature per line; '-' for stdout
   --manifest   metadata (title, outlet, url, published, language) for files without front matter, keyed by file name
   --gazetteer  a GeoNames dump (RU.txt), a folder of dumps, or a gazetteer JSON, added to the default; repeatable
   --jsonl      inputs are JSONL articles (one {"text", "title", "published", ...} per line; '-' for stdin)
@@ -119,37 +119,53 @@ async function* jobsOf(options: Options, files: string[]): AsyncGenerator<Job> {
 async function main(argv: string[]): Promise<number> {
   const options = parseOptions(argv);
   const rejected: string[] = [];
-  const reports: PlaceReport[] = [];
   const unresolved: UnresolvedPlace[] = [];
   const usedIds = new Set<string>();
   let ingested = 0;
+  let written = 0;
   const { files, missing } = expandInputs(options.inputs, options.jsonl ? [".jsonl", ".ndjson"] : ARTICLE_EXTENSIONS);
   for (const path of missing) rejected.push(`${path}: no such file or folder`);
+  const sink = openSink(options);
   const progress = new Progress(options.jsonl ? null : files.length);
-
-  for await (const outcome of outcomes(options, files)) {
-    progress.tick();
-    if ("rejected" in outcome) {
-      rejected.push(outcome.rejected);
-      continue;
+  try {
+    for await (const outcome of outcomes(options, files)) {
+      progress.tick();
+      if ("rejected" in outcome) {
+        rejected.push(outcome.rejected);
+        continue;
+      }
+      ingested++;
+      // Two inputs with one file name still get distinct source ids.
+      const id = uniqueId(outcome.article.id, usedIds);
+      for (const warning of outcome.result.warnings) process.stderr.write(`warning: ${warning}\n`);
+      for (const feature of outcome.result.reports) {
+        const report = id === outcome.article.id ? feature : withSourceId(feature, id);
+        sink.add(placeReportFeature.parse(report));
+        written++;
+      }
+      unresolved.push(...outcome.result.unresolved);
     }
-    ingested++;
-    // Two inputs with one file name still get distinct source ids.
-    const id = uniqueId(outcome.article.id, usedIds);
-    for (const warning of outcome.result.warnings) process.stderr.write(`warning: ${warning}\n`);
-    for (const feature of outcome.result.reports) {
-      const report = id === outcome.article.id ? feature : withSourceId(feature, id);
-      reports.push(placeReportFeature.parse(report));
-    }
-    unresolved.push(...outcome.result.unresolved);
+    progress.done();
+    sink.finish(unresolved);
+  } catch (error) {
+    sink.abandon();
+    throw error;
   }
-  progress.done();
 
-  writeOutputs(options, reports, unresolved);
   for (const u of unresolved) process.stderr.write(`unresolved: ${u.source_path}: "${u.mention}" in: ${u.sentence}\n`);
   for (const message of rejected) process.stderr.write(`rejected: ${message}\n`);
-  process.stderr.write(`${reports.length} place reports from ${ingested} articles; ${unresolved.length} unresolved; ${rejected.length} rejected\n`);
+  process.stderr.write(`${written} place reports from ${ingested} articles; ${unresolved.length} unresolved; ${rejected.length} rejected\n`);
   return rejected.length > 0 ? 1 : 0;
+}
+
+/** The output, opened before any work so a folder that cannot take it is said at once. */
+function openSink(options: Options): ReportSink {
+  try {
+    return openReportSink(options.out, options.jsonl);
+  } catch (error) {
+    // The system's message names the temporary file; the user named the output.
+    throw new UsageError(`--out ${options.out}: cannot create the file there (${(error as Error).message.replace(/, open '.*'$/, "")})`);
+  }
 }
 
 function withSourceId(feature: PlaceReport, id: string): PlaceReport {
@@ -161,22 +177,6 @@ function uniqueId(id: string, used: Set<string>): string {
   for (let n = 2; used.has(candidate); n++) candidate = `${id}-${n}`;
   used.add(candidate);
   return candidate;
-}
-
-function writeOutputs(options: Options, reports: PlaceReport[], unresolved: UnresolvedPlace[]) {
-  if (options.jsonl) {
-    const lines = reports.map((r) => `${JSON.stringify(r)}\n`);
-    if (options.out === "-") process.stdout.write(lines.join(""));
-    else writeFileAtomic(options.out, lines);
-  } else {
-    writeFileAtomic(options.out, [JSON.stringify({ type: "FeatureCollection", features: reports, unresolved }), "\n"]);
-  }
-  if (options.out !== "-") writeFileAtomic(sidecarPath(options.out), [JSON.stringify(unresolved, null, 2), "\n"]);
-}
-
-/** `sample.geojson` → `sample.unresolved.json`: the editor's list of names the gazetteer could not place. */
-export function sidecarPath(out: string): string {
-  return out.replace(/(\.geojson|\.jsonl|\.ndjson|\.json)?$/i, ".unresolved.json");
 }
 
 main(process.argv.slice(2)).then(

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -171,4 +171,42 @@ describe("npm run ingest streaming JSONL on worker threads", () => {
     expect(two.stderr).toMatch(new RegExp(`rejected: ${input}:2: not valid JSON`));
     expect(one.stdout.trim().split("\n").map((l) => JSON.parse(l).properties.source_id)).toEqual(["a0", "a1", "a2"]);
   }, 90_000);
+});
+
+describe("npm run ingest output", () => {
+  const args = ["data/sample", "--manifest", "data/sample/manifest.json"];
+
+  it("writes the collection as it goes, the same bytes JSON.stringify gives for the whole of it, to a file or stdout", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ingest-out-"));
+    const out = join(dir, "out.geojson");
+    const toFile = ingest(...args, "--out", out);
+    const toStdout = ingest(...args, "--out", "-");
+    expect([toFile.status, toStdout.status]).toEqual([0, 0]);
+    const written = readFileSync(out, "utf8");
+    const collection = placeReportCollection.parse(JSON.parse(written));
+    expect(collection.features.length).toBeGreaterThan(20);
+    expect(written).toBe(`${JSON.stringify(collection)}\n`);
+    expect(toStdout.stdout).toBe(written);
+    expect(readdirSync(dir).sort()).toEqual(["out.geojson", "out.unresolved.json"]);
+  }, 60_000);
+
+  it("exits 2 before any work when the output cannot be created, naming it", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ingest-out-missing-"));
+    const out = join(dir, "no-such-folder", "out.geojson");
+    const run = ingest(...args, "--out", out);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(new RegExp(`error: --out ${out}: cannot create the file there \\(ENOENT: no such file or directory\\)`));
+    expect(readdirSync(dir)).toEqual([]);
+  }, 60_000);
+
+  it("leaves an existing output as it was, and no temporary file, when the run fails after the output was opened", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ingest-out-fail-"));
+    const out = join(dir, "out.geojson");
+    writeFileSync(out, "previous");
+    const run = ingest(...args, "--out", out, "--gazetteer", join(dir, "missing-dump.txt"));
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/missing-dump\.txt: no such file or folder/);
+    expect(readFileSync(out, "utf8")).toBe("previous");
+    expect(readdirSync(dir)).toEqual(["out.geojson"]);
+  }, 60_000);
 });
