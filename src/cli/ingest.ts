@@ -3,14 +3,14 @@ import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 import { manifestSchema, type Manifest } from "../articles/metadata";
 import { ARTICLE_EXTENSIONS } from "../articles/readArticle";
-import { placeReportFeature, type PlaceReport, type UnresolvedPlace } from "../contract/placeReport";
-import { geoparseArticle, type Article, type GeoparseResult } from "../pipeline/geoparse";
+import type { PlaceReport, UnresolvedPlace } from "../contract/placeReport";
+import { geoparseArticle } from "../pipeline/geoparse";
 import { loadGeoparseContext } from "./context";
 import { expandInputs } from "./inputs";
 import { readJsonlArticles } from "./jsonl";
 import { Progress } from "./progress";
 import { readArticleFile } from "./readArticleFile";
-import { openReportSink, type ReportSink } from "./reportSink";
+import { openReportSink, outputArticle, reportJson, type OutputArticle, type ReportSink } from "./reportSink";
 import { ingestOnWorkers, type Job } from "./workerPool";
 
 const USAGE = `usage: npm run ingest -- <files or folders...> --out <file.geojson> [--manifest <file.json>] [--gazetteer <path>]... [--jsonl]
@@ -81,7 +81,7 @@ function readManifest(path: string): Manifest {
   return parsed.data;
 }
 
-type Outcome = { rejected: string } | { article: { id: string; path: string }; result: GeoparseResult };
+type Outcome = { rejected: string } | { article: OutputArticle };
 
 const reportGazetteerProblems = (problems: string[]) => {
   for (const problem of problems) process.stderr.write(`gazetteer: ${problem}\n`);
@@ -104,7 +104,7 @@ async function* outcomes(options: Options, files: string[]): AsyncGenerator<Outc
     for (const path of files) yield readArticleFile(path, options.manifest);
   })();
   for await (const item of items) {
-    yield typeof item === "string" ? { rejected: item } : { article: item, result: geoparseArticle(item, context) };
+    yield typeof item === "string" ? { rejected: item } : { article: outputArticle(item, geoparseArticle(item, context)) };
   }
 }
 
@@ -135,15 +135,15 @@ async function main(argv: string[]): Promise<number> {
         continue;
       }
       ingested++;
+      const { article } = outcome;
       // Two inputs with one file name still get distinct source ids.
-      const id = uniqueId(outcome.article.id, usedIds);
-      for (const warning of outcome.result.warnings) process.stderr.write(`warning: ${warning}\n`);
-      for (const feature of outcome.result.reports) {
-        const report = id === outcome.article.id ? feature : withSourceId(feature, id);
-        sink.add(placeReportFeature.parse(report));
+      const id = uniqueId(article.id, usedIds);
+      for (const warning of article.warnings) process.stderr.write(`warning: ${warning}\n`);
+      for (const json of article.reports) {
+        sink.add(id === article.id ? json : reportJson(withSourceId(JSON.parse(json) as PlaceReport, id)));
         written++;
       }
-      unresolved.push(...outcome.result.unresolved);
+      unresolved.push(...article.unresolved);
     }
     progress.done();
     sink.finish(unresolved);

@@ -3,10 +3,11 @@ import type { Manifest } from "../articles/metadata";
 import { geoparseArticle, type Article } from "../pipeline/geoparse";
 import { loadGeoparseContext } from "./context";
 import { readArticleFile } from "./readArticleFile";
+import { outputArticle } from "./reportSink";
 
 /**
  * One ingest worker thread: loads the gazetteer once, then geoparses the files it
- * is sent. Articles are independent, so workers share nothing but the input list.
+ * is sent and returns their reports checked and serialised. Articles are independent, so workers share nothing but the input list.
  */
 interface Setup {
   gazetteers: string[];
@@ -21,6 +22,6 @@ parentPort!.on("message", (job: { index: number; path: string } | { index: numbe
     parentPort!.postMessage({ index: job.index, rejected: article });
     return;
   }
-  parentPort!.postMessage({ index: job.index, article: { id: article.id, path: article.path }, result: geoparseArticle(article, context) });
+  parentPort!.postMessage({ index: job.index, article: outputArticle(article, geoparseArticle(article, context)) });
 });
 parentPort!.postMessage({ ready: true, gazetteerProblems });

@@ -1,5 +1,35 @@
-import type { PlaceReport, UnresolvedPlace } from "../contract/placeReport";
+import { placeReportFeature, type PlaceReport, type UnresolvedPlace } from "../contract/placeReport";
+import type { Article, GeoparseResult } from "../pipeline/geoparse";
 import { AtomicFile, BatchedText, writeFileAtomic } from "./atomicWrite";
+
+/**
+ * A geoparsed article as the output takes it: each report checked against the output
+ * contract and serialised where the article was geoparsed, so with worker threads that
+ * work is spread over them and only text crosses back to the writing thread.
+ */
+export interface OutputArticle {
+  id: string;
+  path: string;
+  /** One JSON text per place report, valid against `placeReportFeature`. */
+  reports: string[];
+  unresolved: UnresolvedPlace[];
+  warnings: string[];
+}
+
+export function outputArticle(article: Article, result: GeoparseResult): OutputArticle {
+  return {
+    id: article.id,
+    path: article.path,
+    reports: result.reports.map(reportJson),
+    unresolved: result.unresolved,
+    warnings: result.warnings,
+  };
+}
+
+/** A report as written: checked against the contract first, whatever produced it. */
+export function reportJson(report: PlaceReport): string {
+  return JSON.stringify(placeReportFeature.parse(report));
+}
 
 /**
  * Where place reports go as they are made, so an archive's output is never held in
@@ -8,7 +38,8 @@ import { AtomicFile, BatchedText, writeFileAtomic } from "./atomicWrite";
  * collection; a JSONL output is one report per line.
  */
 export interface ReportSink {
-  add(report: PlaceReport): void;
+  /** One report as `reportJson` gives it. */
+  add(reportJson: string): void;
   /** Completes the output with the names no entry was found for, and writes the sidecar beside a file. */
   finish(unresolved: readonly UnresolvedPlace[]): void;
   /** Gives up: a file output stays as it was (what went to stdout has gone). */
@@ -27,9 +58,9 @@ export function openReportSink(out: string, jsonl: boolean): ReportSink {
   let count = 0;
   if (!jsonl) text.write('{"type":"FeatureCollection","features":[');
   return {
-    add(report) {
-      if (jsonl) text.write(`${JSON.stringify(report)}\n`);
-      else text.write(count === 0 ? JSON.stringify(report) : `,${JSON.stringify(report)}`);
+    add(json) {
+      if (jsonl) text.write(`${json}\n`);
+      else text.write(count === 0 ? json : `,${json}`);
       count++;
     },
     finish(unresolved) {

@@ -1,11 +1,12 @@
 import { Worker } from "node:worker_threads";
 import type { Manifest } from "../articles/metadata";
-import type { Article, GeoparseResult } from "../pipeline/geoparse";
+import type { Article } from "../pipeline/geoparse";
+import type { OutputArticle } from "./reportSink";
 
 /** A file to read, an article already read (a JSONL line), or an input already rejected. */
 export type Job = { path: string } | { article: Article } | { rejected: string };
 
-export type WorkerOutcome = { index: number; rejected: string } | { index: number; article: { id: string; path: string }; result: GeoparseResult };
+export type WorkerOutcome = { index: number; rejected: string } | { index: number; article: OutputArticle };
 
 /**
  * Geoparses jobs on `threads` worker threads and yields outcomes in input order, so

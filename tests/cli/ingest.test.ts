@@ -190,6 +190,23 @@ describe("npm run ingest output", () => {
     expect(readdirSync(dir).sort()).toEqual(["out.geojson", "out.unresolved.json"]);
   }, 60_000);
 
+  it.each(["1", "2"])("gives two inputs with one file name distinct source ids (%s worker)", (workers) => {
+    const dir = mkdtempSync(join(tmpdir(), "ingest-same-name-"));
+    for (const folder of ["first", "second"]) {
+      mkdirSync(join(dir, folder));
+      writeFileSync(join(dir, folder, "a.md"), GOOD);
+    }
+    const out = join(dir, "out.geojson");
+    const run = ingest(join(dir, "first"), join(dir, "second"), "--out", out, "--workers", workers);
+    expect(run.status).toBe(0);
+    const collection = placeReportCollection.parse(JSON.parse(readFileSync(out, "utf8")));
+    const sudzha = collection.features.filter((f) => f.properties.name === "Sudzha");
+    expect(sudzha.map((f) => [f.id, f.properties.source_id, f.properties.source_path])).toEqual([
+      [`a:${sudzha[0]!.properties.place_id}`, "a", join(dir, "first", "a.md")],
+      [`a-2:${sudzha[0]!.properties.place_id}`, "a-2", join(dir, "second", "a.md")],
+    ]);
+  }, 60_000);
+
   it("exits 2 before any work when the output cannot be created, naming it", () => {
     const dir = mkdtempSync(join(tmpdir(), "ingest-out-missing-"));
     const out = join(dir, "no-such-folder", "out.geojson");
