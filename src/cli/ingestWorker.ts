@@ -6,8 +6,9 @@ import { readArticleFile } from "./readArticleFile";
 import { outputArticle } from "./reportSink";
 
 /**
- * One ingest worker thread: loads the gazetteer once, then geoparses the files it
- * is sent and returns their reports checked and serialised. Articles are independent, so workers share nothing but the input list.
+ * One ingest worker thread: loads the gazetteer once, then geoparses the files it is
+ * sent and returns their reports checked and serialised. Articles are independent, so
+ * workers share nothing but the input list.
  */
 interface Setup {
   gazetteers: string[];

@@ -55,13 +55,13 @@ interface TextOut {
 /** Opens the output (`-` is stdout). Throws the system's error when a file cannot be created there. */
 export function openReportSink(out: string, jsonl: boolean): ReportSink {
   const text: TextOut = out === "-" ? stdoutText() : new AtomicFile(out);
-  let count = 0;
+  let first = true;
   if (!jsonl) text.write('{"type":"FeatureCollection","features":[');
   return {
     add(json) {
       if (jsonl) text.write(`${json}\n`);
-      else text.write(count === 0 ? json : `,${json}`);
-      count++;
+      else text.write(first ? json : `,${json}`);
+      first = false;
     },
     finish(unresolved) {
       if (!jsonl) text.write(`],"unresolved":${JSON.stringify(unresolved)}}\n`);
@@ -75,7 +75,7 @@ export function openReportSink(out: string, jsonl: boolean): ReportSink {
 }
 
 /** `sample.geojson` → `sample.unresolved.json`: the editor's list of names the gazetteer could not place. */
-export function sidecarPath(out: string): string {
+function sidecarPath(out: string): string {
   return out.replace(/(\.geojson|\.jsonl|\.ndjson|\.json)?$/i, ".unresolved.json");
 }
 
