@@ -19,9 +19,12 @@ const USAGE = `usage: npm run ingest -- <files or folders...> --out <file.geojso
   --gazetteer  a GeoNames dump (RU.txt), a folder of dumps, or a gazetteer JSON, added to the default; repeatable
   --jsonl      inputs are JSONL articles (one {"text", "title", "published", ...} per line; '-' for stdin)
   --workers    worker threads (default 1; 0 = one per core); files and JSONL alike
-exit status: 0 all ingested, 1 some inputs rejected (the rest written), 2 bad usage (nothing written)`;
+exit status: 0 all ingested, 1 some inputs rejected (the rest written), 2 bad usage (nothing written), 130 interrupted (nothing written)`;
 
 class UsageError extends Error {}
+
+// The shell's code for a run stopped by a signal it sent (128 + SIGINT).
+const INTERRUPTED = 130;
 
 interface Options {
   inputs: string[];
@@ -127,8 +130,18 @@ async function main(argv: string[]): Promise<number> {
   for (const path of missing) rejected.push(`${path}: no such file or folder`);
   const sink = openSink(options);
   const progress = new Progress(options.jsonl ? null : files.length);
+  // Ctrl-C on a long run: the output stays as it was, and no temporary file is left beside it.
+  const interrupted = () => {
+    sink.abandon();
+    process.stderr.write(`\ninterrupted after ${progress.count} articles: ${options.out === "-" ? "output incomplete" : "nothing written"}\n`);
+    process.exit(INTERRUPTED);
+  };
+  process.once("SIGINT", interrupted);
+  process.once("SIGTERM", interrupted);
   try {
     for await (const outcome of outcomes(options, files)) {
+      // Files read and geoparsed on this thread never wait for the event loop; let signals in now and then.
+      if (progress.count % 16 === 0) await new Promise((resolve) => setImmediate(resolve));
       progress.tick();
       if ("rejected" in outcome) {
         rejected.push(outcome.rejected);

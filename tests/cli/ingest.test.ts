@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -225,5 +225,26 @@ describe("npm run ingest output", () => {
     expect(run.stderr).toMatch(/missing-dump\.txt: no such file or folder/);
     expect(readFileSync(out, "utf8")).toBe("previous");
     expect(readdirSync(dir)).toEqual(["out.geojson"]);
+  }, 60_000);
+
+  it("stops on Ctrl-C, leaving an existing output as it was and no temporary file", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "ingest-out-interrupt-"));
+    const articles = join(dir, "articles");
+    mkdirSync(articles);
+    for (let i = 0; i < 400; i++) writeFileSync(join(articles, `a${i}.md`), GOOD);
+    const out = join(dir, "out.geojson");
+    writeFileSync(out, "previous");
+    const child = spawn(process.execPath, [BUILT, articles, "--out", out]);
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+    // The output's temporary file is opened before any work; interrupt once it is there.
+    const temp = `${out}.tmp-${child.pid}`;
+    while (!existsSync(temp)) await new Promise((resolve) => setTimeout(resolve, 10));
+    child.kill("SIGINT");
+    expect(await exited).toBe(130);
+    expect(stderr).toMatch(/interrupted after \d+ articles: nothing written/);
+    expect(readFileSync(out, "utf8")).toBe("previous");
+    expect(readdirSync(dir).sort()).toEqual(["articles", "out.geojson"]);
   }, 60_000);
 });
