@@ -59,6 +59,11 @@ describe("chrono's parsers are run only where they can match", () => {
     "A year earlier the border was quiet.", "In 2024 August, Sudzha fell.", "Today, tonight and yesterday.", "Explosions were heard last night.",
     "This morning, at noon and at midnight.", "By the end of the month, and on the last day of the month.", "In August 2024 and in March.",
     "This week, last month and next year.", "In the past 3 days and over the next two weeks.", "+2 days and -3 days.", "After this week.",
+    "On Mon., Aug. 5, the shelling resumed.", "Raids on 5-6 August and August 5–7.", "The weekend of 10–11 August was calm.",
+    "In the early hours of Tuesday, at around 4:30 a.m. local time.", "By mid-August the front had moved.",
+    "On the night of 5 to 6 August drones struck.", "Last Tuesday and next Monday.", "This past weekend two days later a week ago.",
+    "An hour earlier, 10 days before, since 6 August and from 6 to 8 Aug.", "Sunday's attack; SATURDAY 3 AUGUST 2024.",
+    "Published 06/08/2024 09:15 GMT, updated 2024-08-06T10:20:00Z.",
   ];
   const seeds = readdirSync(SAMPLE).filter((name) => /\.(?:txt|md)$/.test(name)).flatMap((name) => readFileSync(join(SAMPLE, name), "utf8").split(/(?<=[.!?])\s+/));
   const context = { option: {}, text: "" } as unknown as Parameters<chrono.Parser["pattern"]>[0];
