@@ -164,6 +164,9 @@ async function main(argv: string[]): Promise<number> {
     sink.abandon();
     throw error;
   }
+  // Written: a signal from here on stops a run whose output is complete.
+  process.off("SIGINT", interrupted);
+  process.off("SIGTERM", interrupted);
 
   for (const u of unresolved) process.stderr.write(`unresolved: ${u.source_path}: "${u.mention}" in: ${u.sentence}\n`);
   for (const message of rejected) process.stderr.write(`rejected: ${message}\n`);
