@@ -10,8 +10,13 @@ export interface ReportNumbers {
   place: Int32Array;
   /** Source number per report_index; -1 likewise. */
   source: Int32Array;
+  /** Number of the (place, source) pair per report_index; -1 likewise. */
+  pair: Int32Array;
   placeCount: number;
   sourceCount: number;
+  pairCount: number;
+  /** Rank of each place number's name in the reader's collation order; names that collate equal share a rank. */
+  nameRank: Int32Array;
 }
 
 const numbered = new WeakMap<readonly DatedPlaceReport[], ReportNumbers>();
@@ -29,31 +34,61 @@ function numberReports(placeReports: readonly DatedPlaceReport[]): ReportNumbers
   const size = placeReports.reduce((max, f) => Math.max(max, f.properties.report_index + 1), 0);
   const place = new Int32Array(size).fill(-1);
   const source = new Int32Array(size).fill(-1);
+  const pair = new Int32Array(size).fill(-1);
   const places = new Map<string, number>();
   const sources = new Map<string, number>();
+  const names: string[] = [];
   for (const { properties: p } of placeReports) {
-    place[p.report_index] = numberOf(places, p.place_id);
+    const n = numberOf(places, p.place_id);
+    if (n === names.length) names.push(p.name);
+    place[p.report_index] = n;
     source[p.report_index] = numberOf(sources, p.source_id);
   }
-  return { place, source, placeCount: places.size, sourceCount: sources.size };
+  // Pairs are numbered once sources are counted, so a pair's key is a plain number.
+  const pairs = new Map<number, number>();
+  for (const { properties: p } of placeReports) {
+    pair[p.report_index] = numberOf(pairs, place[p.report_index]! * sources.size + source[p.report_index]!);
+  }
+  return { place, source, pair, placeCount: places.size, sourceCount: sources.size, pairCount: pairs.size, nameRank: collationRanks(names) };
 }
 
-function numberOf(numbers: Map<string, number>, id: string): number {
+const collator = new Intl.Collator();
+
+/** Each name's rank in collation order, so sorting rows on every window change compares numbers. */
+function collationRanks(names: readonly string[]): Int32Array {
+  const order = names.map((_, i) => i).sort((a, b) => collator.compare(names[a]!, names[b]!));
+  const ranks = new Int32Array(names.length);
+  order.forEach((n, i) => {
+    const previous = order[i - 1];
+    ranks[n] = previous !== undefined && collator.compare(names[previous]!, names[n]!) === 0 ? ranks[previous]! : i;
+  });
+  return ranks;
+}
+
+function numberOf<K>(numbers: Map<K, number>, id: K): number {
   let n = numbers.get(id);
   if (n === undefined) numbers.set(id, (n = numbers.size));
   return n;
 }
 
-/** Distinct sources per place number among `reports`, which must come from the numbered dataset. */
+const countsOfVisible = new WeakMap<readonly DatedPlaceReport[], { numbers: ReportNumbers; counts: Int32Array }>();
+
+/**
+ * Distinct sources per place number among `reports`, which must come from the numbered
+ * dataset. The map and the list ask for the same visible reports on every window change;
+ * they get one count between them, which neither may change.
+ */
 export function distinctSourcesByPlace(reports: readonly DatedPlaceReport[], numbers: ReportNumbers): Int32Array {
+  const known = countsOfVisible.get(reports);
+  if (known?.numbers === numbers) return known.counts;
   const counts = new Int32Array(numbers.placeCount);
-  const seen = new Set<number>();
+  const seen = new Uint8Array(numbers.pairCount);
   for (const { properties: p } of reports) {
-    const place = numbers.place[p.report_index]!;
-    const pair = place * numbers.sourceCount + numbers.source[p.report_index]!;
-    if (seen.has(pair)) continue;
-    seen.add(pair);
-    counts[place]!++;
+    const pair = numbers.pair[p.report_index]!;
+    if (seen[pair]) continue;
+    seen[pair] = 1;
+    counts[numbers.place[p.report_index]!]!++;
   }
+  countsOfVisible.set(reports, { numbers, counts });
   return counts;
 }

@@ -27,13 +27,12 @@ export interface PlaceSummary {
   campaign: string | null;
 }
 
-const byName = new Intl.Collator();
-
 /** One row per place: the accessible counterpart of the circles on the map. */
 export function placeSummaries(visible: readonly DatedPlaceReport[], numbers: ReportNumbers): PlaceSummary[] {
   const sourceCounts = distinctSourcesByPlace(visible, numbers);
   const byPlace: (PlaceSummary | undefined)[] = new Array(numbers.placeCount);
   const rows: PlaceSummary[] = [];
+  const placeOfRow: number[] = [];
   for (const { properties: p } of visible) {
     const firstDay = p.day_start ?? 0;
     const lastDay = p.day_end ?? firstDay;
@@ -46,10 +45,14 @@ export function placeSummaries(visible: readonly DatedPlaceReport[], numbers: Re
       };
       byPlace[place] = summary;
       rows.push(summary);
+      placeOfRow.push(place);
       continue;
     }
     if (firstDay < row.firstDay) row.firstDay = firstDay;
     if (lastDay > row.lastDay) row.lastDay = lastDay;
   }
-  return rows.sort((a, b) => a.firstDay - b.firstDay || byName.compare(a.name, b.name));
+  // By first day, then by name in the reader's collation (ranked once per dataset).
+  const rank = (i: number) => numbers.nameRank[placeOfRow[i]!]!;
+  const order = rows.map((_, i) => i).sort((a, b) => rows[a]!.firstDay - rows[b]!.firstDay || rank(a) - rank(b));
+  return order.map((i) => rows[i]!);
 }

@@ -68,3 +68,58 @@ describe("sourcing of a place", () => {
     expect(placeSourcing(placeReports, "gn:nowhere")).toBeNull();
   });
 });
+
+describe("counts and order on random datasets, against plain references", () => {
+  let seed = 11;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+  // Names that differ only by case or accent, or are spelled alike for different places.
+  const NAMES = ["Sudzha", "sudzha", "Súdzha", "Élan", "elan", "Ånge", "Ange", "Zorya", "Kozinka", "Kozinka", "Łuck", "Lutsk"];
+  const dataset = (size: number): DatedPlaceReport[] => {
+    const placeNames = Array.from({ length: 40 }, () => pick(NAMES));
+    return Array.from({ length: size }, (_, i) => {
+      const place = Math.floor(random() * placeNames.length);
+      const day = 19000 + Math.floor(random() * 30);
+      const properties = {
+        report_index: i, place_id: `p${place}`, name: placeNames[place]!, source_id: `s${Math.floor(random() * 25)}`,
+        day_start: day, day_end: day + Math.floor(random() * 3), geo_precision: "exact", campaign: null, role: "event",
+      };
+      return { type: "Feature", geometry: { type: "Point", coordinates: [0, 0] }, properties } as unknown as DatedPlaceReport;
+    });
+  };
+  const subset = (reports: DatedPlaceReport[]) => reports.filter(() => random() < 0.4);
+
+  it("counts distinct sources per place as a set of id strings does", () => {
+    for (let round = 0; round < 20; round++) {
+      const all = dataset(300);
+      const numbers = reportNumbers(all);
+      const visible = subset(all);
+      const reference = new Map<string, Set<string>>();
+      for (const { properties: p } of visible) reference.set(p.place_id, (reference.get(p.place_id) ?? new Set()).add(p.source_id));
+      const counts = distinctSourcesByPlace(visible, numbers);
+      for (const { properties: p } of all) expect(counts[numbers.place[p.report_index]!]).toBe(reference.get(p.place_id)?.size ?? 0);
+    }
+  });
+
+  it("counts once for the map and the list, and again for other reports or another dataset", () => {
+    const all = dataset(200);
+    const visible = subset(all);
+    const counts = distinctSourcesByPlace(visible, reportNumbers(all));
+    expect(distinctSourcesByPlace(visible, reportNumbers(all))).toBe(counts);
+    expect(distinctSourcesByPlace([...visible], reportNumbers(all))).not.toBe(counts);
+    expect(distinctSourcesByPlace(visible, reportNumbers([...all]))).not.toBe(counts);
+  });
+
+  it("orders rows by first day, then by name as the reader's collation does, ties kept in report order", () => {
+    const collator = new Intl.Collator();
+    for (let round = 0; round < 20; round++) {
+      const all = dataset(300);
+      const visible = subset(all);
+      const rows = placeSummaries(visible, reportNumbers(all));
+      const reference = [...rows]
+        .sort((a, b) => visible.findIndex((f) => f.properties.place_id === a.placeId) - visible.findIndex((f) => f.properties.place_id === b.placeId))
+        .sort((a, b) => a.firstDay - b.firstDay || collator.compare(a.name, b.name));
+      expect(rows.map((r) => r.placeId)).toEqual(reference.map((r) => r.placeId));
+    }
+  });
+});
