@@ -89,6 +89,24 @@ describe("counts and order on random datasets, against plain references", () => 
   };
   const subset = (reports: DatedPlaceReport[]) => reports.filter(() => random() < 0.4);
 
+  it("shows the reports a plain filter on their day fields and role shows, undated ones never", () => {
+    for (let round = 0; round < 20; round++) {
+      const all = dataset(300).map((f, i) => {
+        const p = { ...f.properties, role: i % 3 === 0 ? "mention" : "event" } as DatedPlaceReport["properties"];
+        if (i % 7 === 0) delete p.day_start;
+        if (i % 11 === 0) delete p.day_end;
+        return { ...f, properties: p };
+      });
+      const from = 19000 + Math.floor(random() * 30);
+      const window = { fromDay: from, toDay: from + Math.floor(random() * 10) };
+      for (const mentions of [false, true]) {
+        const reference = all.filter(({ properties: p }) =>
+          p.day_start !== undefined && p.day_end !== undefined && p.day_start <= window.toDay && p.day_end >= window.fromDay && (mentions || p.role !== "mention"));
+        expect(reportsInWindow(all, window, mentions)).toEqual(reference);
+      }
+    }
+  });
+
   it("counts distinct sources per place as a set of id strings does", () => {
     for (let round = 0; round < 20; round++) {
       const all = dataset(300);
