@@ -128,16 +128,18 @@ async function main(argv: string[]): Promise<number> {
   let written = 0;
   const { files, missing } = expandInputs(options.inputs, options.jsonl ? [".jsonl", ".ndjson"] : ARTICLE_EXTENSIONS);
   for (const path of missing) rejected.push(`${path}: no such file or folder`);
-  const sink = openSink(options);
   const progress = new Progress(options.jsonl ? null : files.length);
   // Ctrl-C on a long run: the output stays as it was, and no temporary file is left beside it.
+  // Listening starts before the output is opened, so no signal finds a file without a handler.
+  let sink: ReportSink | null = null;
   const interrupted = () => {
-    sink.abandon();
+    sink?.abandon();
     process.stderr.write(`\ninterrupted after ${progress.count} articles: ${options.out === "-" ? "output incomplete" : "nothing written"}\n`);
     process.exit(INTERRUPTED);
   };
   process.once("SIGINT", interrupted);
   process.once("SIGTERM", interrupted);
+  sink = openSink(options);
   try {
     for await (const outcome of outcomes(options, files)) {
       // Files read and geoparsed on this thread never wait for the event loop; let signals in now and then.
