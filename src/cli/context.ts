@@ -44,7 +44,7 @@ export async function loadGeoparseContext(extraGazetteers: string[] = []): Promi
   }
   const entries = extra.length > 0 ? mergeGazetteers(base.entries, ...extra) : base.entries;
   const campaigns = campaignListSchema.parse(JSON.parse(readFileSync(CAMPAIGNS_PATH, "utf8")));
-  const keysOf = precomputedKeys(base, problems);
+  const keysOf = precomputedKeys(base, entries, problems);
   return {
     context: { index: buildNameIndex(entries, defaultFuzzyPool, keysOf), borderDistanceKm: memoisePoint(loadBorderDistance()), campaigns, focusCountries: FOCUS_COUNTRIES },
     gazetteerProblems: problems,
@@ -55,12 +55,14 @@ export async function loadGeoparseContext(extraGazetteers: string[] = []): Promi
  * Keys of the default gazetteer's entries as the data build stored them; entries a user
  * gazetteer added or replaced get theirs computed. Unusable stored keys are reported.
  */
-function precomputedKeys(base: DefaultGazetteer, problems: string[]): KeysOf {
+function precomputedKeys(base: DefaultGazetteer, entries: readonly GazetteerEntry[], problems: string[]): KeysOf {
   const loaded = loadDefaultNameKeys(base);
   if ("refused" in loaded) {
     problems.push(`${loaded.refused}; keys computed at start-up instead (\`npm run build:data\` rebuilds the file)`);
     return entryKeys;
   }
+  // The default gazetteer alone: its entries are in the order the keys were stored.
+  if (entries === base.entries) return (_entry, position) => loaded.keys[position]!;
   const stored = new Map<GazetteerEntry, readonly string[]>();
   base.entries.forEach((entry, i) => stored.set(entry, loaded.keys[i]!));
   return (entry) => stored.get(entry) ?? entryKeys(entry);
