@@ -1,12 +1,17 @@
-import { parsePlaceReportDataset, type ParseResult } from "./placeReports";
+import { contractProblem, parsePlaceReportDataset, type ParseResult } from "./placeReports";
 
-/** Where a dataset comes from; plain data, so it can be posted to a worker. */
-export type DatasetRequest =
-  | { kind: "url"; url: string; where: string }
-  | { kind: "file"; file: File; where: string }
-  | { kind: "bytes"; bytes: ArrayBuffer; where: string };
+/** A large dataset's bytes, posted to the worker that checks them against the contract. */
+export interface CheckRequest {
+  bytes: ArrayBuffer;
+  where: string;
+}
+
+/** The worker's answer: the contract's first problem, or none. */
+export type Verdict = { ok: true } | { ok: false; error: string };
 
 export type Fetched = { ok: true; response: Response } | { ok: false; error: string };
+
+export type ParsedJson = { ok: true; json: unknown } | { ok: false; error: string };
 
 /** Starts a download; network failures and refusals become messages naming `where`. */
 export async function fetchDatasetResponse(url: string, where: string): Promise<Fetched> {
@@ -20,23 +25,24 @@ export async function fetchDatasetResponse(url: string, where: string): Promise<
   return { ok: true, response };
 }
 
-/** Parses and validates a dataset's bytes (UTF-8 JSON); every failure names `where`. */
-export function parseDatasetBytes(bytes: ArrayBuffer, where: string): ParseResult {
-  let json: unknown;
+export function parseJsonText(text: string, where: string): ParsedJson {
   try {
-    json = JSON.parse(new TextDecoder().decode(bytes));
+    return { ok: true, json: JSON.parse(text) };
   } catch (error) {
     return { ok: false, error: `${where}: not valid JSON (${(error as Error).message})` };
   }
-  return parsePlaceReportDataset(json, where);
 }
 
-/** Reads, parses and validates a dataset; every failure becomes a message naming `where`. */
-export async function readDataset(request: DatasetRequest): Promise<ParseResult> {
-  const { where } = request;
-  if (request.kind === "bytes") return parseDatasetBytes(request.bytes, where);
-  if (request.kind === "file") return parseDatasetBytes(await request.file.arrayBuffer(), where);
-  const fetched = await fetchDatasetResponse(request.url, where);
-  if (!fetched.ok) return fetched;
-  return parseDatasetBytes(await fetched.response.arrayBuffer(), where);
+/** Parses and validates a dataset's bytes (UTF-8 JSON); every failure names `where`. */
+export function parseDatasetBytes(bytes: ArrayBuffer, where: string): ParseResult {
+  const parsed = parseJsonText(new TextDecoder().decode(bytes), where);
+  return parsed.ok ? parsePlaceReportDataset(parsed.json, where) : parsed;
+}
+
+/** The worker's half of reading a large dataset: the same checks, no reports built. */
+export function checkDatasetBytes({ bytes, where }: CheckRequest): Verdict {
+  const parsed = parseJsonText(new TextDecoder().decode(bytes), where);
+  if (!parsed.ok) return parsed;
+  const problem = contractProblem(parsed.json, where);
+  return problem === null ? { ok: true } : { ok: false, error: problem };
 }

@@ -1,19 +1,22 @@
-import { readDataset, type DatasetRequest } from "./datasetSource";
-import type { ParseResult } from "./placeReports";
+import { checkDatasetBytes, type CheckRequest, type Verdict } from "./datasetSource";
 
 /**
- * Fetching, parsing and validating 100,000 reports takes seconds; here it happens off the
- * main thread, so the basemap draws and the controls answer meanwhile. Same schema, same
- * messages as on the main thread.
+ * Validating 100,000 reports against the contract takes about a second; here it happens
+ * off the main thread, beside the main thread's own parse of the same text (see
+ * loadDataset.ts). Same schema, same messages as on the main thread.
  */
 interface WorkerScope {
-  onmessage: ((event: MessageEvent<DatasetRequest>) => void) | null;
-  postMessage(result: ParseResult): void;
+  onmessage: ((event: MessageEvent<CheckRequest>) => void) | null;
+  postMessage(verdict: Verdict): void;
 }
 
 const scope = self as unknown as WorkerScope;
 scope.onmessage = (event) => {
-  void readDataset(event.data)
-    .catch((error: unknown): ParseResult => ({ ok: false, error: `${event.data.where}: could not be read (${String(error)})` }))
-    .then((result) => scope.postMessage(result));
+  let verdict: Verdict;
+  try {
+    verdict = checkDatasetBytes(event.data);
+  } catch (error) {
+    verdict = { ok: false, error: `${event.data.where}: could not be read (${String(error)})` };
+  }
+  scope.postMessage(verdict);
 };

@@ -1,6 +1,7 @@
 import {
   placeReportCollection,
   type PlaceReport,
+  type PlaceReportCollection,
   type PlaceReportProperties,
   type UnresolvedPlace,
 } from "../contract/placeReport";
@@ -35,33 +36,41 @@ export type ParseResult =
 
 /** Validates parsed JSON against the output contract; `where` names the file in errors. */
 export function parsePlaceReportDataset(json: unknown, where: string): ParseResult {
-  const parsed = placeReportCollection.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const path = issue && issue.path.length > 0 ? issue.path.join(".") : "(root)";
-    const more = parsed.error.issues.length > 1 ? ` (and ${parsed.error.issues.length - 1} more problems)` : "";
-    return { ok: false, error: `${where}: ${path}: ${issue?.message ?? "invalid"}${more}` };
-  }
-  const placeReports = parsed.data.features.map((feature, index) => withDays(feature, index));
-  return { ok: true, dataset: { placeReports, unresolved: parsed.data.unresolved ?? [] } };
+  const problem = contractProblem(json, where);
+  return problem === null ? { ok: true, dataset: datasetFromCheckedJson(json as PlaceReportCollection) } : { ok: false, error: problem };
 }
 
-function withDays(feature: PlaceReport, index: number): DatedPlaceReport {
-  const { date_start, date_end } = feature.properties;
-  const dayStart = date_start ? isoToDay(date_start) : undefined;
-  const dayEnd = dayStart !== undefined && date_end ? Math.max(isoToDay(date_end), dayStart) : dayStart;
-  return inOneLayout(feature.geometry, feature.properties, index, dayStart, dayEnd);
+/** What is wrong with parsed JSON as a place-report collection, naming the first problem's path; null if nothing. */
+export function contractProblem(json: unknown, where: string): string | null {
+  const parsed = placeReportCollection.safeParse(json);
+  if (parsed.success) return null;
+  const issue = parsed.error.issues[0];
+  const path = issue && issue.path.length > 0 ? issue.path.join(".") : "(root)";
+  const more = parsed.error.issues.length > 1 ? ` (and ${parsed.error.issues.length - 1} more problems)` : "";
+  return `${where}: ${path}: ${issue?.message ?? "invalid"}${more}`;
 }
 
 /**
- * The reports rebuilt with one property layout. Objects from the schema parser or from a
- * worker message come in many hidden classes (or none: dictionary mode), which makes
- * every property read in the per-scrub selectors a slow lookup; rebuilt once at load from
- * one object literal, they share one fast layout (the window filter over 100,000 reports
- * went from about 70 ms to a few).
+ * The app's dataset from JSON that the contract has accepted (here, or in a worker on the
+ * same text). Keeps the contract's fields only, as the schema parser does, and builds every
+ * report from one object literal: objects from a schema parser or a worker message come in
+ * many hidden classes (or none: dictionary mode), which makes every property read in the
+ * per-scrub selectors a slow lookup (the window filter over 100,000 reports: about 70 ms
+ * against a few).
  */
-export function withOneLayout(placeReports: readonly DatedPlaceReport[]): DatedPlaceReport[] {
-  return placeReports.map(({ geometry, properties: p }) => inOneLayout(geometry, p, p.report_index, p.day_start, p.day_end));
+export function datasetFromCheckedJson(json: PlaceReportCollection): PlaceReportDataset {
+  return {
+    placeReports: json.features.map((feature, index) => withDays(feature, index)),
+    unresolved: (json.unresolved ?? []).map(({ source_path, mention, sentence }) => ({ source_path, mention, sentence })),
+  };
+}
+
+function withDays({ geometry, properties }: PlaceReport, index: number): DatedPlaceReport {
+  const { date_start, date_end } = properties;
+  const dayStart = date_start ? isoToDay(date_start) : undefined;
+  const dayEnd = dayStart !== undefined && date_end ? Math.max(isoToDay(date_end), dayStart) : dayStart;
+  const [lon, lat] = geometry.coordinates;
+  return inOneLayout({ type: "Point", coordinates: [lon, lat] }, properties, index, dayStart, dayEnd);
 }
 
 function inOneLayout(
@@ -96,7 +105,7 @@ function inOneLayout(
       source_outlet: p.source_outlet,
       source_url: p.source_url,
       source_published: p.source_published,
-      quotes: p.quotes,
+      quotes: p.quotes.map(({ text, start, end }) => ({ text, start, end })),
       border_distance_km: p.border_distance_km,
       report_index: reportIndex,
       day_start: dayStart,

@@ -61,6 +61,23 @@ describe("the map offline", () => {
     expect(map.session.pageErrors).toEqual([]);
   });
 
+  it("says what is wrong with a dataset too large to parse in place, and keeps the map", async () => {
+    const fixture = JSON.parse(readFileSync(new URL(`../fixtures/${FIXTURE}`, import.meta.url), "utf8"));
+    const copies = Math.ceil((INLINE_PARSE_BYTES * 1.5) / JSON.stringify(fixture).length);
+    const features = Array.from({ length: copies }, () => fixture.features).flat().map((f) => structuredClone(f));
+    const last = features.length - 1;
+    features[last].properties.date_start = "August 2024";
+    const large = JSON.stringify({ ...fixture, features });
+    const map = await suite.driver();
+    await map.openMap({ data: map.fixtureUrl() });
+    const before = await map.listedPlaces();
+    await map.page.getByTestId("dataset-file").setInputFiles({ name: "large.geojson", mimeType: "application/geo+json", buffer: Buffer.from(large) });
+    await expect.poll(() => map.page.getByTestId("app-message").textContent(), { timeout: 15_000 })
+      .toMatch(new RegExp(`large\\.geojson: features\\.${last}\\.properties\\.date_start: expected YYYY-MM-DD`));
+    expect(await map.listedPlaces()).toEqual(before);
+    expect(map.session.pageErrors).toEqual([]);
+  });
+
   it("keeps the map and says what is wrong when a dataset is bad", async () => {
     const map = await suite.driver();
     await map.openMap({ data: map.fixtureUrl() });
