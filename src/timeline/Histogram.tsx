@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import type { DayRange } from "../store/timeWindow";
-import type { HistogramBin } from "./histogram";
+import type { HistogramBin } from "./histogramBins";
 
 interface Props {
   bins: HistogramBin[];

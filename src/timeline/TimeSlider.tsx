@@ -4,7 +4,7 @@ import { useIncursionStore } from "../store/store";
 import { dataExtent, fromDayRange, stepWindow, toDayRange, type DayRange } from "../store/timeWindow";
 import { CampaignPicks } from "./CampaignPicks";
 import { Histogram } from "./Histogram";
-import { histogram } from "./histogram";
+import { histogram } from "./histogramBins";
 import { PlaybackControls } from "./PlaybackControls";
 
 /**

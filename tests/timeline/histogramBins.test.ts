@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { DatedPlaceReport } from "../../src/data/placeReports";
-import { binDaysFor, histogram } from "../../src/timeline/histogram";
+import { binDaysFor, histogram } from "../../src/timeline/histogramBins";
 
 const report = (day_start?: number) => ({ properties: { day_start } }) as unknown as DatedPlaceReport;
 
