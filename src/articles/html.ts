@@ -1,5 +1,5 @@
 import { createRequire } from "node:module";
-import type { ArticleMetadata } from "./metadata";
+import { parseMetadata, type ArticleMetadata } from "./metadata";
 
 // jsdom takes seconds to load; only runs that read web pages should pay for it.
 const require = createRequire(import.meta.url);
@@ -17,7 +17,7 @@ function pageLibraries() {
  * Main text and metadata of a saved web page, through Mozilla Readability (the
  * Firefox reader view) over jsdom. Scripts never run and nothing is fetched.
  */
-export function readHtmlPage(html: string, where: string): { metadata: Record<string, unknown>; body: string } {
+export function readHtmlPage(html: string, where: string): { metadata: ArticleMetadata; body: string } {
   const { JSDOM, VirtualConsole, Readability } = pageLibraries();
   const virtualConsole = new VirtualConsole(); // page scripts' and CSS parser's noise stays out of our stderr
   const dom = new JSDOM(html, { virtualConsole });
@@ -38,7 +38,7 @@ export function readHtmlPage(html: string, where: string): { metadata: Record<st
   const body = blockText(parsed.content);
   // The headline is part of the page the reader saw.
   const withTitle = title && !body.includes(title) ? `${title}\n\n${body}` : body;
-  return { metadata: Object.fromEntries(Object.entries(metadata).filter(([, v]) => v !== undefined)), body: withTitle };
+  return { metadata: parseMetadata(Object.fromEntries(Object.entries(metadata).filter(([, v]) => v !== undefined)), where), body: withTitle };
 }
 
 /** Readability's HTML as paragraphs separated by blank lines, so sentences never run across blocks. */

@@ -3,11 +3,12 @@ import type { Article } from "../pipeline/geoparse";
 import { checkArticleBytes } from "./bytes";
 import { splitFrontMatter } from "./frontMatter";
 import { readHtmlPage } from "./html";
-import { parseMetadata, type ArticleMetadata } from "./metadata";
+import type { ArticleMetadata } from "./metadata";
 import { stripPageJunk } from "./pageJunk";
 
 /** Input formats by file extension: the one place a new format plugs in. */
-const FORMATS: Record<string, (text: string, where: string) => { metadata: Record<string, unknown>; body: string }> = {
+/** Each reads a file's text into its body and its own metadata, validated, errors naming `where`. */
+const FORMATS: Record<string, (text: string, where: string) => { metadata: ArticleMetadata; body: string }> = {
   ".txt": splitFrontMatter,
   ".md": splitFrontMatter,
   ".markdown": splitFrontMatter,
@@ -27,8 +28,7 @@ export function parseArticleFile(path: string, bytes: Uint8Array, manifestEntry:
   const problem = checkArticleBytes(bytes);
   if (problem) throw new Error(`${path}: ${problem}`);
   const text = new TextDecoder("utf-8").decode(bytes).replace(/\r\n?/g, "\n");
-  const { metadata: raw, body } = format(text, path);
-  const own = parseMetadata(raw, path);
+  const { metadata: own, body } = format(text, path);
   const metadata = { ...manifestEntry, ...own };
   const article = articleFrom(basename(path, extname(path)), path, body, metadata);
   if (!article.text.trim()) throw new Error(`${path}: no article text after the front matter and page furniture`);

@@ -17,6 +17,12 @@ describe("reading article files", () => {
     expect(article.text).toContain("captured the village of Kozinka");
     expect(article.text).not.toMatch(/Share on Facebook|Paris|Follow us/);
   });
+  it("rejects a saved web page whose address is not http(s), naming the file", () => {
+    const path = "tests/fixtures/articles/saved-page.html";
+    const page = readFileSync(path, "utf8").replace(/(<link rel="canonical" href=")[^"]*/, "$1javascript:alert(1)");
+    expect(page).toContain("javascript:alert(1)");
+    expect(() => parseArticleFile("page.html", bytes(page), undefined)).toThrow(/^page\.html: 'url'/);
+  });
   it("takes front matter over the manifest", () => {
     const article = parseArticleFile("a.md", bytes("---\ntitle: Own title\npublished: 2024-08-07\n---\nText."), { title: "Manifest title", outlet: "Wire" });
     expect([article.title, article.outlet, article.published]).toEqual(["Own title", "Wire", "2024-08-07"]);
