@@ -1,13 +1,19 @@
 /** Checks on raw article bytes, before any decoding: each failure names what was found and where. */
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 
-export function checkArticleBytes(bytes: Uint8Array): string | null {
-  if (bytes.length === 0) return "file is empty";
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** An article's text, or what is wrong with its bytes. */
+export function decodeArticleBytes(bytes: Uint8Array): { text: string } | { problem: string } {
+  if (bytes.length === 0) return { problem: "file is empty" };
   const head = bytes.subarray(0, 8192);
-  if (head.includes(0)) return `binary file (NUL byte at offset ${head.indexOf(0)}), expected text`;
-  const bad = firstInvalidUtf8(bytes);
-  if (bad !== null) return `invalid UTF-8 at byte ${bad}`;
-  return null;
+  if (head.includes(0)) return { problem: `binary file (NUL byte at offset ${head.indexOf(0)}), expected text` };
+  try {
+    // The platform's decoder checks the bytes as it decodes; only a refusal needs the offset found.
+    return { text: strictUtf8.decode(bytes) };
+  } catch {
+    return { problem: `invalid UTF-8 at byte ${firstInvalidUtf8(bytes) ?? 0}` };
+  }
 }
 
 /** Offset of the first byte that breaks UTF-8, or null. */

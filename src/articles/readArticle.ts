@@ -1,6 +1,6 @@
 import { basename, extname } from "node:path";
 import type { Article } from "../pipeline/geoparse";
-import { checkArticleBytes } from "./bytes";
+import { decodeArticleBytes } from "./bytes";
 import { splitFrontMatter } from "./frontMatter";
 import { readHtmlPage } from "./html";
 import type { ArticleMetadata } from "./metadata";
@@ -25,9 +25,9 @@ export const ARTICLE_EXTENSIONS = Object.keys(FORMATS);
 export function parseArticleFile(path: string, bytes: Uint8Array, manifestEntry: ArticleMetadata | undefined): Article {
   const format = FORMATS[extname(path).toLowerCase()];
   if (!format) throw new Error(`${path}: unsupported file type '${extname(path)}', expected one of ${ARTICLE_EXTENSIONS.join(", ")}`);
-  const problem = checkArticleBytes(bytes);
-  if (problem) throw new Error(`${path}: ${problem}`);
-  const text = new TextDecoder("utf-8").decode(bytes).replace(/\r\n?/g, "\n");
+  const decoded = decodeArticleBytes(bytes);
+  if ("problem" in decoded) throw new Error(`${path}: ${decoded.problem}`);
+  const text = decoded.text.replace(/\r\n?/g, "\n");
   const { metadata: own, body } = format(text, path);
   const metadata = { ...manifestEntry, ...own };
   const article = articleFrom(basename(path, extname(path)), path, body, metadata);
