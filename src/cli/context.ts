@@ -21,13 +21,17 @@ export interface LoadedContext {
   gazetteerProblems: string[];
 }
 
-/** The same few places recur across an archive; their border distance is computed once. */
-function memoisePoint(f: (lon: number, lat: number) => number): (lon: number, lat: number) => number {
-  const cache = new Map<string, number>();
+/**
+ * The same few places recur across an archive; their border distance is computed once.
+ * Keyed by the coordinates as numbers: formatting them into a string key cost more than the lookup.
+ */
+export function memoisePoint(f: (lon: number, lat: number) => number): (lon: number, lat: number) => number {
+  const byLon = new Map<number, Map<number, number>>();
   return (lon, lat) => {
-    const key = `${lon},${lat}`;
-    let value = cache.get(key);
-    if (value === undefined) cache.set(key, (value = f(lon, lat)));
+    let byLat = byLon.get(lon);
+    if (byLat === undefined) byLon.set(lon, (byLat = new Map()));
+    let value = byLat.get(lat);
+    if (value === undefined) byLat.set(lat, (value = f(lon, lat)));
     return value;
   };
 }
