@@ -1,4 +1,4 @@
-import { memo, useMemo } from "react";
+import { memo, useDeferredValue, useMemo } from "react";
 import { dayToIso } from "../data/days";
 import { useIncursionStore } from "../store/store";
 import { visiblePlaceReports } from "../store/derived";
@@ -10,13 +10,19 @@ const PRECISION_NOTE = { exact: "", district: " (district)", region: " (region)"
 
 /** The accessible alternative to the map: every place drawn in the current window. */
 export function ReportList() {
-  const visible = useIncursionStore(visiblePlaceReports);
-  const placeReports = useIncursionStore((s) => s.placeReports);
+  const visibleNow = useIncursionStore(visiblePlaceReports);
+  const placeReportsNow = useIncursionStore((s) => s.placeReports);
+  const current = useMemo(() => ({ visible: visibleNow, placeReports: placeReportsNow }), [visibleNow, placeReportsNow]);
+  // The map follows a window change within the input's own task; the list follows once the
+  // main thread is free, rendered by React in interruptible slices, so neither a scrub nor a
+  // new dataset waits for thousands of rows. Deferred as a pair: the numbering must be the
+  // dataset's the visible reports come from.
+  const { visible, placeReports } = useDeferredValue(current);
   const selection = useIncursionStore((s) => s.selection);
   const select = useIncursionStore((s) => s.select);
   const summaries = useMemo(() => placeSummaries(visible, reportNumbers(placeReports)), [visible, placeReports]);
   return (
-    <section className="report-list" aria-labelledby="report-list-heading">
+    <section className="report-list" aria-labelledby="report-list-heading" aria-busy={visible !== visibleNow}>
       <h2 id="report-list-heading">Places in this window <span data-testid="report-count">({summaries.length})</span></h2>
       {summaries.length === 0 && <p>No reports in this window.</p>}
       <ul data-testid="report-list">

@@ -111,7 +111,9 @@ export class MapDriver {
     await this.page.getByTestId("play-pause").click();
   }
 
+  /** The list's places once it has caught up with the window (it follows the map, see ReportList). */
   async listedPlaces(): Promise<string[]> {
+    await this.page.locator('section.report-list[aria-busy="false"]').waitFor({ timeout: 10_000 });
     return this.page.getByTestId("report-place").allTextContents();
   }
 
