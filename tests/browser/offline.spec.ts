@@ -78,6 +78,22 @@ describe("the map offline", () => {
     expect(map.session.pageErrors).toEqual([]);
   });
 
+  it("lists the places of a newly opened dataset and no others", async () => {
+    const fixture = JSON.parse(readFileSync(new URL(`../fixtures/${FIXTURE}`, import.meta.url), "utf8"));
+    const map = await suite.driver();
+    await map.openMap({ data: map.fixtureUrl(), from: "2022-01-01", to: "2024-12-31" });
+    const before = await map.listedPlaces();
+    expect(before).toContain("Kozinka");
+    const kept = fixture.features.filter((f: { properties: { name: string } }) => f.properties.name !== "Kozinka");
+    await map.page.getByTestId("dataset-file").setInputFiles({
+      name: "without-kozinka.geojson", mimeType: "application/geo+json",
+      buffer: Buffer.from(JSON.stringify({ ...fixture, features: kept })),
+    });
+    await expect.poll(() => map.listedPlaces(), { timeout: 10_000 }).not.toContain("Kozinka");
+    expect(new Set(await map.listedPlaces())).toEqual(new Set(before.filter((name) => name !== "Kozinka")));
+    expect(map.session.pageErrors).toEqual([]);
+  });
+
   it("keeps the map and says what is wrong when a dataset is bad", async () => {
     const map = await suite.driver();
     await map.openMap({ data: map.fixtureUrl() });
