@@ -6,10 +6,10 @@ import { datasetFromCheckedJson, type ParseResult } from "./placeReports";
 export const DEFAULT_DATA_URL = "./data/sample.geojson";
 
 /**
- * Up to this size a dataset is parsed on the main thread as it arrives (a few ms):
- * starting a worker would cost more. Larger ones are checked against the contract by a
- * worker, which is started as soon as the response's headers say so and boots while the
- * body downloads.
+ * Up to this size a dataset is parsed and checked on the main thread as it arrives (a few
+ * ms): starting a worker would cost more. Larger ones are checked against the contract by
+ * a worker, started as soon as the response's headers give the size so it boots while the
+ * body downloads, while this thread parses them (see parseBesideWorker).
  */
 export const INLINE_PARSE_BYTES = 2 * 1024 * 1024;
 

@@ -17,12 +17,13 @@ export function ReportList() {
   // main thread is free, rendered by React in interruptible slices, so neither a scrub nor a
   // new dataset waits for thousands of rows. Deferred as a pair: the numbering must be the
   // dataset's the visible reports come from.
-  const { visible, placeReports } = useDeferredValue(current);
+  const shown = useDeferredValue(current);
+  const { visible, placeReports } = shown;
   const selection = useIncursionStore((s) => s.selection);
   const select = useIncursionStore((s) => s.select);
   const summaries = useMemo(() => placeSummaries(visible, reportNumbers(placeReports)), [visible, placeReports]);
   return (
-    <section className="report-list" aria-labelledby="report-list-heading" aria-busy={visible !== visibleNow}>
+    <section className="report-list" aria-labelledby="report-list-heading" aria-busy={shown !== current}>
       <h2 id="report-list-heading">Places in this window <span data-testid="report-count">({summaries.length})</span></h2>
       {summaries.length === 0 && <p>No reports in this window.</p>}
       <ul data-testid="report-list">

@@ -53,7 +53,8 @@ export class MapDriver {
   }
 
   /**
-   * Dataset loaded (or failed) into the store, so the list and panels are current.
+   * Dataset loaded (or failed) into the store, so the panels are current (the list
+   * follows when the main thread is free; `listedPlaces` waits for it).
    * Verbs that read pixels or rendered features wait for an idle map themselves.
    */
   async settled(): Promise<void> {
