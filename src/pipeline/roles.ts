@@ -68,6 +68,16 @@ const HYPOTHETICAL = /\b(?:could|would|might)\s+(?:be|become|have|happen|start|l
 // The object of a preposition is not the subject of the clause: "in Russia's Belgorod area are members…".
 const PREPOSITION_BEFORE = /\b(?:in|into|inside|within|near|nearby|around|at|towards|toward|outside|across|through|of|on|from)\s+(?:the\s+)?(?:nearby\s+|neighbouring\s+|border\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?$/iu;
 
+const TRAILING_OWNER = /\p{Lu}[\p{L}-]*['’]s\s+$/u;
+
+/** "…borders Ukraine's " → "…borders ": the pattern is tried only when the text ends in 's and whitespace. */
+function withoutTrailingOwner(text: string): string {
+  const trimmed = text.trimEnd();
+  if (trimmed.length === text.length || !trimmed.endsWith("s")) return text;
+  const apostrophe = trimmed.charCodeAt(trimmed.length - 2);
+  return apostrophe === 39 || apostrophe === 0x2019 ? text.replace(TRAILING_OWNER, "") : text;
+}
+
 export function hasEventWord(sentence: string): boolean {
   return EVENT_WORDS.test(sentence);
 }
@@ -97,9 +107,9 @@ export function classifyOccurrence(cues: SentenceCues, fullBefore: string, fullA
   if (FRONT_AFTER.test(after)) return { role: "event", reason: "front or axis named after the place" };
   if (!cues.eventful) return { role: "mention", reason: "no event reported in the sentence" };
   if (REFERENCE_AFTER.test(after)) return { role: "mention", reason: "time zone or origin adjective" };
-  if (SPEAKERS_AFTER.test(after) && /^in\s*$/i.test(before.slice(-3))) return { role: "mention", reason: "seat of government speaking" };
+  if (/^in\s*$/i.test(before.slice(-3)) && SPEAKERS_AFTER.test(after)) return { role: "mention", reason: "seat of government speaking" };
   // "borders Ukraine's Sumy region": the owner in front of a name does not change the relation.
-  const lead = textBeforeList(before).replace(/\p{Lu}[\p{L}-]*['’]s\s+$/u, "");
+  const lead = withoutTrailingOwner(textBeforeList(before));
   if (REFERENCE_BEFORE.test(lead)) return { role: "mention", reason: "reference point or relation" };
   if (POSSESSIVE.test(after) && !POSSESSIVE_LAND.test(after)) return { role: "mention", reason: "possessive: owner or actor" };
   if (SUBJECT_VERB.test(after) && !PASSIVE_EVENT.test(after) && !PREPOSITION_BEFORE.test(before)) return { role: "mention", reason: "actor: subject of the clause" };

@@ -154,11 +154,22 @@ const LIST_ITEM = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*$/u;
 /** The text before the list of capitalised names that `before` ends in, or `before` itself. */
 export function textBeforeList(before: string): string {
   let head = before;
-  while (LIST_TAIL.test(head)) {
+  while (mayEndInListJoint(head) && LIST_TAIL.test(head)) {
     const trimmed = head.replace(LIST_TAIL, "");
     const item = trimmed.match(LIST_ITEM);
     if (!item) break;
     head = trimmed.slice(0, item.index);
   }
   return head;
+}
+
+/**
+ * Whether `text` could end in a list joint: after its trailing whitespace it ends in a
+ * comma, or in "and"/"or" with whitespace after them. End-anchored patterns are tried at
+ * every position of the text; this check reads only its end.
+ */
+function mayEndInListJoint(text: string): boolean {
+  const trimmed = text.trimEnd();
+  if (trimmed.endsWith(",")) return true;
+  return trimmed.length < text.length && (trimmed.endsWith("and") || trimmed.endsWith("or"));
 }

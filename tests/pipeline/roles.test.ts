@@ -16,6 +16,10 @@ describe("the role of a place in a sentence", () => {
   it("is a mention for a country as the subject of the clause", () => expect(roleOf("Ukraine carried out strikes deep into Russia.", "Ukraine")).toBe("mention"));
   it("is an event for land inside a country", () => expect(roleOf("Ukraine carried out strikes deep into Russia's interior.", "Russia")).toBe("event"));
   it("is a mention for a neighbour a district borders", () => expect(roleOf("Troops took villages in a district which borders Ukraine's Sumy region.", "Sumy")).toBe("mention"));
+  it.each(["Ukraine’s\u00a0", "Ukraine's  ", "Gora-Podol’s\t", "Ukraine's\u2009"])("is a mention for a neighbour a district borders, owner written %j", (owner) =>
+    expect(roleOf(`Troops took villages in a district which borders ${owner}Sumy region.`, "Sumy")).toBe("mention"));
+  it("is an event where the owner is not written before the name", () =>
+    expect(roleOf("Troops took villages in a district which borders Ukrainians Sumy region.", "Sumy")).toBe("event"));
   it("is a mention for a wish to go somewhere", () => expect(roleOf("I want to move on to Novosibirsk and fight there.", "Novosibirsk")).toBe("mention"));
   it("is a mention inside a time zone", () => expect(roleOf("As of 1.30 p.m. London time they entered the district.", "London")).toBe("mention"));
   it("is an event for a passive capture", () => expect(roleOf("Tiotkino was captured by the raiders.", "Tiotkino")).toBe("event"));

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { findNameSpans, genericKind, textBeforeList, tokenize } from "../../src/pipeline/spans";
 
 describe("tokens and name spans", () => {
@@ -25,6 +27,8 @@ describe("tokens and name spans", () => {
   });
 });
 
+const SAMPLE = "data/sample";
+
 describe("lists of names", () => {
   it("finds the words before a whole list", () => {
     expect(textBeforeList("officials in Washington, Berlin and ")).toBe("officials in ");
@@ -38,6 +42,29 @@ describe("lists of names", () => {
     expect(textBeforeList("the band ")).toBe("the band ");
     expect(textBeforeList("villages and ")).toBe("villages and ");
     expect(textBeforeList("Kursk and")).toBe("Kursk and");
+  });
+  it("answers as the list patterns alone would, for every prefix of the sample articles and odd joints", () => {
+    // The patterns as written: textBeforeList reads the text's end before trying them.
+    const tail = /(?:,\s*|,?\s+(?:and|or)\s+)$/;
+    const item = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*$/u;
+    const patternsAlone = (before: string) => {
+      let head = before;
+      while (tail.test(head)) {
+        const trimmed = head.replace(tail, "");
+        const found = trimmed.match(item);
+        if (!found) break;
+        head = trimmed.slice(0, found.index);
+      }
+      return head;
+    };
+    const texts = readdirSync(SAMPLE).filter((f) => f.endsWith(".txt")).map((f) => readFileSync(join(SAMPLE, f), "utf8"));
+    const prefixes = texts.flatMap((text) => [...text.matchAll(/\p{Lu}/gu)].map((m) => text.slice(Math.max(0, m.index - 120), m.index)));
+    const joints = [",", ", ", ",\n", " and ", "\tand\t", ", or\u3000", " AND ", "and ", " or", ",\ufeff", " band ", " Orland ", " nor "];
+    const odd = joints.flatMap((joint) => ["in Sudzha" + joint, "near Izium, Lyman" + joint, joint, "Kursk" + joint + "Belgorod" + joint]);
+    const all = [...prefixes, ...odd];
+    // Enough of them end in a list for the patterns to have something to say.
+    expect(all.filter((before) => patternsAlone(before) !== before).length).toBeGreaterThan(30);
+    for (const before of all) expect(textBeforeList(before), JSON.stringify(before)).toBe(patternsAlone(before));
   });
 });
 
