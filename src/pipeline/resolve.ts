@@ -53,7 +53,7 @@ export function resolveOccurrences(occurrences: Occurrence[], options: ResolveOp
   const resolutions = occurrences.map((occurrence, i): Resolution => {
     const candidates = narrowed[i]!;
     if (candidates.length === 0) return { occurrence, entry: null, matchConfidence: 0 };
-    const context = { namedRegions, centre, sentenceCountries: countriesBySentence.get(occurrence.sentenceIndex), literal: literalName(nameOf(occurrence)) };
+    const context = { namedRegions, centre, sentenceCountries: countriesBySentence.get(occurrence.sentenceIndex), literal: literalMention(nameOf(occurrence)) };
     const scored = candidates
       .map((m) => ({ m, score: score(m, context, options) }))
       .sort((a, b) => b.score - a.score);
@@ -130,6 +130,20 @@ function literalNamesOf(entry: GazetteerEntry): Set<string> {
     literalNames.set(entry, names);
   }
   return names;
+}
+
+// Mentions repeat within an article and across an archive ("Kursk", "Sudzha"); each is folded once.
+const literalCache = new Map<string, string>();
+const LITERAL_CACHE_LIMIT = 100_000;
+
+function literalMention(name: string): string {
+  let literal = literalCache.get(name);
+  if (literal === undefined) {
+    if (literalCache.size >= LITERAL_CACHE_LIMIT) literalCache.clear();
+    literal = literalName(name);
+    literalCache.set(name, literal);
+  }
+  return literal;
 }
 
 function literalName(name: string): string {
