@@ -40,6 +40,8 @@ export function browserTable(result: BrowserResult): string {
     "| --- | --- | --- |",
     `| Window change → input handled (React, store, marker diff, feature-state), p50 / p95 | ${fixed(m.scrubScriptP50Ms, 1)} / ${fixed(m.scrubScriptP95Ms, 1)} ms | |`,
     `| Window change → first frame, p50 / p95 | ${fixed(m.scrubFirstFrameP50Ms, 1)} / ${fixed(m.scrubFirstFrameP95Ms, 1)} ms | |`,
+    `| First frame's draw call on the main thread (MapLibre), p50 / p95 | ${fixed(m.scrubDrawP50Ms, 1)} / ${fixed(m.scrubDrawP95Ms, 1)} ms | |`,
+    `| Main-thread work of a change (input handled + that draw call), p50 / p95 | ${fixed(m.scrubMainThreadP50Ms, 1)} / ${fixed(m.scrubMainThreadP95Ms, 1)} ms | |`,
     `| Window change → settled frame (new window on screen), p50 / p95 | ${fixed(m.scrubSettledP50Ms, 1)} / ${fixed(m.scrubSettledP95Ms, 1)} ms | p95 ≤ 33 ms: ${verdict(m.scrubSettledP95Ms <= 33)} |`,
     `| Scrubs measured (of ${result.scrubsPerRun}, 40 s budget per page) / without a settled frame within 10 s | ${fixed(m.scrubsMeasured)} / ${fixed(m.scrubTimeouts)} | ≥ 100 / 0 |`,
     `| Playing at ${fixed(m.playDaysPerSecond)} days/s: browser frames/s | ${fixed(m.playBrowserFps, 1)} | 60: ${verdict(m.playBrowserFps >= 57)} |`,

@@ -30,6 +30,11 @@ export type BrowserRun = {
   sampleFirstRenderMs: number;
   scrubFirstFrameP50Ms: number;
   scrubFirstFrameP95Ms: number;
+  /** The first frame's main-thread work (MapLibre's draw call), and that plus the input's handling. */
+  scrubDrawP50Ms: number;
+  scrubDrawP95Ms: number;
+  scrubMainThreadP50Ms: number;
+  scrubMainThreadP95Ms: number;
   scrubSettledP50Ms: number;
   scrubSettledP95Ms: number;
   scrubsMeasured: number;
@@ -104,6 +109,7 @@ async function measureOnce(page: Page, url: string, options: BrowserOptions): Pr
   const positions = Array.from({ length: options.scrubs }, (_, i) => 0.02 + (0.98 * (i + 1)) / options.scrubs);
   const scrub: ScrubTimings = await page.evaluate(scrubWindows, { positions, timeoutMs: 10_000, budgetMs: options.scrubBudgetMs });
   const play = await page.evaluate(measurePlay, { durationMs: options.playMs, windowDays: 30 });
+  const mainThread = scrub.scriptMs.map((ms, i) => ms + scrub.drawMs[i]!);
   return {
     firstMapFrameMs,
     firstRenderMs,
@@ -111,6 +117,10 @@ async function measureOnce(page: Page, url: string, options: BrowserOptions): Pr
     scrubScriptP95Ms: percentile(scrub.scriptMs, 0.95),
     scrubFirstFrameP50Ms: median(scrub.firstFrameMs),
     scrubFirstFrameP95Ms: percentile(scrub.firstFrameMs, 0.95),
+    scrubDrawP50Ms: median(scrub.drawMs),
+    scrubDrawP95Ms: percentile(scrub.drawMs, 0.95),
+    scrubMainThreadP50Ms: median(mainThread),
+    scrubMainThreadP95Ms: percentile(mainThread, 0.95),
     scrubSettledP50Ms: median(scrub.settledFrameMs),
     scrubSettledP95Ms: percentile(scrub.settledFrameMs, 0.95),
     scrubsMeasured: scrub.settledFrameMs.length,

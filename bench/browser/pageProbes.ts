@@ -71,6 +71,12 @@ export interface ScrubTimings {
   scriptMs: number[];
   /** Change to the first frame MapLibre draws afterwards. */
   firstFrameMs: number[];
+  /**
+   * Main-thread time of that first frame: from the start of the frame's callbacks to the
+   * end of MapLibre's draw call (its `render` event). What the frame costs before the
+   * GPU, which under software GL is where the rest of the first-frame time goes.
+   */
+  drawMs: number[];
   /** Change to the frame after which nothing is pending: the new window fully on screen. */
   settledFrameMs: number[];
   timeouts: number;
@@ -87,7 +93,7 @@ export async function scrubWindows(input: ScrubInput): Promise<ScrubTimings> {
   // React tracks the value it rendered; the native setter makes the change visible to it.
   const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!;
   const [min, max] = [Number(handle.min), Number(handle.max)];
-  const timings: ScrubTimings = { scriptMs: [], firstFrameMs: [], settledFrameMs: [], timeouts: 0 };
+  const timings: ScrubTimings = { scriptMs: [], firstFrameMs: [], drawMs: [], settledFrameMs: [], timeouts: 0 };
   const begun = performance.now();
   for (const position of input.positions) {
     if (performance.now() - begun > input.budgetMs) break;
@@ -95,7 +101,21 @@ export async function scrubWindows(input: ScrubInput): Promise<ScrubTimings> {
     if (String(day) === handle.value) continue;
     const started = performance.now();
     let firstFrame: number | undefined;
-    const onRender = () => (firstFrame ??= performance.now() - started);
+    let draw: number | undefined;
+    // Registered before the change, and again from within each frame, this callback runs
+    // first among a frame's callbacks, ahead of the one MapLibre draws in.
+    let frameStart: number | undefined;
+    const onFrame = () => {
+      frameStart = performance.now();
+      if (firstFrame === undefined) requestAnimationFrame(onFrame);
+    };
+    requestAnimationFrame(onFrame);
+    const onRender = () => {
+      if (firstFrame !== undefined) return;
+      const now = performance.now();
+      firstFrame = now - started;
+      if (frameStart !== undefined) draw = now - frameStart;
+    };
     map.on("render", onRender);
     const settled = new Promise<number | null>((resolve) => {
       const timer = setTimeout(() => resolve(null), input.timeoutMs);
@@ -109,10 +129,11 @@ export async function scrubWindows(input: ScrubInput): Promise<ScrubTimings> {
     const scriptMs = performance.now() - started;
     const settledMs = await settled;
     map.off("render", onRender);
-    if (settledMs === null || firstFrame === undefined) timings.timeouts++;
+    if (settledMs === null || firstFrame === undefined || draw === undefined) timings.timeouts++;
     else {
       timings.scriptMs.push(scriptMs);
       timings.firstFrameMs.push(firstFrame);
+      timings.drawMs.push(draw);
       timings.settledFrameMs.push(settledMs);
     }
   }
