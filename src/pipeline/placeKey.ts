@@ -1,3 +1,5 @@
+import { memoFold } from "./foldMemo";
+
 /**
  * Romanization-insensitive keys for place names.
  *
@@ -59,20 +61,9 @@ const FOLDS: Array<[RegExp, string]> = [
   [/(\p{L}{3})(?:ai|oe|ii|oi|ae|i)(?=\s|$)/gu, "$1"],
 ];
 
-// Surfaces repeat across a corpus ("Kursk", "Ukraine"); folding is a dozen regex passes.
-const keyCache = new Map<string, string>();
-const KEY_CACHE_LIMIT = 100_000;
-
+// Folding is a dozen regex passes; each spelling is folded once.
 /** The key under which a name is indexed and looked up. Empty for names with no letters. */
-export function placeKey(name: string): string {
-  let key = keyCache.get(name);
-  if (key === undefined) {
-    if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
-    key = foldName(name);
-    keyCache.set(name, key);
-  }
-  return key;
-}
+export const placeKey: (name: string) => string = memoFold(foldName);
 
 const MARKS = /\p{M}/gu;
 const APOSTROPHES = /['’ʼ`´]/g;

@@ -2,6 +2,7 @@ import type { GazetteerEntry } from "../gazetteer/types";
 import type { NameMatch } from "./nameIndex";
 import type { Occurrence } from "./occurrences";
 import { distanceKm, type LatLon } from "../geo/greatCircle";
+import { memoFold } from "./foldMemo";
 import { placeKey, transliterateCyrillic } from "./placeKey";
 
 /**
@@ -132,19 +133,8 @@ function literalNamesOf(entry: GazetteerEntry): Set<string> {
   return names;
 }
 
-// Mentions repeat within an article and across an archive ("Kursk", "Sudzha"); each is folded once.
-const literalCache = new Map<string, string>();
-const LITERAL_CACHE_LIMIT = 100_000;
-
-function literalMention(name: string): string {
-  let literal = literalCache.get(name);
-  if (literal === undefined) {
-    if (literalCache.size >= LITERAL_CACHE_LIMIT) literalCache.clear();
-    literal = literalName(name);
-    literalCache.set(name, literal);
-  }
-  return literal;
-}
+// Mentions repeat within an article and across an archive; each spelling is folded once.
+const literalMention = memoFold(literalName);
 
 function literalName(name: string): string {
   const latin = transliterateCyrillic(name);
