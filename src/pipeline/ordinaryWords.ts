@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import { memoByText } from "./textMemo";
 
 /**
  * Words that are also place names but are far more often ordinary words: "May",
@@ -23,19 +24,8 @@ const ALSO_ORDINARY = new Set([
 ]);
 
 // Every capitalised word of every sentence is asked about; answers are kept per spelling.
-const WORD_CACHE_LIMIT = 100_000;
-
 function memoised(test: (lower: string) => boolean): (word: string) => boolean {
-  const answers = new Map<string, boolean>();
-  return (word) => {
-    let answer = answers.get(word);
-    if (answer === undefined) {
-      if (answers.size >= WORD_CACHE_LIMIT) answers.clear();
-      answer = test(word.toLowerCase());
-      answers.set(word, answer);
-    }
-    return answer;
-  };
+  return memoByText((word) => test(word.toLowerCase()));
 }
 
 export const isOrdinaryWord: (word: string) => boolean = memoised((lower) => COMMON_ENGLISH.has(lower) || ALSO_ORDINARY.has(lower));

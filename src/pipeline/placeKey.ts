@@ -1,4 +1,4 @@
-import { memoFold } from "./foldMemo";
+import { memoByText } from "./textMemo";
 
 /**
  * Romanization-insensitive keys for place names.
@@ -63,7 +63,7 @@ const FOLDS: Array<[RegExp, string]> = [
 
 // Folding is a dozen regex passes; each spelling is folded once.
 /** The key under which a name is indexed and looked up. Empty for names with no letters. */
-export const placeKey: (name: string) => string = memoFold(foldName);
+export const placeKey: (name: string) => string = memoByText(foldName);
 
 const MARKS = /\p{M}/gu;
 const APOSTROPHES = /['’ʼ`´]/g;

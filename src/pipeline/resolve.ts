@@ -2,7 +2,7 @@ import type { GazetteerEntry } from "../gazetteer/types";
 import type { NameMatch } from "./nameIndex";
 import type { Occurrence } from "./occurrences";
 import { distanceKm, type LatLon } from "../geo/greatCircle";
-import { memoFold } from "./foldMemo";
+import { memoByText } from "./textMemo";
 import { placeKey, transliterateCyrillic } from "./placeKey";
 
 /**
@@ -134,7 +134,7 @@ function literalNamesOf(entry: GazetteerEntry): Set<string> {
 }
 
 // Mentions repeat within an article and across an archive; each spelling is folded once.
-const literalMention = memoFold(literalName);
+const literalMention = memoByText(literalName);
 
 function literalName(name: string): string {
   const latin = transliterateCyrillic(name);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { memoFold } from "../../src/pipeline/foldMemo";
+import { memoByText } from "../../src/pipeline/textMemo";
 
-describe("a memoised fold", () => {
+describe("a function of a text, memoised", () => {
   it("answers as the fold does, folding each input once", () => {
     const seen: string[] = [];
-    const fold = memoFold((text) => {
+    const fold = memoByText((text) => {
       seen.push(text);
       return text.toLowerCase();
     });
@@ -13,7 +13,7 @@ describe("a memoised fold", () => {
   });
   it("starts afresh once it holds its limit, so it never holds more", () => {
     const seen: string[] = [];
-    const fold = memoFold((text) => (seen.push(text), text), 2);
+    const fold = memoByText((text) => (seen.push(text), text), 2);
     for (const text of ["a", "b", "c", "a"]) fold(text);
     // "c" found the memo full and emptied it, so "a" is folded again.
     expect(seen).toEqual(["a", "b", "c", "a"]);
