@@ -26,24 +26,38 @@ export function ReportList() {
     <section className="report-list" aria-labelledby="report-list-heading" aria-busy={shown !== current}>
       <h2 id="report-list-heading">Places in this window <span data-testid="report-count">({summaries.length})</span></h2>
       {summaries.length === 0 && <p>No reports in this window.</p>}
-      <ul data-testid="report-list">
-        {summaries.map((s) => (
-          <ReportRow
-            key={s.placeId}
-            placeId={s.placeId}
-            name={s.name}
-            geoPrecision={s.geoPrecision}
-            firstDay={s.firstDay}
-            lastDay={s.lastDay}
-            sourceCount={s.sourceCount}
-            selected={s.placeId === selection}
-            select={select}
-          />
-        ))}
-      </ul>
+      <PlaceRows summaries={summaries} selection={selection} select={select} />
     </section>
   );
 }
+
+interface RowsProps {
+  summaries: readonly PlaceSummary[];
+  selection: string | null;
+  select: (placeId: string | null) => void;
+}
+
+// A window change re-renders the list with the rows it already shows (they follow deferred);
+// as one memoised component they are then skipped whole instead of compared row by row.
+const PlaceRows = memo(function PlaceRows({ summaries, selection, select }: RowsProps) {
+  return (
+    <ul data-testid="report-list">
+      {summaries.map((s) => (
+        <ReportRow
+          key={s.placeId}
+          placeId={s.placeId}
+          name={s.name}
+          geoPrecision={s.geoPrecision}
+          firstDay={s.firstDay}
+          lastDay={s.lastDay}
+          sourceCount={s.sourceCount}
+          selected={s.placeId === selection}
+          select={select}
+        />
+      ))}
+    </ul>
+  );
+});
 
 type RowProps = Omit<PlaceSummary, "campaign"> & { selected: boolean; select: (placeId: string | null) => void };
 
