@@ -1,7 +1,7 @@
 import type { Feature, FeatureCollection, Point } from "geojson";
 import type { DatedPlaceReport } from "../data/placeReports";
 import type { GeoPrecision } from "../contract/placeReport";
-import { distinctSourcesByPlace, reportNumbers, type ReportNumbers } from "../store/reportNumbers";
+import { distinctSourcesByPlace, reportIndexes, reportNumbers, type ReportNumbers } from "../store/reportNumbers";
 
 /**
  * What the map draws: one marker per place (and precision and position), however many
@@ -20,6 +20,9 @@ export interface PlaceMarkers {
   collection: FeatureCollection<Point, MarkerProperties>;
   /** Marker id per `report_index`; -1 for reports never drawn as a point (country level). */
   markerOfReport: Int32Array;
+  /** First day per `report_index` (-Infinity when undated) and campaign ("" for none): what a window change reads. */
+  dayOfReport: Float64Array;
+  campaignOfReport: string[];
   /** The dataset's place and source numbers, and the place number of each marker. */
   numbers: ReportNumbers;
   placeOfMarker: Int32Array;
@@ -38,6 +41,8 @@ export function buildPlaceMarkers(placeReports: readonly DatedPlaceReport[]): Pl
   const numbers = reportNumbers(placeReports);
   // Indexed by report_index, as the dataset's numbers are.
   const markerOfReport = new Int32Array(numbers.place.length).fill(-1);
+  const dayOfReport = new Float64Array(numbers.place.length).fill(-Infinity);
+  const campaignOfReport = new Array<string>(numbers.place.length).fill("");
   const features: Feature<Point, MarkerProperties>[] = [];
   const placeOfMarker: number[] = [];
   const idByKey = new Map<string, number>();
@@ -57,27 +62,35 @@ export function buildPlaceMarkers(placeReports: readonly DatedPlaceReport[]): Pl
       placeOfMarker.push(numbers.place[p.report_index]!);
     }
     markerOfReport[p.report_index] = id;
+    dayOfReport[p.report_index] = p.day_start ?? -Infinity;
+    campaignOfReport[p.report_index] = p.campaign ?? "";
   }
-  return { collection: { type: "FeatureCollection", features }, markerOfReport, numbers, placeOfMarker: Int32Array.from(placeOfMarker) };
+  return {
+    collection: { type: "FeatureCollection", features }, markerOfReport, dayOfReport, campaignOfReport,
+    numbers, placeOfMarker: Int32Array.from(placeOfMarker),
+  };
 }
 
 export function hiddenMarkerStates(markerCount: number): MarkerStates {
   return { shown: new Uint8Array(markerCount), sources: new Uint32Array(markerCount), campaign: new Array<string>(markerCount).fill("") };
 }
 
-/** Marker states for the reports the selector says are visible (and only those). */
+/** Marker states for the reports the selector says are visible (and only those), from the markers' own dataset. */
 export function markerStates(markers: PlaceMarkers, visible: readonly DatedPlaceReport[]): MarkerStates {
   const count = markers.collection.features.length;
   const states = hiddenMarkerStates(count);
   const latestDay = new Float64Array(count).fill(-Infinity);
-  for (const { properties: p } of visible) {
-    const id = markers.markerOfReport[p.report_index] ?? -1;
+  const { markerOfReport, dayOfReport, campaignOfReport } = markers;
+  const indexes = reportIndexes(visible);
+  for (let i = 0; i < indexes.length; i++) {
+    const report = indexes[i]!;
+    const id = markerOfReport[report] ?? -1;
     if (id < 0) continue;
     states.shown[id] = 1;
-    const day = p.day_start ?? -Infinity;
+    const day = dayOfReport[report]!;
     if (day >= latestDay[id]!) {
       latestDay[id] = day;
-      states.campaign[id] = p.campaign ?? "";
+      states.campaign[id] = campaignOfReport[report]!;
     }
   }
   const sources = distinctSourcesByPlace(visible, markers.numbers);

@@ -1,5 +1,5 @@
 import type { DatedPlaceReport } from "../data/placeReports";
-import { distinctSourcesByPlace, type ReportNumbers } from "./reportNumbers";
+import { distinctSourcesByPlace, withReportIndexes, type ReportNumbers } from "./reportNumbers";
 import type { DayRange } from "./timeWindow";
 
 /** What the map and the list agree is "shown": dated, inside the window, mentions only on demand. */
@@ -8,13 +8,17 @@ export function reportsInWindow(
   range: DayRange,
   showMentions: boolean,
 ): DatedPlaceReport[] {
-  const { start, end, mention } = windowColumns(placeReports);
+  const { start, end, mention, reportIndex } = windowColumns(placeReports);
   const shown: DatedPlaceReport[] = [];
+  const indexes = new Int32Array(placeReports.length);
   for (let i = 0; i < placeReports.length; i++) {
     // Undated reports hold NaN, which fails every comparison.
-    if (start[i]! <= range.toDay && end[i]! >= range.fromDay && (showMentions || mention[i] === 0)) shown.push(placeReports[i]!);
+    if (start[i]! <= range.toDay && end[i]! >= range.fromDay && (showMentions || mention[i] === 0)) {
+      indexes[shown.length] = reportIndex[i]!;
+      shown.push(placeReports[i]!);
+    }
   }
-  return shown;
+  return withReportIndexes(shown, indexes.slice(0, shown.length));
 }
 
 /** The fields the window reads, as columns in dataset order: a scrub reads numbers, not 100,000 objects. */
@@ -22,6 +26,7 @@ interface WindowColumns {
   start: Float64Array;
   end: Float64Array;
   mention: Uint8Array;
+  reportIndex: Int32Array;
 }
 
 const columnsOf = new WeakMap<readonly DatedPlaceReport[], WindowColumns>();
@@ -32,12 +37,14 @@ function windowColumns(placeReports: readonly DatedPlaceReport[]): WindowColumns
     const start = new Float64Array(placeReports.length);
     const end = new Float64Array(placeReports.length);
     const mention = new Uint8Array(placeReports.length);
+    const reportIndex = new Int32Array(placeReports.length);
     placeReports.forEach(({ properties: p }, i) => {
       start[i] = p.day_start ?? NaN;
       end[i] = p.day_end ?? NaN;
       mention[i] = p.role === "mention" ? 1 : 0;
+      reportIndex[i] = p.report_index;
     });
-    columns = { start, end, mention };
+    columns = { start, end, mention, reportIndex };
     columnsOf.set(placeReports, columns);
   }
   return columns;

@@ -66,10 +66,11 @@ describe("place markers", () => {
     const sudzha = markers.collection.features.findIndex((f) => f.properties.name === "Sudzha");
     const relabelled = placeReports.map((f) => f.properties.source_id === "c2"
       ? { ...f, properties: { ...f.properties, campaign: "later" } } : f);
+    const relabelledMarkers = buildPlaceMarkers(relabelled);
     const all = reportsInWindow(relabelled, { fromDay: isoToDay("2024-08-01"), toDay: isoToDay("2024-08-31") }, false);
-    expect(markerStates(markers, all).campaign[sudzha]).toBe("later");
+    expect(markerStates(relabelledMarkers, all).campaign[sudzha]).toBe("later");
     const early = reportsInWindow(relabelled, { fromDay: isoToDay("2024-08-01"), toDay: isoToDay("2024-08-07") }, false);
-    expect(markerStates(markers, early).campaign[sudzha]).toBe("kursk-2024");
+    expect(markerStates(relabelledMarkers, early).campaign[sudzha]).toBe("kursk-2024");
   });
 
   it("report as changed only the markers whose state differs", () => {
@@ -79,6 +80,55 @@ describe("place markers", () => {
     // Kozinka loses a source; the district's report spans both days and stays as it was.
     expect(names).toEqual(["Kozinka"]);
     expect(changedMarkers(after, after)).toEqual([]);
+  });
+});
+
+describe("marker states on random datasets, against a plain reading of the reports", () => {
+  let seed = 7;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+  /** Reports numbered in shuffled order, as a dataset's report_index need not follow its array. */
+  const dataset = (size: number): DatedPlaceReport[] => {
+    const numbers = Array.from({ length: size }, (_, i) => i * 2 + 1).sort(() => random() - 0.5);
+    return numbers.map((reportIndex) => {
+      const place = Math.floor(random() * 30);
+      const day = random() < 0.1 ? undefined : 19000 + Math.floor(random() * 20);
+      const properties = {
+        report_index: reportIndex, place_id: `p${place}`, name: `Place ${place}`, source_id: `s${Math.floor(random() * 9)}`,
+        day_start: day, day_end: day === undefined ? undefined : day + Math.floor(random() * 3),
+        geo_precision: pick(["exact", "exact", "district", "country"] as const), campaign: pick([null, "a", "b"]),
+        role: pick(["event", "mention"] as const),
+      };
+      return { type: "Feature", geometry: { type: "Point", coordinates: [place % 4, 50] }, properties } as unknown as DatedPlaceReport;
+    });
+  };
+
+  it("show, count and colour each marker as the visible report objects say", () => {
+    for (let round = 0; round < 20; round++) {
+      const all = dataset(300);
+      const markers = buildPlaceMarkers(all);
+      const from = 19000 + Math.floor(random() * 20);
+      const chosen = [
+        reportsInWindow(all, { fromDay: from, toDay: from + Math.floor(random() * 8) }, random() < 0.5),
+        all.filter(() => random() < 0.3),
+      ];
+      for (const visible of chosen) {
+        const states = markerStates(markers, visible);
+        markers.collection.features.forEach(({ geometry, properties: m }, id) => {
+          const own = visible.filter(({ geometry: g, properties: p }) => p.place_id === m.place_id &&
+            p.geo_precision === m.geo_precision && g.coordinates.join() === geometry.coordinates.join());
+          const everyForPlace = visible.filter(({ properties: p }) => p.place_id === m.place_id);
+          let latest = -Infinity;
+          let campaign = "";
+          for (const { properties: p } of own) {
+            if ((p.day_start ?? -Infinity) >= latest) [latest, campaign] = [p.day_start ?? -Infinity, p.campaign ?? ""];
+          }
+          expect(states.shown[id]).toBe(own.length > 0 ? 1 : 0);
+          expect(states.sources[id]).toBe(own.length > 0 ? new Set(everyForPlace.map((f) => f.properties.source_id)).size : 0);
+          expect(states.campaign[id]).toBe(campaign);
+        });
+      }
+    }
   });
 });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { isoToDay } from "../../src/data/days";
 import { parsePlaceReportDataset } from "../../src/data/placeReports";
 import type { DatedPlaceReport } from "../../src/data/placeReports";
-import { distinctSourcesByPlace, reportNumbers } from "../../src/store/reportNumbers";
+import { distinctSourcesByPlace, reportIndexes, reportNumbers, withReportIndexes } from "../../src/store/reportNumbers";
 import { placeSummaries, reportsInWindow } from "../../src/store/selectors";
 import { placeSourcing } from "../../src/store/sourcing";
 
@@ -117,6 +117,26 @@ describe("counts and order on random datasets, against plain references", () => 
       const counts = distinctSourcesByPlace(visible, numbers);
       for (const { properties: p } of all) expect(counts[numbers.place[p.report_index]!]).toBe(reference.get(p.place_id)?.size ?? 0);
     }
+  });
+
+  it("gives the report indexes of the reports a window shows, numbered in any order", () => {
+    for (let round = 0; round < 20; round++) {
+      const order = Array.from({ length: 300 }, (_, i) => 3 * i).sort(() => random() - 0.5);
+      const all = dataset(300).map((f, i) => ({ ...f, properties: { ...f.properties, report_index: order[i]! } }));
+      const from = 19000 + Math.floor(random() * 30);
+      const visible = reportsInWindow(all, { fromDay: from, toDay: from + Math.floor(random() * 10) }, false);
+      expect([...reportIndexes(visible)]).toEqual(visible.map((f) => f.properties.report_index));
+      const reference = new Map<string, Set<string>>();
+      for (const { properties: p } of visible) reference.set(p.place_id, (reference.get(p.place_id) ?? new Set()).add(p.source_id));
+      const numbers = reportNumbers(all);
+      const counts = distinctSourcesByPlace(visible, numbers);
+      for (const { properties: p } of all) expect(counts[numbers.place[p.report_index]!]).toBe(reference.get(p.place_id)?.size ?? 0);
+    }
+  });
+
+  it("refuses report indexes that do not match the reports one for one", () => {
+    const all = dataset(10);
+    expect(() => withReportIndexes(all, new Int32Array(9))).toThrow(/9 indexes for 10 reports/);
   });
 
   it("counts once for the map and the list, and again for other reports or another dataset", () => {
