@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { compileAcceptor } from "../../src/contract/jsonSchemaCheck";
+import { placeReportCollection } from "../../src/contract/placeReport";
 import { checkDatasetBytes, parseDatasetBytes } from "../../src/data/datasetSource";
 import { fetchDataset, readDatasetFile } from "../../src/data/loadDataset";
 
@@ -59,10 +61,12 @@ describe("checking a large dataset in the worker", () => {
     "a contract problem": JSON.stringify({ type: "FeatureCollection", features: [{ type: "Feature" }] }),
   };
   for (const [name, text] of Object.entries(cases)) {
-    it(`answers as a parse on the main thread would for ${name}`, () => {
+    it(`answers as a parse on the main thread would for ${name}, with the compiled check or without`, () => {
       const here = parseDatasetBytes(bytesOf(text), "big.geojson");
-      const verdict = checkDatasetBytes({ bytes: bytesOf(text), where: "big.geojson" });
-      expect(verdict).toEqual(here.ok ? { ok: true } : { ok: false, error: here.error });
+      for (const accepts of [undefined, compileAcceptor(placeReportCollection)]) {
+        const verdict = checkDatasetBytes({ bytes: bytesOf(text), where: "big.geojson" }, accepts);
+        expect(verdict).toEqual(here.ok ? { ok: true } : { ok: false, error: here.error });
+      }
     });
   }
 });
