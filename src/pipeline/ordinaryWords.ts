@@ -28,6 +28,31 @@ function memoised(test: (lower: string) => boolean): (word: string) => boolean {
   return memoByText((word) => test(word.toLowerCase()));
 }
 
+const MAX_SHAPE_LENGTH = 32;
+
+/**
+ * Whether a word, in any case, is one of a few dozen lowercase ASCII words. Asked of nearly
+ * every capitalised word, most of which no word of the set resembles in first letter and
+ * length: those are answered from a table of those two, the rest by the set.
+ */
+export function smallWordSetTest(words: ReadonlySet<string>): (word: string) => boolean {
+  const shapes = new Uint8Array(26 * MAX_SHAPE_LENGTH);
+  for (const word of words) {
+    if (!/^[a-z]+$/.test(word) || word.length >= MAX_SHAPE_LENGTH) throw new Error(`smallWordSetTest: "${word}" is not a short lowercase ASCII word`);
+    shapes[(word.charCodeAt(0) - 97) * MAX_SHAPE_LENGTH + word.length] = 1;
+  }
+  const member = memoised((lower) => words.has(lower));
+  return (word) => {
+    const first = word.charCodeAt(0);
+    // A first character outside ASCII may still lower-case into one (the Kelvin sign is a "k").
+    if (first >= 128) return member(word);
+    // Lower-casing keeps an ASCII letter's place in the alphabet (| 0x20) and a set word's length.
+    const letter = (first | 0x20) - 97;
+    if (letter < 0 || letter >= 26 || word.length >= MAX_SHAPE_LENGTH || shapes[letter * MAX_SHAPE_LENGTH + word.length] === 0) return false;
+    return member(word);
+  };
+}
+
 export const isOrdinaryWord: (word: string) => boolean = memoised((lower) => COMMON_ENGLISH.has(lower) || ALSO_ORDINARY.has(lower));
 
 // Head nouns of organisations and units: names inside them are not places
@@ -43,7 +68,7 @@ const ORGANISATION_HEADS = new Set([
   "agreement", "format", "declaration", "stadium", "street", "avenue", "square", "bridge", "airport",
 ]);
 
-export const isOrganisationHead: (word: string) => boolean = memoised((lower) => ORGANISATION_HEADS.has(lower));
+export const isOrganisationHead: (word: string) => boolean = smallWordSetTest(ORGANISATION_HEADS);
 
 /** "Russian", "Ukrainians", "Malian": an adjective or demonym built on a place name. */
 export function isDemonymOf(word: string, placeName: string): boolean {
@@ -62,4 +87,5 @@ const NAME_PREFIXES = new Set([
   "nyzhnia", "krasnaya", "krasnoye", "krasnyy", "sredniy", "srednyaya", "ust", "russkaya", "ruska",
 ]);
 
-export const isNamePrefix: (word: string) => boolean = memoised((lower) => NAME_PREFIXES.has(lower));
+export const isNamePrefix: (word: string) => boolean = smallWordSetTest(NAME_PREFIXES);
+

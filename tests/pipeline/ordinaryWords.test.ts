@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { isNamePrefix, isOrdinaryWord, isOrganisationHead } from "../../src/pipeline/ordinaryWords";
+import { isNamePrefix, isOrdinaryWord, isOrganisationHead, smallWordSetTest } from "../../src/pipeline/ordinaryWords";
 
 describe("word classes", () => {
   it.each(["TV", "Tv", "tv", "War", "Corporation", "DECLARATION", "Legion"])("reads %s as an organisation's head noun", (word) => {
@@ -15,6 +15,23 @@ describe("word classes", () => {
   it.each(["Us", "Verkhnyayas", "Malayan", "Kozinka"])("does not read %s as one", (word) => {
     expect(isNamePrefix(word)).toBe(false);
   });
+  it("answers for a small word set as the set does for the lower-cased word, whatever the characters", () => {
+    const words = new Set(["tv", "war", "krasnaya", "legion", "kirov", "ust", "a", "declaration"]);
+    const test = smallWordSetTest(words);
+    let seed = 5;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    // Letters of the set in both cases, and characters that lower-case oddly: the Kelvin sign, dotted İ, ß, Cyrillic.
+    const alphabet = ["t", "T", "v", "V", "w", "W", "a", "A", "r", "R", "k", "K", "\u212A", "\u0130", "i", "s", "S", "ß", "Т", "в", "1", "@", "[", "`", "{"];
+    const samples = [...words, ...[...words].map((w) => w.toUpperCase()), "\u212Arasnaya", "\u212AIROV", "İ", ""];
+    for (let n = 0; n < 20_000; n++) {
+      const length = 1 + Math.floor(random() * 9);
+      samples.push(Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)]).join(""));
+    }
+    for (const word of samples) expect(test(word), word).toBe(words.has(word.toLowerCase()));
+    expect(samples.filter((word) => test(word)).length).toBeGreaterThan(20);
+    expect(() => smallWordSetTest(new Set(["Tv"]))).toThrow(/not a short lowercase ASCII word/);
+  });
+
   it("reads common English and calendar words as ordinary whatever their case", () => {
     expect(["The", "TROOPS", "may", "Gora", "Tuesday"].map(isOrdinaryWord)).toEqual([true, true, true, true, true]);
     expect(["Sudzha", "Tyotkino"].map(isOrdinaryWord)).toEqual([false, false]);
