@@ -8,7 +8,7 @@ import type { IncursionState } from "./store";
  * components and the map subscription get the same array back until something changes.
  */
 let lastInputs: unknown[] = [];
-let lastVisible: DatedPlaceReport[] = [];
+let lastVisible: readonly DatedPlaceReport[] = [];
 
 export function visibleDayRange(state: Pick<IncursionState, "timeWindow" | "cumulative" | "placeReports">): DayRange | null {
   if (!state.timeWindow) return null;
@@ -17,7 +17,7 @@ export function visibleDayRange(state: Pick<IncursionState, "timeWindow" | "cumu
 
 export function visiblePlaceReports(
   state: Pick<IncursionState, "timeWindow" | "cumulative" | "placeReports" | "showMentions">,
-): DatedPlaceReport[] {
+): readonly DatedPlaceReport[] {
   const inputs = [state.placeReports, state.timeWindow, state.cumulative, state.showMentions];
   if (inputs.every((value, i) => value === lastInputs[i])) return lastVisible;
   const range = visibleDayRange(state);

@@ -2,12 +2,15 @@ import type { DatedPlaceReport } from "../data/placeReports";
 import { distinctSourcesByPlace, withReportIndexes, type ReportNumbers } from "./reportNumbers";
 import type { DayRange } from "./timeWindow";
 
-/** What the map and the list agree is "shown": dated, inside the window, mentions only on demand. */
+/**
+ * What the map and the list agree is "shown": dated, inside the window, mentions only on
+ * demand. Read-only: the counts and report indexes made from it are kept with the array.
+ */
 export function reportsInWindow(
   placeReports: readonly DatedPlaceReport[],
   range: DayRange,
   showMentions: boolean,
-): DatedPlaceReport[] {
+): readonly DatedPlaceReport[] {
   const { start, end, mention, reportIndex } = windowColumns(placeReports);
   const shown: DatedPlaceReport[] = [];
   const indexes = new Int32Array(placeReports.length);

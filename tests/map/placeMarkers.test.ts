@@ -24,7 +24,7 @@ const windows = [
   ["2021-01-01", "2021-12-31"],
 ] as const;
 
-const visibleIn = (from: string, to: string, showMentions = false): DatedPlaceReport[] =>
+const visibleIn = (from: string, to: string, showMentions = false): readonly DatedPlaceReport[] =>
   reportsInWindow(placeReports, { fromDay: isoToDay(from), toDay: isoToDay(to) }, showMentions);
 
 const shownNames = (visible: readonly DatedPlaceReport[]): string[] => {

@@ -15,7 +15,7 @@ const range = (from: string, to: string) => ({ fromDay: isoToDay(from), toDay: i
 const names = (from: string, to: string, mentions = false) =>
   placeSummaries(reportsInWindow(placeReports, range(from, to), mentions), reportNumbers(placeReports)).map((s) => s.name);
 /** Distinct sources naming `placeId` among `reports`, numbered over `dataset`. */
-const sourcesOf = (placeId: string, reports: DatedPlaceReport[], dataset: DatedPlaceReport[] = placeReports) => {
+const sourcesOf = (placeId: string, reports: readonly DatedPlaceReport[], dataset: DatedPlaceReport[] = placeReports) => {
   const numbers = reportNumbers(dataset);
   const place = numbers.place[dataset.find((f) => f.properties.place_id === placeId)!.properties.report_index]!;
   return distinctSourcesByPlace(reports, numbers)[place];
