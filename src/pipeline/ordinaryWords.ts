@@ -31,26 +31,34 @@ function memoised(test: (lower: string) => boolean): (word: string) => boolean {
 const MAX_SHAPE_LENGTH = 32;
 
 /**
- * Whether a word, in any case, is one of a few dozen lowercase ASCII words. Asked of nearly
- * every capitalised word, most of which no word of the set resembles in first letter and
- * length: those are answered from a table of those two, the rest by the set.
+ * What a few dozen lowercase words stand for, asked of a word in any case. Asked of nearly
+ * every capitalised word, most of which no key resembles in first letter and length: those
+ * are answered from a table of those two, the rest by the map (once per spelling). Keys
+ * are ASCII letters, or open with a letter outside ASCII ("район").
  */
-export function smallWordSetTest(words: ReadonlySet<string>): (word: string) => boolean {
+export function smallWordLookup<T>(entries: ReadonlyMap<string, T>): (word: string) => T | undefined {
   const shapes = new Uint8Array(26 * MAX_SHAPE_LENGTH);
-  for (const word of words) {
-    if (!/^[a-z]+$/.test(word) || word.length >= MAX_SHAPE_LENGTH) throw new Error(`smallWordSetTest: "${word}" is not a short lowercase ASCII word`);
-    shapes[(word.charCodeAt(0) - 97) * MAX_SHAPE_LENGTH + word.length] = 1;
+  for (const key of entries.keys()) {
+    if (key.charCodeAt(0) >= 128 && key === key.toLowerCase()) continue;
+    if (!/^[a-z]+$/.test(key) || key.length >= MAX_SHAPE_LENGTH) throw new Error(`smallWordLookup: "${key}" is neither short lowercase ASCII nor opens outside ASCII`);
+    shapes[(key.charCodeAt(0) - 97) * MAX_SHAPE_LENGTH + key.length] = 1;
   }
-  const member = memoised((lower) => words.has(lower));
+  const lookup = memoByText((word) => entries.get(word.toLowerCase()));
   return (word) => {
     const first = word.charCodeAt(0);
     // A first character outside ASCII may still lower-case into one (the Kelvin sign is a "k").
-    if (first >= 128) return member(word);
-    // Lower-casing keeps an ASCII letter's place in the alphabet (| 0x20) and a set word's length.
+    if (first >= 128) return lookup(word);
+    // Lower-casing keeps an ASCII letter's place in the alphabet (| 0x20) and an ASCII key's length.
     const letter = (first | 0x20) - 97;
-    if (letter < 0 || letter >= 26 || word.length >= MAX_SHAPE_LENGTH || shapes[letter * MAX_SHAPE_LENGTH + word.length] === 0) return false;
-    return member(word);
+    if (letter < 0 || letter >= 26 || word.length >= MAX_SHAPE_LENGTH || shapes[letter * MAX_SHAPE_LENGTH + word.length] === 0) return undefined;
+    return lookup(word);
   };
+}
+
+/** Whether a word, in any case, is one of a few dozen lowercase words (see smallWordLookup). */
+export function smallWordSetTest(words: ReadonlySet<string>): (word: string) => boolean {
+  const lookup = smallWordLookup(new Map([...words].map((word) => [word, true])));
+  return (word) => lookup(word) === true;
 }
 
 export const isOrdinaryWord: (word: string) => boolean = memoised((lower) => COMMON_ENGLISH.has(lower) || ALSO_ORDINARY.has(lower));

@@ -1,4 +1,5 @@
 import type { PlaceKind } from "../contract/placeReport";
+import { smallWordLookup } from "./ordinaryWords";
 
 /**
  * Candidate place names in a sentence: runs of capitalised words, with the generic
@@ -62,14 +63,11 @@ const GENERIC_KIND = new Map<string, PlaceKind>(Object.entries({
   область: "region", район: "district",
 }));
 
-export function genericKind(word: string): PlaceKind | null {
-  // Most words are not generics; their first letter rules them out before any lower-casing.
-  const first = word.charCodeAt(0) | 0x20;
-  if (first < 0x80 && !GENERIC_INITIALS.includes(String.fromCharCode(first))) return null;
-  return GENERIC_KIND.get(word.toLowerCase()) ?? null;
-}
+const genericKindOf = smallWordLookup(GENERIC_KIND);
 
-const GENERIC_INITIALS = [...new Set([...GENERIC_KIND.keys()].map((word) => word[0]!))].join("");
+export function genericKind(word: string): PlaceKind | null {
+  return genericKindOf(word) ?? null;
+}
 
 // A letter with a distinct lower-case form is upper-case; cheaper than a Unicode-property regex per word.
 const isCapitalised = (word: string) => {

@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { isNamePrefix, isOrdinaryWord, isOrganisationHead, smallWordSetTest } from "../../src/pipeline/ordinaryWords";
+import { isNamePrefix, isOrdinaryWord, isOrganisationHead, smallWordLookup, smallWordSetTest } from "../../src/pipeline/ordinaryWords";
 
 describe("word classes", () => {
   it.each(["TV", "Tv", "tv", "War", "Corporation", "DECLARATION", "Legion"])("reads %s as an organisation's head noun", (word) => {
@@ -29,7 +29,22 @@ describe("word classes", () => {
     }
     for (const word of samples) expect(test(word), word).toBe(words.has(word.toLowerCase()));
     expect(samples.filter((word) => test(word)).length).toBeGreaterThan(20);
-    expect(() => smallWordSetTest(new Set(["Tv"]))).toThrow(/not a short lowercase ASCII word/);
+    expect(() => smallWordSetTest(new Set(["Tv"]))).toThrow(/neither short lowercase ASCII/);
+  });
+
+  it("looks up a small word map as the map does for the lower-cased word, keys outside ASCII included", () => {
+    const entries = new Map([["oblast", 1], ["raion", 2], ["krai", 3], ["область", 4], ["район", 5], ["ёлка", 6]]);
+    const lookup = smallWordLookup(entries);
+    let seed = 9;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const alphabet = ["o", "O", "b", "l", "a", "A", "s", "t", "r", "R", "i", "k", "K", "\u212A", "\u0130", "о", "О", "б", "л", "а", "с", "т", "ь", "р", "Р", "й", "н", "Ё", "ё", "к"];
+    const samples = [...entries.keys(), ...[...entries.keys()].map((w) => w.toUpperCase()), "\u212Arai", "ОБЛАСТЬ", "Район", ""];
+    for (let n = 0; n < 20_000; n++) {
+      const length = 1 + Math.floor(random() * 7);
+      samples.push(Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)]).join(""));
+    }
+    for (const word of samples) expect(lookup(word), word).toBe(entries.get(word.toLowerCase()));
+    expect(() => smallWordLookup(new Map([["2nd", 1]]))).toThrow(/neither short lowercase ASCII/);
   });
 
   it("reads common English and calendar words as ordinary whatever their case", () => {
