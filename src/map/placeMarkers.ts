@@ -20,8 +20,7 @@ export interface PlaceMarkers {
   collection: FeatureCollection<Point, MarkerProperties>;
   /** Marker id per `report_index`; -1 for reports never drawn as a point (country level). */
   markerOfReport: Int32Array;
-  /** First day per `report_index` (-Infinity when undated) and campaign ("" for none): what a window change reads. */
-  dayOfReport: Float64Array;
+  /** Campaign per `report_index` ("" for none): the colour a window change reads. */
   campaignOfReport: string[];
   /** The dataset's place and source numbers, and the place number of each marker. */
   numbers: ReportNumbers;
@@ -41,7 +40,6 @@ export function buildPlaceMarkers(placeReports: readonly DatedPlaceReport[]): Pl
   const numbers = reportNumbers(placeReports);
   // Indexed by report_index, as the dataset's numbers are.
   const markerOfReport = new Int32Array(numbers.place.length).fill(-1);
-  const dayOfReport = new Float64Array(numbers.place.length).fill(-Infinity);
   const campaignOfReport = new Array<string>(numbers.place.length).fill("");
   const features: Feature<Point, MarkerProperties>[] = [];
   const placeOfMarker: number[] = [];
@@ -62,11 +60,10 @@ export function buildPlaceMarkers(placeReports: readonly DatedPlaceReport[]): Pl
       placeOfMarker.push(numbers.place[p.report_index]!);
     }
     markerOfReport[p.report_index] = id;
-    dayOfReport[p.report_index] = p.day_start ?? -Infinity;
     campaignOfReport[p.report_index] = p.campaign ?? "";
   }
   return {
-    collection: { type: "FeatureCollection", features }, markerOfReport, dayOfReport, campaignOfReport,
+    collection: { type: "FeatureCollection", features }, markerOfReport, campaignOfReport,
     numbers, placeOfMarker: Int32Array.from(placeOfMarker),
   };
 }
@@ -80,14 +77,16 @@ export function markerStates(markers: PlaceMarkers, visible: readonly DatedPlace
   const count = markers.collection.features.length;
   const states = hiddenMarkerStates(count);
   const latestDay = new Float64Array(count).fill(-Infinity);
-  const { markerOfReport, dayOfReport, campaignOfReport } = markers;
+  const { markerOfReport, campaignOfReport } = markers;
+  const { dayStart } = markers.numbers;
   const indexes = reportIndexes(visible);
   for (let i = 0; i < indexes.length; i++) {
     const report = indexes[i]!;
     const id = markerOfReport[report] ?? -1;
     if (id < 0) continue;
     states.shown[id] = 1;
-    const day = dayOfReport[report]!;
+    const start = dayStart[report]!;
+    const day = Number.isNaN(start) ? -Infinity : start;
     if (day >= latestDay[id]!) {
       latestDay[id] = day;
       states.campaign[id] = campaignOfReport[report]!;

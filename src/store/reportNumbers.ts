@@ -12,6 +12,9 @@ export interface ReportNumbers {
   source: Int32Array;
   /** Number of the (place, source) pair per report_index; -1 likewise. */
   pair: Int32Array;
+  /** First and last day per report_index; NaN where undated or where no report has that index. */
+  dayStart: Float64Array;
+  dayEnd: Float64Array;
   placeCount: number;
   sourceCount: number;
   pairCount: number;
@@ -35,6 +38,8 @@ function numberReports(placeReports: readonly DatedPlaceReport[]): ReportNumbers
   const place = new Int32Array(size).fill(-1);
   const source = new Int32Array(size).fill(-1);
   const pair = new Int32Array(size).fill(-1);
+  const dayStart = new Float64Array(size).fill(Number.NaN);
+  const dayEnd = new Float64Array(size).fill(Number.NaN);
   const places = new Map<string, number>();
   const sources = new Map<string, number>();
   const names: string[] = [];
@@ -43,13 +48,18 @@ function numberReports(placeReports: readonly DatedPlaceReport[]): ReportNumbers
     if (n === names.length) names.push(p.name);
     place[p.report_index] = n;
     source[p.report_index] = numberOf(sources, p.source_id);
+    dayStart[p.report_index] = p.day_start ?? Number.NaN;
+    dayEnd[p.report_index] = p.day_end ?? Number.NaN;
   }
   // Pairs are numbered once sources are counted, so a pair's key is a plain number.
   const pairs = new Map<number, number>();
   for (const { properties: p } of placeReports) {
     pair[p.report_index] = numberOf(pairs, place[p.report_index]! * sources.size + source[p.report_index]!);
   }
-  return { place, source, pair, placeCount: places.size, sourceCount: sources.size, pairCount: pairs.size, nameRank: collationRanks(names) };
+  return {
+    place, source, pair, dayStart, dayEnd,
+    placeCount: places.size, sourceCount: sources.size, pairCount: pairs.size, nameRank: collationRanks(names),
+  };
 }
 
 const collator = new Intl.Collator();

@@ -1,5 +1,5 @@
 import type { DatedPlaceReport } from "../data/placeReports";
-import { distinctSourcesByPlace, withReportIndexes, type ReportNumbers } from "./reportNumbers";
+import { distinctSourcesByPlace, reportIndexes, withReportIndexes, type ReportNumbers } from "./reportNumbers";
 import type { DayRange } from "./timeWindow";
 
 /**
@@ -66,15 +66,21 @@ export interface PlaceSummary {
 /** One row per place: the accessible counterpart of the circles on the map. */
 export function placeSummaries(visible: readonly DatedPlaceReport[], numbers: ReportNumbers): PlaceSummary[] {
   const sourceCounts = distinctSourcesByPlace(visible, numbers);
+  const indexes = reportIndexes(visible);
   const byPlace: (PlaceSummary | undefined)[] = new Array(numbers.placeCount);
   const rows: PlaceSummary[] = [];
   const placeOfRow: number[] = [];
-  for (const { properties: p } of visible) {
-    const firstDay = p.day_start ?? 0;
-    const lastDay = p.day_end ?? firstDay;
-    const place = numbers.place[p.report_index]!;
+  // Days and places are read from the dataset's columns; a report object only for a place's first row.
+  for (let i = 0; i < indexes.length; i++) {
+    const report = indexes[i]!;
+    const start = numbers.dayStart[report]!;
+    const end = numbers.dayEnd[report]!;
+    const firstDay = Number.isNaN(start) ? 0 : start;
+    const lastDay = Number.isNaN(end) ? firstDay : end;
+    const place = numbers.place[report]!;
     const row = byPlace[place];
     if (row === undefined) {
+      const p = visible[i]!.properties;
       const summary: PlaceSummary = {
         placeId: p.place_id, name: p.name, firstDay, lastDay, sourceCount: sourceCounts[place]!,
         geoPrecision: p.geo_precision, campaign: p.campaign,

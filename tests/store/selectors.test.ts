@@ -148,6 +148,34 @@ describe("counts and order on random datasets, against plain references", () => 
     expect(distinctSourcesByPlace(visible, reportNumbers([...all]))).not.toBe(counts);
   });
 
+  it("summarises each place's days and sources as its report objects say, numbered in any order, undated ones too", () => {
+    for (let round = 0; round < 20; round++) {
+      const order = Array.from({ length: 300 }, (_, i) => 2 * i + 5).sort(() => random() - 0.5);
+      const all = dataset(300).map((f, i) => {
+        const p = { ...f.properties, report_index: order[i]! } as DatedPlaceReport["properties"];
+        if (i % 7 === 0) delete p.day_start;
+        if (i % 5 === 0) delete p.day_end;
+        return { ...f, properties: p };
+      });
+      const visible = subset(all);
+      const reference = new Map<string, { firstDay: number; lastDay: number; sources: Set<string>; name: string }>();
+      for (const { properties: p } of visible) {
+        const first = p.day_start ?? 0;
+        const last = p.day_end ?? first;
+        const row = reference.get(p.place_id);
+        if (row === undefined) reference.set(p.place_id, { firstDay: first, lastDay: last, sources: new Set([p.source_id]), name: p.name });
+        else {
+          row.firstDay = Math.min(row.firstDay, first);
+          row.lastDay = Math.max(row.lastDay, last);
+          row.sources.add(p.source_id);
+        }
+      }
+      const rows = placeSummaries(visible, reportNumbers(all));
+      expect(new Map(rows.map((r) => [r.placeId, { firstDay: r.firstDay, lastDay: r.lastDay, sources: r.sourceCount, name: r.name }])))
+        .toEqual(new Map([...reference].map(([id, r]) => [id, { firstDay: r.firstDay, lastDay: r.lastDay, sources: r.sources.size, name: r.name }])));
+    }
+  });
+
   it("orders rows by first day, then by name as the reader's collation does, ties kept in report order", () => {
     const collator = new Intl.Collator();
     for (let round = 0; round < 20; round++) {
