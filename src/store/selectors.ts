@@ -1,5 +1,5 @@
 import type { DatedPlaceReport } from "../data/placeReports";
-import { distinctSourcesByPlace, reportIndexes, withReportIndexes, type ReportNumbers } from "./reportNumbers";
+import { distinctSourcesByPlace, reportIndexes, reportNumbers, withReportIndexes, type ReportNumbers } from "./reportNumbers";
 import type { DayRange } from "./timeWindow";
 
 /**
@@ -11,23 +11,26 @@ export function reportsInWindow(
   range: DayRange,
   showMentions: boolean,
 ): readonly DatedPlaceReport[] {
-  const { start, end, mention, reportIndex } = windowColumns(placeReports);
+  const { mention, reportIndex } = windowColumns(placeReports);
+  const { dayStart, dayEnd } = reportNumbers(placeReports);
   const shown: DatedPlaceReport[] = [];
   const indexes = new Int32Array(placeReports.length);
   for (let i = 0; i < placeReports.length; i++) {
+    const report = reportIndex[i]!;
     // Undated reports hold NaN, which fails every comparison.
-    if (start[i]! <= range.toDay && end[i]! >= range.fromDay && (showMentions || mention[i] === 0)) {
-      indexes[shown.length] = reportIndex[i]!;
+    if (dayStart[report]! <= range.toDay && dayEnd[report]! >= range.fromDay && (showMentions || mention[i] === 0)) {
+      indexes[shown.length] = report;
       shown.push(placeReports[i]!);
     }
   }
   return withReportIndexes(shown, indexes.slice(0, shown.length));
 }
 
-/** The fields the window reads, as columns in dataset order: a scrub reads numbers, not 100,000 objects. */
+/**
+ * What the window reads besides the days (kept with the dataset's numbers), as columns in
+ * dataset order: a scrub reads numbers, not 100,000 objects.
+ */
 interface WindowColumns {
-  start: Float64Array;
-  end: Float64Array;
   mention: Uint8Array;
   reportIndex: Int32Array;
 }
@@ -37,17 +40,13 @@ const columnsOf = new WeakMap<readonly DatedPlaceReport[], WindowColumns>();
 function windowColumns(placeReports: readonly DatedPlaceReport[]): WindowColumns {
   let columns = columnsOf.get(placeReports);
   if (columns === undefined) {
-    const start = new Float64Array(placeReports.length);
-    const end = new Float64Array(placeReports.length);
     const mention = new Uint8Array(placeReports.length);
     const reportIndex = new Int32Array(placeReports.length);
     placeReports.forEach(({ properties: p }, i) => {
-      start[i] = p.day_start ?? NaN;
-      end[i] = p.day_end ?? NaN;
       mention[i] = p.role === "mention" ? 1 : 0;
       reportIndex[i] = p.report_index;
     });
-    columns = { start, end, mention, reportIndex };
+    columns = { mention, reportIndex };
     columnsOf.set(placeReports, columns);
   }
   return columns;

@@ -124,7 +124,9 @@ describe("counts and order on random datasets, against plain references", () => 
       const order = Array.from({ length: 300 }, (_, i) => 3 * i).sort(() => random() - 0.5);
       const all = dataset(300).map((f, i) => ({ ...f, properties: { ...f.properties, report_index: order[i]! } }));
       const from = 19000 + Math.floor(random() * 30);
-      const visible = reportsInWindow(all, { fromDay: from, toDay: from + Math.floor(random() * 10) }, false);
+      const window = { fromDay: from, toDay: from + Math.floor(random() * 10) };
+      const visible = reportsInWindow(all, window, false);
+      expect(visible).toEqual(all.filter(({ properties: p }) => p.day_start! <= window.toDay && p.day_end! >= window.fromDay));
       expect([...reportIndexes(visible)]).toEqual(visible.map((f) => f.properties.report_index));
       const reference = new Map<string, Set<string>>();
       for (const { properties: p } of visible) reference.set(p.place_id, (reference.get(p.place_id) ?? new Set()).add(p.source_id));
