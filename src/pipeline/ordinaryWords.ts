@@ -23,11 +23,6 @@ const ALSO_ORDINARY = new Set([
   "zapad", "yug", "oktyabr", "pravda", "svoboda", "lenin", "kirov", "said", "says",
 ]);
 
-// Every capitalised word of every sentence is asked about; answers are kept per spelling.
-function memoised(test: (lower: string) => boolean): (word: string) => boolean {
-  return memoByText((word) => test(word.toLowerCase()));
-}
-
 const MAX_SHAPE_LENGTH = 32;
 
 /**
@@ -61,7 +56,11 @@ export function smallWordSetTest(words: ReadonlySet<string>): (word: string) => 
   return (word) => lookup(word) === true;
 }
 
-export const isOrdinaryWord: (word: string) => boolean = memoised((lower) => COMMON_ENGLISH.has(lower) || ALSO_ORDINARY.has(lower));
+// Every capitalised word of every sentence is asked about; answers are kept per spelling.
+export const isOrdinaryWord: (word: string) => boolean = memoByText((word) => {
+  const lower = word.toLowerCase();
+  return COMMON_ENGLISH.has(lower) || ALSO_ORDINARY.has(lower);
+});
 
 // Head nouns of organisations and units: names inside them are not places
 // ("Free Russia Legion", "Siberian Battalion", "University of Innsbruck").
@@ -96,4 +95,3 @@ const NAME_PREFIXES = new Set([
 ]);
 
 export const isNamePrefix: (word: string) => boolean = smallWordSetTest(NAME_PREFIXES);
-
