@@ -41,6 +41,8 @@ function hasCyrillic(text: string): boolean {
 
 // Ordered: longer digraphs before the letters they contain.
 const FOLDS: Array<[RegExp, string]> = [
+  // The abbreviated Saint of Western names and the German-style Sankt of Russian ones: St Petersburg.
+  [/(?<=^| )(?:saint|sankt|st)(?= |$)/g, "st"],
   [/ck|q/g, "k"],
   [/shch|sch/g, "s"],
   [/tch|ch|tsh/g, "c"],

@@ -128,6 +128,10 @@ describe("namesakes", () => {
     const text = "Troops entered Sudzha in the Kursk region. In Ukraine, Russian troops kept up their push towards Pokrovsk.";
     expect(parse(text).reports.find((r) => r.properties.mention === "Pokrovsk")?.properties.name).toBe("Pokrovsk");
   });
+  it("reads an abbreviated Saint as the city of that name, not a namesake abroad", () => {
+    const r = parse("The strike came days after an attack on a fuel terminal near St Petersburg.").reports.find((x) => x.properties.mention === "St Petersburg");
+    expect(r?.properties.country).toBe("RU");
+  });
   it("rejects a small namesake across the country rather than guessing", () => {
     const result = parse("Troops clashed near Kozinka and Gorkovsky in the Belgorod region on Tuesday.");
     expect(result.reports.map((r) => r.properties.name)).not.toContain("Gor’kovskoye");

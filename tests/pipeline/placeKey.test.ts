@@ -26,6 +26,12 @@ describe("placeKey", () => {
     expect(placeKey("Staroe")).toBe(placeKey("Staryi"));
     expect(placeKey("Krasnae")).toBe(placeKey("Krasnyi"));
   });
+  it("reads St, St. and Sankt as Saint, as whole words only", () => {
+    const keys = new Set(["Saint Petersburg", "St Petersburg", "St. Petersburg", "St.-Petersburg", "Sankt Petersburg"].map(placeKey));
+    expect(keys.size).toBe(1);
+    expect(placeKey("Stary Oskol")).not.toBe(placeKey("Saint Ary Oskol"));
+    expect(placeKey("Staryi Saltiv")).toBe(placeKey("Stary Saltiv"));
+  });
   it("keeps different places apart", () => {
     expect(placeKey("Kursk")).not.toBe(placeKey("Kherson"));
     expect(placeKey("Vovchansk")).not.toBe(placeKey("Volchansk"));
