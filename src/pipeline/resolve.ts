@@ -152,6 +152,10 @@ function acceptable(m: NameMatch, o: Occurrence, namedRegions: Set<string>, cent
   const e = m.entry;
   const large = e.kind === "country" || e.kind === "region" || e.population >= 200_000;
   if (m.editDistance > 0 && !large && !near(e, FUZZY_RADIUS_KM, namedRegions, centre)) return false;
+  // Villages of nearly the same name are everywhere (Martynovka, Martynivka, Marynivka): a
+  // repaired spelling is taken for a village only close to the article's other places.
+  if (m.editDistance > 0 && e.kind === "settlement" && e.population < SMALL_PLACE_POPULATION && !near(e, SMALL_PLACE_RADIUS_KM, namedRegions, centre))
+    return false;
   if (e.kind === "settlement" && e.population < SMALL_PLACE_POPULATION && !o.placeEvidence && !near(e, SMALL_PLACE_RADIUS_KM, namedRegions, centre))
     return false;
   // A village or small town of the same name across the country is a namesake, not the one reported.

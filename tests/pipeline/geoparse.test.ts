@@ -84,6 +84,12 @@ describe("geoparsing an article", () => {
   it("rejects a distant fuzzy hit rather than guessing", () => {
     expect(parse("Shelling hit Kozinkq near Donetsk.").reports.map((r) => r.properties.name)).not.toContain("Kozinka");
   });
+  it("repairs a village's spelling only close to the article's other places", () => {
+    const far = parse("Fighting raged around Sudzha and near the villages of Martynovka and Tiotkino in the Kursk region.");
+    expect(far.reports.map((r) => r.properties.name)).not.toContain("Martynivka");
+    expect(far.unresolved.map((u) => u.mention)).toEqual(["Martynovka"]);
+    expect(report("Shelling hit the village of Kozinaka in the Belgorod region.", "Kozinka")?.mention).toBe("Kozinaka");
+  });
 });
 
 describe("names inside organisations and headlines", () => {
