@@ -30,9 +30,10 @@ const FAR_SMALL_PLACE_KM = 400;
 const FAR_TOWN_POPULATION = 20_000;
 const CUE_CHARS = 120;
 const REGION_CUE_BEFORE = /(?:district of|in the (?:\w+ern |north|south|east|west|centre|center)\S*\s+(?:part\s+)?of|region of)\s+(?:the\s+)?$/i;
-// "the city of X", and reference points, which are towns: "30 km south-east of Belgorod", "north of Kharkiv".
+// "the city of X", and reference points, which are towns: "30 km south-east of Belgorod",
+// "the border north of Kharkiv" (but "the north of Kharkiv" is a part of the region).
 const CITY_CUE_BEFORE =
-  /(?:\b(?:city|town) of|\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b[^.]{0,30}?\b(?:of|from)|(?<!in the\s)(?<!\w\s)\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?$/i;
+  /(?:\b(?:city|town) of|\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b[^.]{0,30}?\b(?:of|from)|(?<!\bthe\s)\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?$/i;
 
 export function resolveOccurrences(occurrences: Occurrence[], options: ResolveOptions): Resolution[] {
   const regionKeys = new Set(occurrences.filter((o) => o.generic?.kind === "region").map((o) => o.key));

@@ -106,6 +106,12 @@ describe("city or region for a bare name", () => {
     const reports = parse("Shelling hit the Kursk region on Tuesday. Sudzha lies 80 km south-west of Kursk.").reports;
     expect(reports.map((r) => r.properties.name).sort()).toEqual(["Kursk", "Kursk Oblast", "Sudzha"]);
   });
+  it("keeps a reference point a city after a word such as 'border' or 'villages'", () => {
+    const reports = parse("Troops reached the border in the Kharkiv region. They stood at the border north of Kharkiv.").reports;
+    expect(reports.map((r) => r.properties.name).sort()).toEqual(["Kharkiv", "Kharkiv Oblast"]);
+    const region = parse("Shelling hit the Kharkiv region. Fighting went on in the north of Kharkiv.").reports;
+    expect(region.map((r) => r.properties.name)).toEqual(["Kharkiv Oblast"]);
+  });
   it("keeps an explicit 'city' after a place it follows", () => {
     const reports = parse("Drones struck Sudzha and a school in Kursk city was damaged.").reports;
     expect(reports.find((r) => r.properties.mention === "Kursk city")?.properties.name).toBe("Kursk");
