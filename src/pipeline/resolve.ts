@@ -29,7 +29,9 @@ const SMALL_PLACE_POPULATION = 5_000;
 const FAR_SMALL_PLACE_KM = 400;
 const FAR_TOWN_POPULATION = 20_000;
 const CUE_CHARS = 120;
-const REGION_CUE_BEFORE = /(?:district of|in the (?:\w+ern |north|south|east|west|centre|center)\S*\s+(?:part\s+)?of|region of)\s+(?:the\s+)?$/i;
+const REGION_CUE_BEFORE = /(?:district of|governor of|in the (?:\w+ern |north|south|east|west|centre|center)\S*\s+(?:part\s+)?of|region of)\s+(?:the\s+)?$/i;
+// "Kursk governor Alexei Smirnov": governors are the regions'.
+const REGION_CUE_AFTER = /^\s+(?:regional\s+)?(?:acting\s+)?governor\b/i;
 // "the city of X", and reference points, which are towns: "30 km south-east of Belgorod",
 // "the border north of Kharkiv" (but "the north of Kharkiv" is a part of the region).
 const CITY_CUE_BEFORE =
@@ -86,7 +88,7 @@ function narrowByKind(o: Occurrence, regionKeys: Set<string>): NameMatch[] {
   // Only the words just before the name count; anchoring at the end of a long prefix costs O(length).
   const before = o.before.slice(-CUE_CHARS);
   const cityCue = CITY_CUE_BEFORE.test(before);
-  if (regions.length > 0 && !cityCue && (regionKeys.has(o.key) || REGION_CUE_BEFORE.test(before))) return regions;
+  if (regions.length > 0 && !cityCue && (regionKeys.has(o.key) || REGION_CUE_BEFORE.test(before) || REGION_CUE_AFTER.test(o.after))) return regions;
   const countries = ofKind(candidates, "country");
   if (countries.length > 0) return countries;
   if (settlements.length > 0) return settlements;

@@ -46,7 +46,7 @@ const REFERENCE_BEFORE = new RegExp(
     [
       "\\d[\\d,.]*\\s*(?:km|kilometres|kilometers|miles|mi)\\b[^.]{0,30}?\\b(?:from|of|outside)\\s+(?:the\\s+)?(?:city\\s+of\\s+)?",
       "(?<!in the\\s)(?<!in\\s)\\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\\s+of\\s+(?:the\\s+)?",
-      "\\b(?:(?:officials|diplomats|leaders|lawmakers|politicians|governments?|capitals|allies|observers|analysts|talks|summit)\\s+in|force|forced|forcing|pressure|pressured|pressuring|urge|urged|urging|persuade|persuaded|convince|convinced|allow|allowed|border(?:s|ing)?|adjacent to|neighbou?ring|next to|close to|(?:armed|trained|formed|founded|created|made|registered|headquartered|equipped|recruited|raised|exiled|living|lives|live) in|loyal to|allied with|ties with|ties to|relations with|talks with|talks in|accuse|accused|accuses|blamed|visit|visited|visiting|ambassador to|envoy to|embassy in|based in|born in|native of|sanctions on|support for|supported by|donated by|approved by|provided by|(?<!(?:battle|fight|fighting|struggle|assault|push|race)\\s)for|by|against|with|like|than|move on to|go to|travel to|flee to|fled to|trip to)\\s+(?:the\\s+)?",
+      "\\b(?:(?:governor|mayor|head|administration|authorities)\\s+of|(?:officials|authorities|administration|diplomats|leaders|lawmakers|politicians|governments?|capitals|allies|observers|analysts|talks|summit)\\s+in|force|forced|forcing|pressure|pressured|pressuring|urge|urged|urging|persuade|persuaded|convince|convinced|allow|allowed|border(?:s|ing)?|adjacent to|neighbou?ring|next to|close to|(?:armed|trained|formed|founded|created|made|registered|headquartered|equipped|recruited|raised|exiled|living|lives|live) in|loyal to|allied with|ties with|ties to|relations with|talks with|talks in|accuse|accused|accuses|blamed|visit|visited|visiting|ambassador to|envoy to|embassy in|based in|born in|native of|sanctions on|support for|supported by|donated by|approved by|provided by|(?<!(?:battle|fight|fighting|struggle|assault|push|race)\\s)for|by|against|with|like|than|move on to|go to|travel to|flee to|fled to|trip to)\\s+(?:the\\s+)?",
     ].join("|") +
     ")$",
   "i",
@@ -56,6 +56,8 @@ const REFERENCE_AFTER = /^\s*(?:time\b|-based\b|-backed\b|-born\b|-made\b|-style
 // "In Kyiv, officials denied…": the seat of a government speaking, not where things happened.
 const SPEAKERS_AFTER =
   /^,?\s+(?:(?:officials?|authorities|(?:the\s+)?(?:government|kremlin|presidency|foreign ministry|defen[cs]e ministry|ministry)|(?:a\s+)?(?:spokes(?:man|woman|person)|minister))\b|(?:(?:President|Prime Minister|Minister)\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){1,2}(?:said|says|told|called|denied|warned|accused|announced|claimed|vowed)\b)/iu;
+// "Belgorod governor Vyacheslav Gladkov said", "Kursk authorities": the place's officials speaking.
+const OFFICIALS_AFTER = /^\s+(?:regional\s+|city\s+|oblast\s+)?(?:acting\s+)?(?:governor|mayor|authorities|officials?|administration)\b/i;
 const FRONT_AFTER = /^\s*(?:and\s+\p{Lu}[\p{L}-]*\s+)?(?:front|fronts|axis|direction|sector|bridgehead|salient|pocket|offensive|incursion)\b/iu;
 
 // "the Ukraine war", "the Donbas conflict": the name of a war, not a place where something happened.
@@ -107,7 +109,10 @@ export function classifyOccurrence(cues: SentenceCues, fullBefore: string, fullA
   if (FRONT_AFTER.test(after)) return { role: "event", reason: "front or axis named after the place" };
   if (!cues.eventful) return { role: "mention", reason: "no event reported in the sentence" };
   if (REFERENCE_AFTER.test(after)) return { role: "mention", reason: "time zone or origin adjective" };
-  if (/^in\s*$/i.test(before.slice(-3)) && SPEAKERS_AFTER.test(after)) return { role: "mention", reason: "seat of government speaking" };
+  if (OFFICIALS_AFTER.test(after)) return { role: "mention", reason: "officials speaking for the place" };
+  // "In Kyiv, officials denied…" opens a sentence or clause; "a building in Belgorod, officials said" is where it happened.
+  if ((/^\s*in\s+$/i.test(fullBefore) || /[;:]\s*in\s+$/i.test(before)) && SPEAKERS_AFTER.test(after))
+    return { role: "mention", reason: "seat of government speaking" };
   // "borders Ukraine's Sumy region": the owner in front of a name does not change the relation.
   const lead = withoutTrailingOwner(textBeforeList(before));
   if (REFERENCE_BEFORE.test(lead)) return { role: "mention", reason: "reference point or relation" };

@@ -112,6 +112,11 @@ describe("city or region for a bare name", () => {
     const region = parse("Shelling hit the Kharkiv region. Fighting went on in the north of Kharkiv.").reports;
     expect(region.map((r) => r.properties.name)).toEqual(["Kharkiv Oblast"]);
   });
+  it("reads a governor's place as the region", () => {
+    expect(parse("Drones were shot down overnight, acting Kursk governor Alexei Smirnov said.").reports.map((r) => r.properties.name)).toEqual(["Kursk Oblast"]);
+    expect(parse("Drones were shot down overnight, the governor of Kursk said.").reports.map((r) => r.properties.name)).toEqual(["Kursk Oblast"]);
+    expect(parse("Drones were shot down overnight, the Kursk mayor said.").reports.map((r) => r.properties.name)).toEqual(["Kursk"]);
+  });
   it("keeps an explicit 'city' after a place it follows", () => {
     const reports = parse("Drones struck Sudzha and a school in Kursk city was damaged.").reports;
     expect(reports.find((r) => r.properties.mention === "Kursk city")?.properties.name).toBe("Kursk");

@@ -26,6 +26,18 @@ describe("the role of a place in a sentence", () => {
   it("is a mention in the name of a war", () => expect(roleOf("Peacekeepers in the Donbas war failed amid fighting.", "Donbas")).toBe("mention"));
 });
 
+describe("places named for the officials who speak for them", () => {
+  it.each([
+    ["Two civilians were killed by shelling, Belgorod governor Vyacheslav Gladkov said.", "Belgorod"],
+    ["Drones struck the city overnight, the Kharkiv mayor said.", "Kharkiv"],
+    ["Kursk authorities said 12 civilians had been killed.", "Kursk"],
+    ["Shelling wounded two, the governor of Belgorod said.", "Belgorod"],
+    ["Shelling wounded two, said the head of the Kursk region.", "Kursk"],
+  ])("is a mention in %j", (sentence, name) => expect(roleOf(sentence, name)).toBe("mention"));
+  it("is still an event where the officials' place was hit", () =>
+    expect(roleOf("A drone hit an administration building in Belgorod, officials said.", "Belgorod")).toBe("event"));
+});
+
 describe("capitals as speakers", () => {
   it("is a mention where officials in a capital speak", () => expect(roleOf("In Kyiv, officials denied any role in the raid.", "Kyiv")).toBe("mention"));
   it("is an event where something happened in the capital", () => expect(roleOf("In Kyiv, a drone strike damaged a school.", "Kyiv")).toBe("event"));
