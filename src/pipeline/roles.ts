@@ -18,7 +18,7 @@ const EVENT_WORDS = new RegExp(
     [
       "attack", "assault", "raid", "incursion", "offensive", "counter-?offensive", "fight", "fought", "combat",
       "clash", "battle", "shell", "strike", "striking", "struck", "missile", "drone", "bomb", "explosion", "blast",
-      "captur", "seiz", "took control", "taken control", "take control", "liberat", "occup", "evacuat",
+      "captur", "seiz", "(?:full|complete|total|effective|in) control", "control (?:of|over)", "under \\w+ control", "controll(?:ed|ing)", "liberat", "occup", "evacuat",
       "cross", "entered", "entering", "advanc", "pushed", "pushing", "deploy", "stationed", "troops", "mines",
       "sabotage", "killed", "wounded", "casualt", "destroy", "repel", "repuls", "retreat", "withdr", "invad",
       "invasion", "storm", "encircl", "geolocat", "foothold", "counter-?attack", "operation", "firefight",
@@ -35,7 +35,7 @@ const SUBJECT_VERB =
   /^\s*(?:\w+ly\s+|also\s+|so far\s+|now\s+|still\s+|then\s+)?(?:has|have|had|is|was|were|are|will|would|could|can|cannot|can't|did|didn't|does|doesn't|do|said|says|say|claims?|claimed|denies|denied|deny|accused|accuses|reported|reports|launched|launches|carried|announced|acknowledged|countered|responded|wants?|wanted|remained|faced|faces|told|tells|plans?|planned|became|becomes|rejected|insists?|insisted|called|calls|urged|warned|confirmed|described|sees|seeks|sought|continues|continued|threatened|began|decided|agreed|refused|demanded|stated|added|condemned|welcomed|cites|cited|needs|needed|must|should|shelled|attacked|invaded|fired|sent|supplied|gave|signed|hopes|believes|considers|estimates|expects|intends|asked|hit back|retaliated)\b/i;
 
 // …unless the clause is passive: "Kozinka was captured", "Belgorod has been shelled".
-const PASSIVE_EVENT = /^\s*(?:was|were|is|are|has been|have been|had been|being)\s+(?:\w+ly\s+)?(?:captur|seiz|shell|struck|hit|attack|bomb|liberat|occup|evacuat|storm|encircl|raid|target|retak|recaptur|overrun|invad|enter|mined)/i;
+const PASSIVE_EVENT = /^\s*(?:was|were|is|are|has been|have been|had been|being)\s+(?:\w+ly\s+|now\s+|still\s+)?(?:captur|seiz|shell|struck|hit|attack|bomb|liberat|occup|evacuat|storm|encircl|raid|target|retak|recaptur|overrun|invad|enter|mined|under\s+(?:\w+\s+)?control)/i;
 
 // Possessive that makes the place an owner or actor, except where it names land: "Russia's territory".
 const POSSESSIVE = /^['’]s\b/;

@@ -22,6 +22,11 @@ describe("the role of a place in a sentence", () => {
     expect(roleOf("Troops took villages in a district which borders Ukrainians Sumy region.", "Sumy")).toBe("event"));
   it("is a mention for a wish to go somewhere", () => expect(roleOf("I want to move on to Novosibirsk and fight there.", "Novosibirsk")).toBe("mention"));
   it("is a mention inside a time zone", () => expect(roleOf("As of 1.30 p.m. London time they entered the district.", "London")).toBe("mention"));
+  it.each([
+    "Ukraine said its forces had taken full control of Sudzha.",
+    "Ukrainian forces controlled Sudzha by the evening.",
+    "Sudzha is now under Ukrainian control, the army said.",
+  ])("is an event where forces took control: %j", (sentence) => expect(roleOf(sentence, "Sudzha")).toBe("event"));
   it("is an event for a passive capture", () => expect(roleOf("Tiotkino was captured by the raiders.", "Tiotkino")).toBe("event"));
   it("is a mention in the name of a war", () => expect(roleOf("Peacekeepers in the Donbas war failed amid fighting.", "Donbas")).toBe("mention"));
 });
