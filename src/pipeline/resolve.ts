@@ -161,9 +161,9 @@ function acceptable(m: NameMatch, o: Occurrence, namedRegions: Set<string>, cent
     return false;
   if (e.kind === "settlement" && e.population < SMALL_PLACE_POPULATION && !o.placeEvidence && !near(e, SMALL_PLACE_RADIUS_KM, namedRegions, centre))
     return false;
-  // A village or small town of the same name across the country is a namesake, not the one reported.
-  if (e.kind === "settlement" && e.population < FAR_TOWN_POPULATION && centre !== null && !near(e, FAR_SMALL_PLACE_KM, namedRegions, centre))
-    return false;
+  // A village, small town or district of the same name across the country is a namesake, not the one reported.
+  const small = e.kind === "district" || (e.kind === "settlement" && e.population < FAR_TOWN_POPULATION);
+  if (small && centre !== null && !near(e, FAR_SMALL_PLACE_KM, namedRegions, centre)) return false;
   return true;
 }
 

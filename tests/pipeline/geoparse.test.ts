@@ -154,6 +154,11 @@ describe("namesakes", () => {
     expect(result.reports.map((r) => r.properties.name)).not.toContain("Gor’kovskoye");
     expect(result.unresolved.map((u) => u.mention)).toEqual(["Gorkovsky"]);
   });
+  it("rejects a district of the same name across the country rather than guessing", () => {
+    const result = parse("Troops entered Sudzha in the Kursk region. Residents of the Belovsky district were evacuated.");
+    expect(result.reports.map((r) => r.properties.name)).not.toContain("Belovskiy Rayon");
+    expect(result.unresolved.map((u) => u.mention)).toEqual(["Belovsky district"]);
+  });
   it("lists unknown names after 'the villages of' for the editor", () => {
     expect(parse("Attacks were repelled near the villages of Kremyanoye and Kozinka.").unresolved.map((u) => u.mention)).toEqual(["Kremyanoye"]);
   });
