@@ -93,8 +93,12 @@ function matchRun(sentence: string, sentenceIndex: number, tokens: Token[], span
     if (!matched) t++;
   }
   const kept = windows.filter((w) => !partOfPersonName(w, windows, tokens, span)).map((w) => w.occurrence);
-  if (kept.length > 0 || windows.length > 0) return kept;
-  return unresolvedRun(sentence, sentenceIndex, span);
+  if (kept.length > 0) return kept;
+  if (windows.length === 0) return unresolvedRun(sentence, sentenceIndex, span);
+  // Every match was part of a longer name ("the villages of Cherkaski Tyshky", where Cherkaski
+  // matched a town elsewhere): where the text says a place is meant, the whole name goes to the editor.
+  const intro = span.generic !== null || PLACE_INTRO.test(textBeforeList(sentence.slice(Math.max(0, span.start - CONTEXT_CHARS), span.start)));
+  return intro ? unresolvedRun(sentence, sentenceIndex, span) : [];
 }
 
 /** The sentence before a window's first word, and what it says about the window, once read. */

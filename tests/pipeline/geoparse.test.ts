@@ -159,6 +159,12 @@ describe("namesakes", () => {
     expect(result.reports.map((r) => r.properties.name)).not.toContain("Belovskiy Rayon");
     expect(result.unresolved.map((u) => u.mention)).toEqual(["Belovsky district"]);
   });
+  it("lists a village whose name only opens like a known place for the editor, rather than dropping it", () => {
+    const result = parse("Ukrainian forces liberated the villages of Lyman Pershyi and Kozinka.");
+    expect(result.reports.map((r) => r.properties.name)).toEqual(["Kozinka"]);
+    expect(result.unresolved.map((u) => u.mention)).toEqual(["Lyman Pershyi"]);
+    expect(parse("The war in Vladimir Putin's Russia went on.").unresolved).toEqual([]);
+  });
   it("lists unknown names after 'the villages of' for the editor", () => {
     expect(parse("Attacks were repelled near the villages of Kremyanoye and Kozinka.").unresolved.map((u) => u.mention)).toEqual(["Kremyanoye"]);
   });
