@@ -115,7 +115,7 @@ function draftReport(resolutions: Resolution[], sentences: SentenceFacts[], arti
   const entry = resolutions[0]!.entry!;
   const verdicts = resolutions.map((r) => {
     const facts = sentences[r.occurrence.sentenceIndex]!;
-    return { r, facts, verdict: classifyOccurrence(facts.cues, r.occurrence.before, r.occurrence.after) };
+    return { r, facts, verdict: classifyOccurrence(facts.cues, r.occurrence.surface, r.occurrence.before, r.occurrence.after) };
   });
   const events = verdicts.filter((v) => v.verdict.role === "event");
   const role = events.length > 0 ? "event" : "mention";

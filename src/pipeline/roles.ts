@@ -60,6 +60,13 @@ const SPEAKERS_AFTER =
 const OFFICIALS_AFTER = /^\s+(?:regional\s+|city\s+|oblast\s+)?(?:acting\s+)?(?:governor|mayor|authorities|officials?|administration)\b/i;
 const FRONT_AFTER = /^\s*(?:and\s+\p{Lu}[\p{L}-]*\s+)?(?:front|fronts|axis|direction|sector|bridgehead|salient|pocket|offensive|incursion)\b/iu;
 
+// "KYIV, Aug 12 (Reuters) -", "MOSCOW (AP) —": a wire story's dateline names where it was filed.
+const DATELINE_AFTER = /^\s*(?:,|\(|[-–—])/;
+
+function isDateline(mention: string, before: string, after: string): boolean {
+  return mention.length >= 4 && mention === mention.toUpperCase() && mention !== mention.toLowerCase() && before.trim() === "" && DATELINE_AFTER.test(after);
+}
+
 // "the Ukraine war", "the Donbas conflict": the name of a war, not a place where something happened.
 const WAR_NAME_AFTER = /^\s+(?:war|conflict|crisis)\b/;
 // Headlines capitalise verbs: "Ukraine Counter-Invades Russia", "Russia Shells Kharkiv".
@@ -97,13 +104,14 @@ export function sentenceCues(sentence: string, background: boolean, eventful = h
 }
 
 /**
- * Role of one occurrence. `before`/`after` are the sentence text around the name
+ * Role of one occurrence. `before`/`after` are the sentence text around the mention
  * (after includes any generic word such as "region").
  */
-export function classifyOccurrence(cues: SentenceCues, fullBefore: string, fullAfter: string): RoleVerdict {
+export function classifyOccurrence(cues: SentenceCues, mention: string, fullBefore: string, fullAfter: string): RoleVerdict {
   // The clause around the name decides; end-anchored patterns over a long prefix would cost O(length).
   const before = fullBefore.slice(-120);
   const after = fullAfter.slice(0, 120);
+  if (isDateline(mention, before, after)) return { role: "mention", reason: "dateline: where the story was filed" };
   if (WAR_NAME_AFTER.test(after)) return { role: "mention", reason: "part of the name of a war" };
   if (HEADLINE_VERB_AFTER.test(after)) return { role: "mention", reason: "actor: subject of a headline" };
   if (FRONT_AFTER.test(after)) return { role: "event", reason: "front or axis named after the place" };

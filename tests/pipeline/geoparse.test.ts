@@ -168,6 +168,13 @@ describe("namesakes", () => {
   it("lists unknown names after 'the villages of' for the editor", () => {
     expect(parse("Attacks were repelled near the villages of Kremyanoye and Kozinka.").unresolved.map((u) => u.mention)).toEqual(["Kremyanoye"]);
   });
+  it("treats a wire story's dateline as where it was filed, not where events happened", () => {
+    const wire = "KHARKIV, Ukraine, Aug 7 (Example) - Ukrainian troops recaptured Vovchansk, officials said.";
+    expect(report(wire, "Kharkiv")?.role).toBe("mention");
+    expect(report(wire, "Vovchansk")?.role).toBe("event");
+    expect(report("KHARKIV (Example) — Drones struck Vovchansk overnight.", "Kharkiv")?.role).toBe("mention");
+    expect(report("Kharkiv, a city of 1.4 million, was struck by drones overnight.", "Kharkiv")?.role).toBe("event");
+  });
   it("treats a leader speaking in the capital as a mention", () => {
     expect(report("In Moscow, Vladimir Putin called the raids a provocation.", "Moscow")?.role).toBe("mention");
   });

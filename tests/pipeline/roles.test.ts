@@ -3,7 +3,7 @@ import { classifyOccurrence, sentenceCues } from "../../src/pipeline/roles";
 
 const roleOf = (sentence: string, name: string) => {
   const i = sentence.indexOf(name);
-  return classifyOccurrence(sentenceCues(sentence, false), sentence.slice(0, i), sentence.slice(i + name.length)).role;
+  return classifyOccurrence(sentenceCues(sentence, false), name, sentence.slice(0, i), sentence.slice(i + name.length)).role;
 };
 
 describe("the role of a place in a sentence", () => {
