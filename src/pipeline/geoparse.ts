@@ -86,12 +86,16 @@ interface Window {
   fromText: boolean;
 }
 
-/** The article's own event dates: recent dates in sentences that report events, else the publication day. */
+/**
+ * The article's own event dates: recent dates in sentences that report events, else the
+ * publication day. Background and hypothetical sentences ("two weeks ago few would have
+ * predicted…") give none.
+ */
 function eventWindow(sentences: SentenceFacts[], published: string | null): Window | null {
   if (!published) return null;
   const recentDays = (facts: SentenceFacts[]) =>
     facts
-      .filter((s) => !s.cues.background)
+      .filter((s) => !s.cues.background && !s.cues.hypothetical)
       .flatMap((s) => s.dates)
       .filter((d) => d.precision === "day" && daysBetween(d.dayIso, published) <= RECENT_DAYS)
       .map((d) => d.dayIso)

@@ -62,6 +62,11 @@ describe("geoparsing an article", () => {
     const r = report("Troops entered Sudzha.", "Sudzha", "2024-08-07");
     expect([r?.date_start, r?.date_source]).toEqual(["2024-08-07", "published"]);
   });
+  it("takes no event date from a hypothetical sentence", () => {
+    const text = "Troops entered Sudzha, officials said. Two weeks ago few would have predicted an attack on the region.";
+    const r = report(text, "Sudzha", "2024-08-14");
+    expect([r?.date_start, r?.date_source]).toEqual(["2024-08-14", "published"]);
+  });
   it("warns and leaves dates unknown without a publication date", () => {
     const result = parse("Troops entered Sudzha.", null);
     expect(result.warnings[0]).toMatch(/no publication date/);
