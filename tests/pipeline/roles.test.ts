@@ -43,6 +43,15 @@ describe("places named for the officials who speak for them", () => {
     expect(roleOf("A drone hit an administration building in Belgorod, officials said.", "Belgorod")).toBe("event"));
 });
 
+describe("where people speak and what capitals do", () => {
+  it("is a mention where a leader was speaking", () =>
+    expect(roleOf("Zelensky, speaking in Kyiv on Saturday, said the offensive had taken 80 settlements.", "Kyiv")).toBe("mention"));
+  it("is a mention for a capital moving its troops", () =>
+    expect(roleOf("Minsk moved troops to its border with Ukraine after the attack.", "Minsk")).toBe("mention"));
+  it("is a mention for a place an operation aimed to protect", () =>
+    expect(roleOf("He said the operation aimed to create a buffer zone to protect the Sumy region from shelling.", "Sumy")).toBe("mention"));
+});
+
 describe("capitals as speakers", () => {
   it("is a mention where officials in a capital speak", () => expect(roleOf("In Kyiv, officials denied any role in the raid.", "Kyiv")).toBe("mention"));
   it("is an event where something happened in the capital", () => expect(roleOf("In Kyiv, a drone strike damaged a school.", "Kyiv")).toBe("event"));
