@@ -47,7 +47,7 @@ export function findOccurrences(sentence: Sentence, sentenceIndex: number, index
   const tokens = tokenize(sentence.text);
   const occurrences: Occurrence[] = [];
   for (const span of findNameSpans(sentence.text, tokens)) {
-    if (insideOrganisationName(tokens, span)) continue;
+    if (insideOrganisationName(tokens, span) || isShipName(tokens, span)) continue;
     occurrences.push(...matchRun(sentence.text, sentenceIndex, tokens, span, index));
   }
   return occurrences;
@@ -65,6 +65,15 @@ function insideOrganisationName(tokens: Token[], span: NameSpan): boolean {
   const of = tokens[span.firstToken - 1];
   const head = tokens[span.firstToken - 2];
   return of?.text === "of" && head !== undefined && isOrganisationHead(head.text) && /^\p{Lu}/u.test(head.text);
+}
+
+const SHIPS = new Set(["cruiser", "submarine", "warship", "frigate", "destroyer", "flagship", "corvette", "icebreaker", "tanker", "ship", "vessel"]);
+
+/** "the cruiser Moskva", "the Kursk submarine": ships are named after places. */
+function isShipName(tokens: Token[], span: NameSpan): boolean {
+  const before = tokens[span.firstToken - 1];
+  const after = tokens[span.lastToken + 1];
+  return (before !== undefined && SHIPS.has(before.text.toLowerCase())) || (!span.generic && after !== undefined && SHIPS.has(after.text));
 }
 
 interface Window {

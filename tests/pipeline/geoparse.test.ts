@@ -106,6 +106,14 @@ describe("names inside organisations and headlines", () => {
   });
 });
 
+describe("ships named after places", () => {
+  it("reads no place in a ship's name", () => {
+    expect(parse("The sinking of the cruiser Kursk in 2022 was an attack on Russian pride.").reports).toEqual([]);
+    expect(parse("The Kursk submarine disaster of 2000 killed 118 sailors.").reports).toEqual([]);
+    expect(report("Drones attacked Kursk on Tuesday.", "Kursk")?.role).toBe("event");
+  });
+});
+
 describe("city or region for a bare name", () => {
   it("keeps a reference point a city even when the article names the region", () => {
     const reports = parse("Shelling hit the Kursk region on Tuesday. Sudzha lies 80 km south-west of Kursk.").reports;
