@@ -46,6 +46,8 @@ describe("places named for the officials who speak for them", () => {
 describe("where people speak and what capitals do", () => {
   it("is a mention where a leader was speaking", () =>
     expect(roleOf("Zelensky, speaking in Kyiv on Saturday, said the offensive had taken 80 settlements.", "Kyiv")).toBe("mention"));
+  it.each(["gave", "offered", "promised", "told", "warned", "helped"])("is a mention for a capital its government stands for: %s Kyiv", (verb) =>
+    expect(roleOf(`The capture of Sudzha ${verb} Kyiv a bargaining chip.`, "Kyiv")).toBe("mention"));
   it("is a mention for a capital moving its troops", () =>
     expect(roleOf("Minsk moved troops to its border with Ukraine after the attack.", "Minsk")).toBe("mention"));
   it("is a mention for a place an operation aimed to protect", () =>
