@@ -140,9 +140,13 @@ function isStranger(t: number, windows: Window[], tokens: Token[], span: NameSpa
   return !isOrdinaryWord(word) && !genericKind(word) && !DEMONYM_LIKE.test(word);
 }
 
+// "…in Russia's Kursk Oblast, Zelensky says": people speak, unknown places do not.
+const SPEAKS_AFTER = /^\s+(?:says|said|told|tells|added|adds|noted|wrote|writes|announced|announces|claims|claimed)\b/;
+
 function unresolvedRun(sentence: string, sentenceIndex: number, span: NameSpan): Occurrence[] {
   const before = sentence.slice(0, span.start);
   if (placeEvidence(before, span.generic) < 2 || isOrdinaryWord(span.text) || DEMONYM_LIKE.test(span.text)) return [];
+  if (!span.generic && SPEAKS_AFTER.test(sentence.slice(span.end, span.end + 20))) return [];
   if (span.firstToken === 0 && !span.generic) return [];
   const end = span.generic && !span.generic.shared ? span.generic.end : span.end;
   return [{

@@ -29,7 +29,7 @@ const SMALL_PLACE_POPULATION = 5_000;
 const FAR_SMALL_PLACE_KM = 400;
 const FAR_TOWN_POPULATION = 20_000;
 const CUE_CHARS = 120;
-const REGION_CUE_BEFORE = /(?:district of|governor of|in the (?:\w+ern |north|south|east|west|centre|center)\S*\s+(?:part\s+)?of|region of)\s+(?:the\s+)?$/i;
+const REGION_CUE_BEFORE = /(?:district of|governor of|(?:occupied|annexed|[\w-]+-(?:held|occupied|controlled))\s+(?:part|parts|areas?) of|in the (?:\w+ern |north|south|east|west|centre|center)\S*\s+(?:part\s+)?of|region of)\s+(?:the\s+)?$/i;
 // "Kursk governor Alexei Smirnov": governors are the regions'.
 const REGION_CUE_AFTER = /^\s+(?:regional\s+)?(?:acting\s+)?governor\b/i;
 // "the city of X", and reference points, which are towns: "30 km south-east of Belgorod",

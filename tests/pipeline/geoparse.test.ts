@@ -130,6 +130,13 @@ describe("city or region for a bare name", () => {
     expect(parse("Drones were shot down overnight, the governor of Kursk said.").reports.map((r) => r.properties.name)).toEqual(["Kursk Oblast"]);
     expect(parse("Drones were shot down overnight, the Kursk mayor said.").reports.map((r) => r.properties.name)).toEqual(["Kursk"]);
   });
+  it("reads the occupied part of a region as the region, named for its governor", () => {
+    const r = parse("A drone hit a car in the town, said the governor of the occupied part of Zaporizhzhia.").reports;
+    expect(r.map((x) => [x.properties.name, x.properties.role])).toEqual([["Zaporizhzhia Oblast", "mention"]]);
+  });
+  it("lists no speaker as an unknown place", () => {
+    expect(parse("Ukrainian forces now control 74 settlements in Russia's Kursk Oblast, Zelensky says.").unresolved).toEqual([]);
+  });
   it("keeps an explicit 'city' after a place it follows", () => {
     const reports = parse("Drones struck Sudzha and a school in Kursk city was damaged.").reports;
     expect(reports.find((r) => r.properties.mention === "Kursk city")?.properties.name).toBe("Kursk");

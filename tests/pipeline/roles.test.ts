@@ -27,6 +27,9 @@ describe("the role of a place in a sentence", () => {
     "Ukrainian forces controlled Sudzha by the evening.",
     "Sudzha is now under Ukrainian control, the army said.",
   ])("is an event where forces took control: %j", (sentence) => expect(roleOf(sentence, "Sudzha")).toBe("event"));
+  it("is an event where forces control settlements", () =>
+    expect(roleOf("Ukraine's forces now control 74 settlements in Russia's Kursk Oblast, Zelensky says.", "Kursk")).toBe("event"));
+  it("is an event where a station was damaged", () => expect(roleOf("Photos show damage to the Sudzha gas measuring station.", "Sudzha")).toBe("event"));
   it("is an event for a passive capture", () => expect(roleOf("Tiotkino was captured by the raiders.", "Tiotkino")).toBe("event"));
   it("is a mention in the name of a war", () => expect(roleOf("Peacekeepers in the Donbas war failed amid fighting.", "Donbas")).toBe("mention"));
 });
