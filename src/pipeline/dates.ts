@@ -92,11 +92,15 @@ export function daysBetween(fromIso: string, toIso: string): number {
   return Math.round((Date.parse(`${toIso}T00:00:00Z`) - Date.parse(`${fromIso}T00:00:00Z`)) / MS_PER_DAY);
 }
 
+// chrono joins "night of" to the date after it and loses the day ("the night of June 1"
+// comes back as the reference day with nothing certain): the part of the day is left out.
+const PART_OF_DAY_OF = /\b(?:night|morning|evening|afternoon)s? of (?=\S)/gi;
+
 /** Dates a sentence gives, resolved against the publication day. */
 export function datesInSentence(sentence: string, publishedIso: string): TextDate[] {
   const reference = new Date(`${publishedIso}T12:00:00Z`);
   const found: TextDate[] = [];
-  for (const excerpt of dateExcerpts(sentence)) {
+  for (const excerpt of dateExcerpts(sentence).map((text) => text.replace(PART_OF_DAY_OF, ""))) {
     for (const result of chronoFor(excerpt).parse(excerpt, { instant: reference, timezone: 0 }, { forwardDate: false })) {
       const date = textDate(result, publishedIso);
       if (date) found.push(date);

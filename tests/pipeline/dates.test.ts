@@ -20,6 +20,10 @@ describe("dates in reporting", () => {
   it("moves a month without a year back into the past", () => {
     expect(days("Similar raids happened in June.", "2024-03-13")).toEqual([["2023-06-01", "month"]]);
   });
+  it("reads the day in 'on the night of June 1' and 'the morning of Aug. 6'", () => {
+    expect(days("Fighting began on the night of June 1, when the town was shelled.", "2023-06-05")).toEqual([["2023-06-01", "day"]]);
+    expect(days("Troops crossed the border on the morning of Aug. 6.", "2024-08-14")).toEqual([["2024-08-06", "day"]]);
+  });
   it("ignores a clock time that names no day", () => {
     expect(days("As of 1.30 p.m. London time they entered the district.", "2023-05-23")).toEqual([]);
   });
