@@ -103,14 +103,16 @@ export function datesInSentence(sentence: string, publishedIso: string): TextDat
   for (const excerpt of dateExcerpts(sentence).map((text) => text.replace(PART_OF_DAY_OF, ""))) {
     for (const result of chronoFor(excerpt).parse(excerpt, { instant: reference, timezone: 0 }, { forwardDate: false })) {
       const date = textDate(result, publishedIso);
-      if (date) found.push(date);
+      if (!date) continue;
+      found.push(date);
+      const end = rangeEnd(result, date, publishedIso);
+      if (end) found.push(end);
     }
   }
   return found;
 }
 
-function textDate(result: chrono.ParsedResult, publishedIso: string): TextDate | null {
-  const c = result.start;
+function textDate(result: chrono.ParsedResult, publishedIso: string, c: chrono.ParsedResult["start"] = result.start): TextDate | null {
   // "for a second day", "within hours": durations and sub-day offsets, not dates.
   if (DURATION.test(result.text)) return null;
   const relativeDay = DAY_WORDS.test(result.text);
@@ -124,6 +126,13 @@ function textDate(result: chrono.ParsedResult, publishedIso: string): TextDate |
   if (day > publishedIso) day = moveIntoPast(day, publishedIso, c.isCertain("year"), c.isCertain("weekday") && !c.isCertain("day"));
   if (day > publishedIso) return null;
   return { dayIso: day, precision, text: result.text };
+}
+
+/** "May 22-24", "from May 22 to May 24": the last day of a range, when it is a day after the first. */
+function rangeEnd(result: chrono.ParsedResult, start: TextDate, publishedIso: string): TextDate | null {
+  if (!result.end || start.precision !== "day" || !result.end.isCertain("day")) return null;
+  const end = textDate(result, publishedIso, result.end);
+  return end && end.dayIso > start.dayIso ? end : null;
 }
 
 // chrono's cost grows with the text it scans; date expressions are short, so only the

@@ -24,6 +24,10 @@ describe("dates in reporting", () => {
     expect(days("Fighting began on the night of June 1, when the town was shelled.", "2023-06-05")).toEqual([["2023-06-01", "day"]]);
     expect(days("Troops crossed the border on the morning of Aug. 6.", "2024-08-14")).toEqual([["2024-08-06", "day"]]);
   });
+  it("reads both ends of a range of days", () => {
+    expect(days("Fighters raided Kozinka on May 22-24.", "2023-06-05")).toEqual([["2023-05-22", "day"], ["2023-05-24", "day"]]);
+    expect(days("Fighters raided Kozinka from May 22 to May 24.", "2023-06-05")).toEqual([["2023-05-22", "day"], ["2023-05-24", "day"]]);
+  });
   it("ignores a clock time that names no day", () => {
     expect(days("As of 1.30 p.m. London time they entered the district.", "2023-05-23")).toEqual([]);
   });
