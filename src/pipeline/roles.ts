@@ -114,7 +114,11 @@ export function classifyOccurrence(cues: SentenceCues, mention: string, fullBefo
   if (isDateline(mention, before, after)) return { role: "mention", reason: "dateline: where the story was filed" };
   if (WAR_NAME_AFTER.test(after)) return { role: "mention", reason: "part of the name of a war" };
   if (HEADLINE_VERB_AFTER.test(after)) return { role: "mention", reason: "actor: subject of a headline" };
-  if (FRONT_AFTER.test(after)) return { role: "event", reason: "front or axis named after the place" };
+  if (FRONT_AFTER.test(after)) {
+    // "rushed from the Kharkiv front": where forces were taken from, not where the fighting is reported.
+    if (/\bfrom\s+(?:the\s+)?$/i.test(textBeforeList(before))) return { role: "mention", reason: "a front forces were taken from" };
+    return { role: "event", reason: "front or axis named after the place" };
+  }
   if (!cues.eventful) return { role: "mention", reason: "no event reported in the sentence" };
   if (REFERENCE_AFTER.test(after)) return { role: "mention", reason: "time zone or origin adjective" };
   if (OFFICIALS_AFTER.test(after)) return { role: "mention", reason: "officials speaking for the place" };

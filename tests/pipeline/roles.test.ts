@@ -10,6 +10,8 @@ describe("the role of a place in a sentence", () => {
   it("is an event where a village was captured", () => expect(roleOf("Fighters captured the village of Kozinka.", "Kozinka")).toBe("event"));
   it("is an event where troops are stationed", () => expect(roleOf("A soldier stationed in nearby Ruska Lozova spoke.", "Ruska Lozova")).toBe("event"));
   it("is an event for a front named after a town", () => expect(roleOf("42 clashes were recorded on the Pokrovsk front.", "Pokrovsk")).toBe("event"));
+  it.each(["Kharkiv", "Zaporizhzhia"])("is a mention for a front troops were taken from: %s", (name) =>
+    expect(roleOf("Reinforcements were rushed to Kursk from the Kharkiv and Zaporizhzhia fronts.", name)).toBe("mention"));
   it("is a mention for a distance reference", () => expect(roleOf("The fighting is 500km from Moscow.", "Moscow")).toBe("mention"));
   it("is a mention for a direction reference", () => expect(roleOf("Raiders attacked towns north of Kharkiv.", "Kharkiv")).toBe("mention"));
   it("is a mention for a capital acting as government", () => expect(roleOf("Putin accused Kyiv of a major provocation after the raid.", "Kyiv")).toBe("mention"));
