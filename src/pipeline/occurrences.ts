@@ -33,11 +33,17 @@ const MAX_NAME_TOKENS = 4;
 const CONTEXT_CHARS = 120;
 
 
+/**
+ * The words just before a name, ahead of any list it ends ("the villages of A, B and "). Only
+ * the last few words count; anchoring a pattern at the end of a long prefix costs O(length).
+ */
+function wordsBefore(before: string): string {
+  return textBeforeList(before.slice(-CONTEXT_CHARS));
+}
+
 /** How strongly the words before a name say it is a place: 2 strong, 1 weak, 0 none. */
 export function placeEvidence(before: string, generic: NameSpan["generic"]): 0 | 1 | 2 {
-  // Only the words just before the name count; anchoring at the end of a long prefix costs O(length).
-  const near = before.slice(-CONTEXT_CHARS);
-  const head = textBeforeList(near);
+  const head = wordsBefore(before);
   if (generic || PLACE_INTRO.test(head) || STRONG_LOCATIVE.test(head)) return 2;
   return WEAK_LOCATIVE.test(head) ? 1 : 0;
 }
@@ -106,7 +112,7 @@ function matchRun(sentence: string, sentenceIndex: number, tokens: Token[], span
   if (windows.length === 0) return unresolvedRun(sentence, sentenceIndex, span);
   // Every match was part of a longer name ("the villages of Cherkaski Tyshky", where Cherkaski
   // matched a town elsewhere): where the text says a place is meant, the whole name goes to the editor.
-  const intro = span.generic !== null || PLACE_INTRO.test(textBeforeList(sentence.slice(Math.max(0, span.start - CONTEXT_CHARS), span.start)));
+  const intro = span.generic !== null || PLACE_INTRO.test(wordsBefore(sentence.slice(0, span.start)));
   return intro ? unresolvedRun(sentence, sentenceIndex, span) : [];
 }
 
