@@ -13,6 +13,21 @@ export const placeRole = z.enum(["event", "mention"]);
 export const timePrecision = z.enum(["day", "week", "month", "year", "unknown"]);
 export const geoPrecision = z.enum(["exact", "district", "region", "country"]);
 
+export const reviewState = z.enum(["unreviewed", "confirmed", "corrected"]);
+
+/** The parser's own answer for the fields an editor corrected; `place_id: null` when it had left the name unresolved. */
+export const parserVerdict = z
+  .object({
+    place_id: z.string().nullable(),
+    name: z.string(),
+    coordinates: z.tuple([z.number(), z.number()]).nullable(),
+    role: placeRole,
+    date_start: isoDay.nullable(),
+    date_end: isoDay.nullable(),
+    time_precision: timePrecision,
+  })
+  .partial();
+
 export const quoteSchema = z.object({
   /** The sentence that names the place, as it stands in the article's main text. */
   text: z.string(),
@@ -46,6 +61,12 @@ export const placeReportProperties = z.object({
   source_published: isoDay.nullable(),
   quotes: z.array(quoteSchema).min(1),
   border_distance_km: z.number().nullable(),
+  /** Whether an editor has looked at it: untouched, confirmed as the parser had it, or corrected. */
+  review: reviewState.optional(),
+  /** Where corrected: what the parser had said of each field an editor changed. */
+  corrected_from: parserVerdict.optional(),
+  /** The editors' notes on the decisions applied to this report. */
+  review_notes: z.array(z.string()).optional(),
 });
 
 export const placeReportFeature = z.object({
@@ -62,6 +83,23 @@ export const unresolvedPlaceSchema = z.object({
   source_path: z.string(),
   mention: z.string(),
   sentence: z.string(),
+  /**
+   * What the parser would report if the name were a place, so an editor's placing shows
+   * at once (the map turns the row into a report): the article, the mention's offsets in
+   * `sentence`, and the role and dates read from the text. Optional: older outputs lack them.
+   */
+  source_id: z.string().optional(),
+  source_title: z.string().nullable().optional(),
+  source_outlet: z.string().nullable().optional(),
+  source_url: z.string().nullable().optional(),
+  source_published: isoDay.nullable().optional(),
+  start: z.number().int().nonnegative().optional(),
+  end: z.number().int().nonnegative().optional(),
+  role: placeRole.optional(),
+  date_start: isoDay.nullable().optional(),
+  date_end: isoDay.nullable().optional(),
+  time_precision: timePrecision.optional(),
+  date_source: z.enum(["text", "published", "none"]).optional(),
 });
 
 export const placeReportCollection = z.object({
@@ -80,3 +118,5 @@ export type PlaceReportProperties = z.infer<typeof placeReportProperties>;
 export type PlaceReport = z.infer<typeof placeReportFeature>;
 export type PlaceReportCollection = z.infer<typeof placeReportCollection>;
 export type UnresolvedPlace = z.infer<typeof unresolvedPlaceSchema>;
+export type ReviewState = z.infer<typeof reviewState>;
+export type ParserVerdict = z.infer<typeof parserVerdict>;

@@ -61,7 +61,7 @@ export function contractProblem(json: unknown, where: string): string | null {
 export function datasetFromCheckedJson(json: PlaceReportCollection): PlaceReportDataset {
   return {
     placeReports: json.features.map((feature, index) => withDays(feature, index)),
-    unresolved: (json.unresolved ?? []).map(({ source_path, mention, sentence }) => ({ source_path, mention, sentence })),
+    unresolved: (json.unresolved ?? []).map((row) => ({ ...row })),
   };
 }
 
@@ -107,6 +107,9 @@ function inOneLayout(
       source_published: p.source_published,
       quotes: p.quotes.map(({ text, start, end }) => ({ text, start, end })),
       border_distance_km: p.border_distance_km,
+      review: p.review,
+      corrected_from: p.corrected_from,
+      review_notes: p.review_notes,
       report_index: reportIndex,
       day_start: dayStart,
       day_end: dayEnd,

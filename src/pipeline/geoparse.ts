@@ -60,23 +60,51 @@ export function geoparseArticle(article: Article, context: GeoparseContext): Geo
   const articleWindow = eventWindow(sentences, article.published);
 
   const byPlace = new Map<string, Resolution[]>();
-  const unresolved: UnresolvedPlace[] = [];
+  const byUnresolvedKey = new Map<string, Resolution[]>();
   for (const r of resolutions) {
-    if (!r.entry) {
-      const sentence = sentences[r.occurrence.sentenceIndex]!.sentence.text;
-      if (!unresolved.some((u) => u.mention === r.occurrence.surface && u.sentence === sentence))
-        unresolved.push({ source_path: article.path, mention: r.occurrence.surface, sentence });
-      continue;
-    }
-    const list = byPlace.get(r.entry.id);
+    const groups = r.entry ? byPlace : byUnresolvedKey;
+    const id = r.entry ? r.entry.id : r.occurrence.key;
+    const list = groups.get(id);
     if (list) list.push(r);
-    else byPlace.set(r.entry.id, [r]);
+    else groups.set(id, [r]);
   }
 
   const drafts = [...byPlace.values()].map((rs) => draftReport(rs, sentences, articleWindow));
   promoteContainers(drafts);
   const reports = drafts.map((d) => toFeature(d, article, context, sentences));
+  const unresolved = [...byUnresolvedKey.values()].flatMap((rs) => unresolvedRows(rs, article, sentences, articleWindow));
   return { reports, unresolved, warnings };
+}
+
+/**
+ * The editor's rows for a name no entry was found for: one per sentence, each carrying what
+ * the report would say (role, dates) were the name a place, read by the same rules.
+ */
+function unresolvedRows(resolutions: Resolution[], article: Article, sentences: SentenceFacts[], articleWindow: Window | null): UnresolvedPlace[] {
+  const { role, window } = readRoleAndWindow(resolutions, sentences, articleWindow);
+  const rows: UnresolvedPlace[] = [];
+  for (const r of resolutions) {
+    const sentence = sentences[r.occurrence.sentenceIndex]!.sentence.text;
+    if (rows.some((u) => u.mention === r.occurrence.surface && u.sentence === sentence)) continue;
+    rows.push({
+      source_path: article.path,
+      mention: r.occurrence.surface,
+      sentence,
+      source_id: article.id,
+      source_title: article.title,
+      source_outlet: article.outlet,
+      source_url: article.url,
+      source_published: article.published,
+      start: r.occurrence.start,
+      end: r.occurrence.end,
+      role,
+      date_start: window?.start ?? null,
+      date_end: window?.end ?? null,
+      time_precision: window?.precision ?? "unknown",
+      date_source: window ? (window.fromText ? "text" : "published") : "none",
+    });
+  }
+  return rows;
 }
 
 interface Window {
@@ -117,6 +145,13 @@ interface Draft {
 
 function draftReport(resolutions: Resolution[], sentences: SentenceFacts[], articleWindow: Window | null): Draft {
   const entry = resolutions[0]!.entry!;
+  const { role, window, events } = readRoleAndWindow(resolutions, sentences, articleWindow);
+  const confidence = resolutions.reduce((best, r) => Math.max(best, r.matchConfidence), 0) * (role === "event" && events < 2 ? 0.95 : 1);
+  return { entry, resolutions, role, window, confidence };
+}
+
+/** Role and dates of one name in one article, from the sentences that name it. */
+function readRoleAndWindow(resolutions: Resolution[], sentences: SentenceFacts[], articleWindow: Window | null) {
   const verdicts = resolutions.map((r) => {
     const facts = sentences[r.occurrence.sentenceIndex]!;
     return { r, facts, verdict: classifyOccurrence(facts.cues, r.occurrence.surface, r.occurrence.before, r.occurrence.after) };
@@ -129,8 +164,7 @@ function draftReport(resolutions: Resolution[], sentences: SentenceFacts[], arti
   let window = articleWindow;
   const ownDays = own.filter((d) => d.precision === "day").map((d) => d.dayIso).sort();
   if (ownDays.length > 0) window = { start: ownDays[0]!, end: ownDays[ownDays.length - 1]!, precision: "day", fromText: true };
-  const confidence = Math.max(...resolutions.map((r) => r.matchConfidence)) * (role === "event" && events.length < 2 ? 0.95 : 1);
-  return { entry, resolutions, role, window, confidence };
+  return { role: role as Draft["role"], window, events: events.length };
 }
 
 /** A region or country is an event place when an event place lies inside it. */
