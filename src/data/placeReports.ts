@@ -4,6 +4,7 @@ import {
   type PlaceReportCollection,
   type PlaceReportProperties,
   type UnresolvedPlace,
+  unresolvedPlaceSchema,
 } from "../contract/placeReport";
 import { isoToDay } from "./days";
 
@@ -61,8 +62,17 @@ export function contractProblem(json: unknown, where: string): string | null {
 export function datasetFromCheckedJson(json: PlaceReportCollection): PlaceReportDataset {
   return {
     placeReports: json.features.map((feature, index) => withDays(feature, index)),
-    unresolved: (json.unresolved ?? []).map((row) => ({ ...row })),
+    unresolved: (json.unresolved ?? []).map(contractFieldsOf),
   };
+}
+
+const UNRESOLVED_FIELDS = Object.keys(unresolvedPlaceSchema.shape) as (keyof UnresolvedPlace)[];
+
+/** An unresolved row with the contract's fields only, as the schema parser would keep it. */
+function contractFieldsOf(row: UnresolvedPlace): UnresolvedPlace {
+  const kept: Record<string, unknown> = {};
+  for (const field of UNRESOLVED_FIELDS) if (row[field] !== undefined) kept[field] = row[field];
+  return kept as UnresolvedPlace;
 }
 
 function withDays({ geometry, properties }: PlaceReport, index: number): DatedPlaceReport {
