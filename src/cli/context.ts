@@ -8,6 +8,9 @@ import { loadBorderDistance } from "../geo/loadBorder";
 import type { GeoparseContext } from "../pipeline/geoparse";
 import type { GazetteerEntry } from "../gazetteer/types";
 import { buildNameIndex, defaultFuzzyPool, entryKeys, type KeysOf } from "../pipeline/nameIndex";
+import type { Correction } from "../contract/corrections";
+import { prepareCorrections, type CorrectionSet } from "../corrections/applyCorrections";
+import { adminFromSettlements, newsroomGazetteer, type PlaceLookup } from "../corrections/targets";
 
 export const CAMPAIGNS_PATH = resolve(dirname(fileURLToPath(import.meta.url)), "../../data/campaigns.json");
 export const FOCUS_COUNTRIES = ["RU", "UA"] as const;
@@ -19,6 +22,8 @@ export interface LoadedContext {
    * precomputed name keys that could not be used (the keys are then computed here).
    */
   gazetteerProblems: string[];
+  /** The editors' decisions ready to apply to each article; null when none were given. */
+  corrections: CorrectionSet | null;
 }
 
 /**
@@ -37,7 +42,7 @@ export function memoisePoint(f: (lon: number, lat: number) => number): (lon: num
 }
 
 /** Everything geoparsing needs, read once per process: gazetteer(s), border, campaigns. */
-export async function loadGeoparseContext(extraGazetteers: string[] = []): Promise<LoadedContext> {
+export async function loadGeoparseContext(extraGazetteers: string[] = [], corrections: readonly Correction[] = []): Promise<LoadedContext> {
   const base = loadDefaultGazetteerWithAdmin();
   const problems: string[] = [];
   const extra = [];
@@ -46,13 +51,27 @@ export async function loadGeoparseContext(extraGazetteers: string[] = []): Promi
     problems.push(...loaded.problems);
     extra.push(loaded.entries);
   }
-  const entries = extra.length > 0 ? mergeGazetteers(base.entries, ...extra) : base.entries;
+  let entries = extra.length > 0 ? mergeGazetteers(base.entries, ...extra) : base.entries;
   const campaigns = campaignListSchema.parse(JSON.parse(readFileSync(CAMPAIGNS_PATH, "utf8")));
+  const borderDistanceKm = memoisePoint(loadBorderDistance());
+  let correctionSet: CorrectionSet | null = null;
+  if (corrections.length > 0) {
+    // Placed names and aliases join the gazetteer, so they resolve in every article with the usual folding.
+    const lookup = placeLookup(entries);
+    entries = mergeGazetteers(entries, newsroomGazetteer(corrections, lookup));
+    correctionSet = prepareCorrections(corrections, { ...lookup, borderDistanceKm, campaigns });
+  }
   const keysOf = precomputedKeys(base, entries, problems);
   return {
-    context: { index: buildNameIndex(entries, defaultFuzzyPool, keysOf), borderDistanceKm: memoisePoint(loadBorderDistance()), campaigns, focusCountries: FOCUS_COUNTRIES },
+    context: { index: buildNameIndex(entries, defaultFuzzyPool, keysOf), borderDistanceKm, campaigns, focusCountries: FOCUS_COUNTRIES },
     gazetteerProblems: problems,
+    corrections: correctionSet,
   };
+}
+
+function placeLookup(entries: readonly GazetteerEntry[]): PlaceLookup {
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  return { placeById: (id) => byId.get(id) ?? null, adminAt: adminFromSettlements(entries) };
 }
 
 /**

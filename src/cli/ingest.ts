@@ -4,19 +4,21 @@ import { parseArgs } from "node:util";
 import { manifestSchema, type Manifest } from "../articles/metadata";
 import { ARTICLE_EXTENSIONS } from "../articles/readArticle";
 import type { PlaceReport, UnresolvedPlace } from "../contract/placeReport";
-import { geoparseArticle } from "../pipeline/geoparse";
+import { CorrectionsFileError } from "../corrections/parseCorrections";
 import { loadGeoparseContext } from "./context";
 import { expandInputs } from "./inputs";
 import { readJsonlArticles } from "./jsonl";
 import { Progress } from "./progress";
 import { readArticleFile } from "./readArticleFile";
-import { openReportSink, outputArticle, reportJson, type OutputArticle, type ReportSink } from "./reportSink";
+import { readCorrections, unmatchedLines, type LoadedCorrections } from "./readCorrections";
+import { ingestArticle, openReportSink, reportJson, type OutputArticle, type ReportSink } from "./reportSink";
 import { ingestOnWorkers, type Job } from "./workerPool";
 
-const USAGE = `usage: npm run ingest -- <files or folders...> --out <file.geojson> [--manifest <file.json>] [--gazetteer <path>]... [--jsonl]
+const USAGE = `usage: npm run ingest -- <files or folders...> --out <file.geojson> [--manifest <file.json>] [--gazetteer <path>]... [--corrections <path>]... [--jsonl]
   --out        output GeoJSON FeatureCollection, or with --jsonl one feature per line; '-' for stdout
   --manifest   metadata (title, outlet, url, published, language) for files without front matter, keyed by file name
   --gazetteer  a GeoNames dump (RU.txt), a folder of dumps, or a gazetteer JSON, added to the default; repeatable
+  --corrections  an editors' corrections file (from the map's review mode) or a folder of them; repeatable
   --jsonl      inputs are JSONL articles (one {"text", "title", "published", ...} per line; '-' for stdin)
   --workers    worker threads (default 1; 0 = one per core); files and JSONL alike
 exit status: 0 all ingested, 1 some inputs rejected (the rest written), 2 bad usage (nothing written), 130 interrupted (nothing written)`;
@@ -31,6 +33,7 @@ interface Options {
   out: string;
   manifest: Manifest;
   gazetteers: string[];
+  corrections: LoadedCorrections;
   jsonl: boolean;
   workers: number;
 }
@@ -45,6 +48,7 @@ function parseOptions(argv: string[]): Options {
         out: { type: "string" },
         manifest: { type: "string" },
         gazetteer: { type: "string", multiple: true },
+        corrections: { type: "string", multiple: true },
         jsonl: { type: "boolean", default: false },
         workers: { type: "string", default: "1" },
         help: { type: "boolean", default: false },
@@ -64,6 +68,7 @@ function parseOptions(argv: string[]): Options {
     out: values.out,
     manifest: values.manifest ? readManifest(values.manifest) : {},
     gazetteers: values.gazetteer ?? [],
+    corrections: loadCorrections(values.corrections ?? []),
     jsonl: values.jsonl,
     workers,
   };
@@ -84,6 +89,18 @@ function readManifest(path: string): Manifest {
   return parsed.data;
 }
 
+/** The editors' decisions; an unusable file stops the run before any work, a bad entry only costs itself. */
+function loadCorrections(paths: string[]): LoadedCorrections {
+  try {
+    const loaded = readCorrections(paths);
+    for (const problem of loaded.problems) process.stderr.write(`corrections: ${problem}; entry skipped\n`);
+    return loaded;
+  } catch (error) {
+    if (error instanceof CorrectionsFileError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
 type Outcome = { rejected: string } | { article: OutputArticle };
 
 const reportGazetteerProblems = (problems: string[]) => {
@@ -96,18 +113,18 @@ const reportGazetteerProblems = (problems: string[]) => {
  */
 async function* outcomes(options: Options, files: string[]): AsyncGenerator<Outcome> {
   if (options.workers > 1 && (options.jsonl || files.length > 1)) {
-    const setup = { gazetteers: options.gazetteers, manifest: options.manifest };
+    const setup = { gazetteers: options.gazetteers, manifest: options.manifest, corrections: options.corrections.corrections };
     yield* ingestOnWorkers(jobsOf(options, files), options.workers, setup, reportGazetteerProblems);
     return;
   }
-  const { context, gazetteerProblems } = await loadGeoparseContext(options.gazetteers);
-  reportGazetteerProblems(gazetteerProblems);
+  const loaded = await loadGeoparseContext(options.gazetteers, options.corrections.corrections);
+  reportGazetteerProblems(loaded.gazetteerProblems);
   // Read one file at a time: an archive never has to fit in memory.
   const items = options.jsonl ? readJsonlArticles(files) : (function* () {
     for (const path of files) yield readArticleFile(path, options.manifest);
   })();
   for await (const item of items) {
-    yield typeof item === "string" ? { rejected: item } : { article: outputArticle(item, geoparseArticle(item, context)) };
+    yield typeof item === "string" ? { rejected: item } : { article: ingestArticle(item, loaded) };
   }
 }
 
@@ -124,6 +141,7 @@ async function main(argv: string[]): Promise<number> {
   const rejected: string[] = [];
   const unresolved: UnresolvedPlace[] = [];
   const usedIds = new Set<string>();
+  const matchedCorrections = new Set<string>();
   let ingested = 0;
   let written = 0;
   const { files, missing } = expandInputs(options.inputs, options.jsonl ? [".jsonl", ".ndjson"] : ARTICLE_EXTENSIONS);
@@ -159,6 +177,7 @@ async function main(argv: string[]): Promise<number> {
         written++;
       }
       unresolved.push(...article.unresolved);
+      for (const id of article.corrections) matchedCorrections.add(id);
     }
     progress.done();
     sink.finish(unresolved);
@@ -172,6 +191,12 @@ async function main(argv: string[]): Promise<number> {
 
   for (const u of unresolved) process.stderr.write(`unresolved: ${u.source_path}: "${u.mention}" in: ${u.sentence}\n`);
   for (const message of rejected) process.stderr.write(`rejected: ${message}\n`);
+  const { corrections, fileOf } = options.corrections;
+  if (corrections.length > 0) {
+    const { lines, elsewhere } = unmatchedLines(corrections, matchedCorrections, usedIds, fileOf);
+    for (const line of lines) process.stderr.write(`unmatched: ${line}\n`);
+    process.stderr.write(`${corrections.length} corrections: ${matchedCorrections.size} applied, ${lines.length} unmatched${elsewhere > 0 ? `, ${elsewhere} about articles not in this run` : ""}\n`);
+  }
   process.stderr.write(`${written} place reports from ${ingested} articles; ${unresolved.length} unresolved; ${rejected.length} rejected\n`);
   return rejected.length > 0 ? 1 : 0;
 }

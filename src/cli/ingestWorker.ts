@@ -1,9 +1,10 @@
 import { parentPort, workerData } from "node:worker_threads";
 import type { Manifest } from "../articles/metadata";
-import { geoparseArticle, type Article } from "../pipeline/geoparse";
+import type { Correction } from "../contract/corrections";
+import type { Article } from "../pipeline/geoparse";
 import { loadGeoparseContext } from "./context";
 import { readArticleFile } from "./readArticleFile";
-import { outputArticle } from "./reportSink";
+import { ingestArticle } from "./reportSink";
 
 /**
  * One ingest worker thread: loads the gazetteer once, then geoparses the files it is
@@ -13,16 +14,17 @@ import { outputArticle } from "./reportSink";
 interface Setup {
   gazetteers: string[];
   manifest: Manifest;
+  corrections: Correction[];
 }
 
-const { gazetteers, manifest } = workerData as Setup;
-const { context, gazetteerProblems } = await loadGeoparseContext(gazetteers);
+const { gazetteers, manifest, corrections } = workerData as Setup;
+const loaded = await loadGeoparseContext(gazetteers, corrections);
 parentPort!.on("message", (job: { index: number; path: string } | { index: number; article: Article }) => {
   const article = "article" in job ? job.article : readArticleFile(job.path, manifest);
   if (typeof article === "string") {
     parentPort!.postMessage({ index: job.index, rejected: article });
     return;
   }
-  parentPort!.postMessage({ index: job.index, article: outputArticle(article, geoparseArticle(article, context)) });
+  parentPort!.postMessage({ index: job.index, article: ingestArticle(article, loaded) });
 });
-parentPort!.postMessage({ ready: true, gazetteerProblems });
+parentPort!.postMessage({ ready: true, gazetteerProblems: loaded.gazetteerProblems });

@@ -1,5 +1,7 @@
 import { placeReportFeature, type PlaceReport, type UnresolvedPlace } from "../contract/placeReport";
-import type { Article, GeoparseResult } from "../pipeline/geoparse";
+import { applyCorrections } from "../corrections/applyCorrections";
+import { geoparseArticle, type Article, type GeoparseResult } from "../pipeline/geoparse";
+import type { LoadedContext } from "./context";
 import { AtomicFile, BatchedText, writeFileAtomic } from "./atomicWrite";
 
 /**
@@ -14,15 +16,26 @@ export interface OutputArticle {
   reports: string[];
   unresolved: UnresolvedPlace[];
   warnings: string[];
+  /** Ids of the editors' decisions that found what they are about in this article. */
+  corrections: string[];
 }
 
-export function outputArticle(article: Article, result: GeoparseResult): OutputArticle {
+/** Geoparses an article and applies the editors' decisions: what a worker or the main thread sends to the output. */
+export function ingestArticle(article: Article, loaded: LoadedContext): OutputArticle {
+  const result = geoparseArticle(article, loaded.context);
+  if (!loaded.corrections) return outputArticle(article, result, []);
+  const applied = applyCorrections(article.id, result.reports, result.unresolved, loaded.corrections);
+  return outputArticle(article, { ...result, reports: applied.reports, unresolved: applied.unresolved }, [...applied.matched]);
+}
+
+export function outputArticle(article: Article, result: GeoparseResult, corrections: string[] = []): OutputArticle {
   return {
     id: article.id,
     path: article.path,
     reports: result.reports.map(reportJson),
     unresolved: result.unresolved,
     warnings: result.warnings,
+    corrections,
   };
 }
 

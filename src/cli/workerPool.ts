@@ -1,5 +1,6 @@
 import { Worker } from "node:worker_threads";
 import type { Manifest } from "../articles/metadata";
+import type { Correction } from "../contract/corrections";
 import type { Article } from "../pipeline/geoparse";
 import type { OutputArticle } from "./reportSink";
 
@@ -86,6 +87,7 @@ export async function* ingestOnWorkers(
 interface WorkerSetup {
   gazetteers: string[];
   manifest: Manifest;
+  corrections: Correction[];
 }
 
 function startWorker(setup: WorkerSetup): Promise<{ worker: Worker; gazetteerProblems: string[] }> {
