@@ -17,7 +17,7 @@ beforeAll(() => {
 // A village no gazetteer has, named in two articles with two spellings.
 const FIRST_SENTENCE = "Ukrainian troops captured the village of Zarechnaya Lozovka on Friday, the Defence Ministry said.";
 const ONE = `---\ntitle: Raid on the border\noutlet: Test Wire\npublished: 2024-08-10\n---\n${FIRST_SENTENCE} Reuters could not verify the claim.\n`;
-const TWO = `---\ntitle: Fighting goes on\noutlet: Other Daily\npublished: 2024-08-12\n---\nShelling hit the village of Zarechnaia Lozovka near Sudzha on Sunday.\n`;
+const TWO = `---\ntitle: Fighting goes on\noutlet: Other Daily\npublished: 2024-08-12\n---\nShelling hit the village of Zarechnaia Lozovka near Sudzha on Sunday. Residents of Zarechnya Lozovka were evacuated.\n`;
 
 const entry = (fields: Record<string, unknown>) => ({ by: "desk", at: "2024-08-13T10:00:00Z", ...fields });
 const file = (corrections: unknown[]) => JSON.stringify({ type: "IncursionMapCorrections", version: 1, corrections });
@@ -62,6 +62,8 @@ describe("npm run ingest with an editors' corrections file", () => {
       ["two", "Zarechnaia Lozovka", "unreviewed"],
     ]);
     expect(reports[0]!.properties.admin1).toBe("Kursk Oblast");
+    // A misspelling no folding joins is found by the gazetteer's fuzzy matching, as for any village.
+    expect(reports.find((r) => r.properties.source_id === "two")!.properties.quotes).toHaveLength(2);
     expect(read(out).unresolved?.map((u) => u.mention)).not.toContain("Reuters");
     expect(run.stderr).toMatch(/decisions\.json: s1 \(role "Kursk" in one\): matches nothing/);
     expect(run.stderr).toMatch(/decisions\.json: corrections\[3\] \(id "b1"\): target\.kind: .*entry skipped/);
