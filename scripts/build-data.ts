@@ -9,6 +9,7 @@ import { basemapStep } from "./geodata/basemapStep";
 import { borderStep } from "./geodata/borderStep";
 import { gazetteerStep } from "./geodata/gazetteerStep";
 import { nameKeysStep } from "./geodata/nameKeysStep";
+import { reviewDataStep } from "./geodata/reviewDataStep";
 import { sampleStep } from "./sampleStep";
 
 const steps: BuildStep[] = [
@@ -17,6 +18,7 @@ const steps: BuildStep[] = [
   borderStep,
   basemapStep,
   sampleStep,
+  reviewDataStep,
 ];
 
 runSteps(steps).catch((error: unknown) => {

@@ -1,6 +1,8 @@
 import campaignsJson from "../../data/campaigns.json";
 import { campaignListSchema } from "../contract/campaign";
 import { openDatasetUrl } from "../data/openDataset";
+import { fetchCorrections } from "../review/loadCorrections";
+import { persistCorrections } from "../review/persistCorrections";
 import type { IncursionStore } from "../store/store";
 import { applyUrlState, syncUrl } from "../url/syncUrl";
 import { parseUrlState } from "../url/urlState";
@@ -10,6 +12,11 @@ export async function bootstrap(store: IncursionStore): Promise<void> {
   store.getState().setCampaigns(campaignListSchema.parse(campaignsJson));
   const url = parseUrlState(window.location.search);
   applyUrlState(store, url);
+  persistCorrections(store);
   await openDatasetUrl(store, url.data ?? null);
+  if (url.corrections) {
+    store.setState({ correctionsUrl: url.corrections });
+    await fetchCorrections(store, url.corrections);
+  }
   syncUrl(store, (dataUrl) => void openDatasetUrl(store, dataUrl));
 }

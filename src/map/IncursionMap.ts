@@ -40,6 +40,8 @@ export class IncursionMap {
   /** The online style once fetched; null while the offline basemap is drawn. */
   private onlineBase: StyleSpecification | null = null;
   private reportsDirty = false;
+  private pendingPick: ((point: [number, number] | null) => void) | null = null;
+  private pendingMarker: maplibregl.Marker | null = null;
   private coloursDirty = false;
 
   constructor(container: HTMLElement, private readonly options: IncursionMapOptions) {
@@ -60,6 +62,10 @@ export class IncursionMap {
     this.map.addControl(new maplibregl.ScaleControl({ unit: "metric" }), "bottom-left");
     this.map.on("style.load", () => this.applyReportState());
     this.map.on("click", (event) => {
+      if (this.pendingPick) {
+        this.finishPick([event.lngLat.lng, event.lngLat.lat]);
+        return;
+      }
       // Hidden markers are still features, drawn with radius 0.
       const hit = this.map.queryRenderedFeatures(event.point, { layers: CLICKABLE_LAYERS })
         .find((feature) => feature.state[MARKER_STATE.shown] === true);
@@ -72,6 +78,40 @@ export class IncursionMap {
     }
     this.map.on("moveend", () => this.options.onViewChange(this.getView()));
     this.map.on("error", (event) => this.onMapError(event.error, (event as { sourceId?: string }).sourceId));
+  }
+
+  /**
+   * The point of the next click on the map, [lon, lat], for an editor placing a name; null if
+   * cancelled (Escape, or another pick). Places are not selected by that click.
+   */
+  pickPoint(): Promise<[number, number] | null> {
+    this.finishPick(null);
+    this.map.getCanvas().style.cursor = "crosshair";
+    return new Promise((resolve) => (this.pendingPick = resolve));
+  }
+
+  cancelPick(): void {
+    this.finishPick(null);
+  }
+
+  /** Marks where an editor is about to place a name; null removes the mark. */
+  showPendingPoint(point: [number, number] | null): void {
+    this.pendingMarker?.remove();
+    this.pendingMarker = point ? new maplibregl.Marker({ color: "#111" }).setLngLat(point).addTo(this.map) : null;
+  }
+
+  /** Where a point lies on screen, in CSS pixels of the map's container. */
+  screenPointOf(lon: number, lat: number): { x: number; y: number } {
+    const { x, y } = this.map.project([lon, lat]);
+    return { x, y };
+  }
+
+  private finishPick(point: [number, number] | null): void {
+    const resolve = this.pendingPick;
+    if (!resolve) return;
+    this.pendingPick = null;
+    this.map.getCanvas().style.cursor = "";
+    resolve(point);
   }
 
   /** A new dataset. Data changes only here; scrubbing goes through showVisible. */

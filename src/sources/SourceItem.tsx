@@ -1,11 +1,14 @@
 import type { DatedProperties } from "../data/placeReports";
+import { ReportActionsSlot } from "../review/lazyPanels";
 import { formatSpan } from "../store/sourcing";
+import { useIncursionStore } from "../store/store";
 import { QuoteText } from "./QuoteText";
 import { httpUrl } from "./safeUrl";
 
 export function SourceItem({ report }: { report: DatedProperties }) {
   const href = httpUrl(report.source_url);
   const title = report.source_title ?? report.source_path;
+  const reviewMode = useIncursionStore((s) => s.reviewMode);
   return (
     <article className="source-item" data-testid="source-item" data-source-id={report.source_id}>
       <header>
@@ -28,7 +31,25 @@ export function SourceItem({ report }: { report: DatedProperties }) {
         <dt>Confidence</dt>
         <dd>{Math.round(report.confidence * 100)}%</dd>
       </dl>
+      {report.review && report.review !== "unreviewed" && (
+        <p className="reviewed" data-testid="reviewed-note">
+          {report.review === "confirmed" ? "Checked by an editor" : `Corrected by an editor${correctedWhat(report)}`}
+          {report.review_notes?.length ? `: ${report.review_notes.join("; ")}` : "."}
+        </p>
+      )}
       {report.quotes.map((quote, i) => <QuoteText key={i} quote={quote} />)}
+      {reviewMode && <ReportActionsSlot report={report} />}
     </article>
   );
+}
+
+/** What the parser had said, in words: "(the parser had: unresolved; mention)". */
+function correctedWhat(report: DatedProperties): string {
+  const was = report.corrected_from;
+  if (!was) return "";
+  const parts: string[] = [];
+  if ("place_id" in was) parts.push(was.place_id === null ? "not placed" : `placed at ${was.name ?? was.place_id}`);
+  if (was.role) parts.push(`read as ${was.role === "event" ? "an event" : "a mention"}`);
+  if ("date_start" in was) parts.push(`dated ${formatSpan(was.date_start ?? null, was.date_end ?? null)}`);
+  return parts.length > 0 ? ` (the parser had it ${parts.join(", ")})` : "";
 }

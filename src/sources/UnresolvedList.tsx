@@ -1,8 +1,11 @@
+import { WorkQueueSlot } from "../review/lazyPanels";
 import { useIncursionStore } from "../store/store";
 
-/** Names the ingest could not place on the map, so an editor can fix the gazetteer. */
+/** Names the ingest could not place on the map; in review mode, the editor's work queue. */
 export function UnresolvedList() {
   const unresolved = useIncursionStore((s) => s.unresolved);
+  const reviewMode = useIncursionStore((s) => s.reviewMode);
+  if (reviewMode) return <WorkQueueSlot />;
   if (unresolved.length === 0) return null;
   return (
     <details className="unresolved" data-testid="unresolved-list">
@@ -10,7 +13,7 @@ export function UnresolvedList() {
       <ul>
         {unresolved.map((u, i) => (
           <li key={`${u.source_path}-${i}`}>
-            <strong>{u.mention}</strong> <span className="muted">in {u.source_path}</span>
+            <strong>{u.mention}</strong> <span className="muted">in {u.source_outlet ?? u.source_title ?? u.source_path}{u.source_published ? ` · ${u.source_published}` : ""}</span>
             <div className="muted">{u.sentence}</div>
           </li>
         ))}

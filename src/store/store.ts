@@ -1,7 +1,9 @@
 import { create } from "zustand";
 import { subscribeWithSelector } from "zustand/middleware";
 import type { Campaign } from "../contract/campaign";
+import type { Correction } from "../contract/corrections";
 import type { UnresolvedPlace } from "../contract/placeReport";
+import { correctedDataset } from "../data/correctedDataset";
 import type { DatedPlaceReport, PlaceReportDataset } from "../data/placeReports";
 import { clampWindow, dataExtent, fromDayRange, toDayRange, type TimeWindow } from "./timeWindow";
 
@@ -15,8 +17,16 @@ export type Basemap = "offline" | "online";
 
 /** Domain state: what was loaded. Replaced as a whole when another dataset opens. */
 export interface DomainState {
+  /** The reports as the map shows them: the loaded ones with the editors' decisions applied. */
   placeReports: DatedPlaceReport[];
   unresolved: UnresolvedPlace[];
+  /** The dataset as loaded, before any decision. */
+  loadedReports: DatedPlaceReport[];
+  loadedUnresolved: UnresolvedPlace[];
+  /** The editors' decisions about this dataset, oldest first. */
+  corrections: Correction[];
+  /** The corrections file the link names (`?corrections=`), kept in the link so it reproduces the view. */
+  correctionsUrl: string | null;
   campaigns: Campaign[];
   /** The URL the dataset came from; null for the default sample or a dropped file. */
   dataUrl: string | null;
@@ -37,6 +47,8 @@ export interface ViewState {
   playSpeed: number;
   basemap: Basemap;
   notice: string | null;
+  /** Editors' review mode: every report and unresolved name can be acted on. */
+  reviewMode: boolean;
 }
 
 export interface Actions {
@@ -53,17 +65,22 @@ export interface Actions {
   setPlaySpeed(daysPerSecond: number): void;
   setBasemap(basemap: Basemap): void;
   setNotice(notice: string | null): void;
+  /** Replaces the decisions (a file loaded, an undo) and re-applies them to the loaded dataset. */
+  setCorrections(corrections: Correction[]): void;
+  addCorrection(correction: Correction): void;
+  setReviewMode(on: boolean): void;
 }
 
 export type IncursionState = DomainState & ViewState & Actions;
 
 export const initialDomain: DomainState = {
-  placeReports: [], unresolved: [], campaigns: [], dataUrl: null, datasetName: null, loadError: null,
+  placeReports: [], unresolved: [], loadedReports: [], loadedUnresolved: [], corrections: [], correctionsUrl: null,
+  campaigns: [], dataUrl: null, datasetName: null, loadError: null,
 };
 
 export const initialView: ViewState = {
   timeWindow: null, cumulative: false, selection: null, compare: null, showMentions: false,
-  mapView: null, playing: false, playSpeed: 2, basemap: "offline", notice: null,
+  mapView: null, playing: false, playSpeed: 2, basemap: "offline", notice: null, reviewMode: false,
 };
 
 export const useIncursionStore = create<IncursionState>()(
@@ -71,17 +88,22 @@ export const useIncursionStore = create<IncursionState>()(
     ...initialDomain,
     ...initialView,
     loadDataset(dataset, source) {
-      const extent = dataExtent(dataset.placeReports);
+      // Decisions belong to a dataset: another one starts with none until its own are read back.
+      const sameDataset = source.url === get().dataUrl && source.name === get().datasetName;
+      const corrections = sameDataset ? get().corrections : [];
+      const corrected = correctedDataset(dataset.placeReports, dataset.unresolved, corrections, get().campaigns);
+      const extent = dataExtent(corrected.placeReports);
       const current = get().timeWindow;
       // A window from the URL survives loading when it still overlaps the data.
       const timeWindow = extent
         ? fromDayRange(current ? clampWindow(toDayRange(current), extent) : extent)
         : current;
-      const selection = dataset.placeReports.some((f) => f.properties.place_id === get().selection)
+      const selection = corrected.placeReports.some((f) => f.properties.place_id === get().selection)
         ? get().selection
         : null;
       set({
-        placeReports: dataset.placeReports, unresolved: dataset.unresolved,
+        placeReports: corrected.placeReports, unresolved: corrected.unresolved,
+        loadedReports: dataset.placeReports, loadedUnresolved: dataset.unresolved, corrections,
         dataUrl: source.url, datasetName: source.name, loadError: null, timeWindow, selection,
       });
     },
@@ -103,6 +125,15 @@ export const useIncursionStore = create<IncursionState>()(
     setPlaySpeed: (playSpeed) => set({ playSpeed }),
     setBasemap: (basemap) => set({ basemap }),
     setNotice: (notice) => set({ notice }),
+    setCorrections(corrections) {
+      const { loadedReports, loadedUnresolved, campaigns } = get();
+      const corrected = correctedDataset(loadedReports, loadedUnresolved, corrections, campaigns);
+      set({ corrections, placeReports: corrected.placeReports, unresolved: corrected.unresolved });
+    },
+    addCorrection(correction) {
+      get().setCorrections([...get().corrections, correction]);
+    },
+    setReviewMode: (reviewMode) => set({ reviewMode }),
   })),
 );
 

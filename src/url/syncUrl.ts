@@ -13,6 +13,8 @@ export function urlStateOf(state: IncursionState): UrlState {
   if (state.compare) url.compare = state.compare;
   if (state.showMentions) url.mentions = true;
   if (state.dataUrl) url.data = state.dataUrl;
+  if (state.reviewMode) url.review = true;
+  if (state.correctionsUrl) url.corrections = state.correctionsUrl;
   return url;
 }
 
@@ -29,6 +31,7 @@ export function applyUrlState(store: IncursionStore, url: UrlState): void {
   state.setCompare(url.compare ?? null);
   state.setShowMentions(url.mentions ?? false);
   if (url.map) state.setMapView(url.map);
+  state.setReviewMode(url.review ?? false);
 }
 
 const MAP_MOVE_DEBOUNCE_MS = 400;
@@ -65,7 +68,7 @@ export function syncUrl(store: IncursionStore, onData: (url: string | null) => v
   const unsubscribe = store.subscribe((state, previous) => {
     if (restoring) return;
     const meaningful = state.selection !== previous.selection || state.compare !== previous.compare ||
-      state.showMentions !== previous.showMentions || state.dataUrl !== previous.dataUrl;
+      state.showMentions !== previous.showMentions || state.dataUrl !== previous.dataUrl || state.reviewMode !== previous.reviewMode;
     if (meaningful) write("push");
     else if (state.timeWindow !== previous.timeWindow) {
       if (state.playing || !previous.timeWindow) later("replace", WINDOW_DEBOUNCE_MS);

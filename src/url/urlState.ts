@@ -5,6 +5,7 @@ import type { MapView } from "../store/store";
  * Everything a shared link carries. Parameters (all optional):
  *   map=zoom/lat/lon   from=YYYY-MM-DD   to=YYYY-MM-DD   place=<place_id>
  *   compare=<campaign>,<campaign>   mentions=0|1   data=<URL of a place-report GeoJSON>
+ *   review=1 (editors' review mode)   corrections=<URL of a corrections file>
  */
 export interface UrlState {
   map?: MapView;
@@ -14,6 +15,8 @@ export interface UrlState {
   compare?: [string, string];
   mentions?: boolean;
   data?: string;
+  review?: boolean;
+  corrections?: string;
 }
 
 /** Unreadable parameters are dropped one by one; the rest of the link still works. */
@@ -35,6 +38,9 @@ export function parseUrlState(search: string): UrlState {
   if (mentions === "1" || mentions === "0") state.mentions = mentions === "1";
   const data = params.get("data");
   if (data) state.data = data;
+  if (params.get("review") === "1") state.review = true;
+  const corrections = params.get("corrections");
+  if (corrections) state.corrections = corrections;
   return state;
 }
 
@@ -47,6 +53,8 @@ export function serialiseUrlState(state: UrlState): string {
   if (state.compare) params.set("compare", state.compare.join(","));
   if (state.mentions !== undefined) params.set("mentions", state.mentions ? "1" : "0");
   if (state.data) params.set("data", state.data);
+  if (state.review) params.set("review", "1");
+  if (state.corrections) params.set("corrections", state.corrections);
   // Slashes, commas and colons are legal in a query and keep links readable.
   const query = params.toString().replace(/%2F/gi, "/").replace(/%2C/gi, ",").replace(/%3A/gi, ":");
   return query ? `?${query}` : "";

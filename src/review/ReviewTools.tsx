@@ -1,0 +1,46 @@
+import { useRef } from "react";
+import { serialiseCorrections } from "../corrections/parseCorrections";
+import { downloadBlob } from "../export/download";
+import { useIncursionStore } from "../store/store";
+import { addCorrectionsText } from "./loadCorrections";
+import { editorName, setEditorName } from "./newCorrection";
+
+/** Review mode's toolbar: who decides, undo, and the corrections file out and in. */
+export default function ReviewTools() {
+  const corrections = useIncursionStore((s) => s.corrections);
+  const datasetName = useIncursionStore((s) => s.datasetName);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const undo = () => useIncursionStore.getState().setCorrections(corrections.slice(0, -1));
+  const download = () => {
+    const base = (datasetName ?? "dataset").replace(/\.[^.]*$/, "").replace(/[^\p{L}\p{N}-]+/gu, "-");
+    downloadBlob(new Blob([serialiseCorrections(corrections)], { type: "application/json" }), `${base}.corrections.json`);
+  };
+  return (
+    <span className="review-tools" role="group" aria-label="Review tools">
+      <label>
+        Editor <input defaultValue={editorName()} size={10} onChange={(e) => setEditorName(e.target.value.trim())} data-testid="editor-name" />
+      </label>
+      <button type="button" onClick={undo} disabled={corrections.length === 0} data-testid="undo-correction">
+        Undo
+      </button>
+      <button type="button" onClick={download} data-testid="download-corrections">
+        Corrections ({corrections.length}) ↓
+      </button>
+      <button type="button" onClick={() => fileInput.current?.click()} data-testid="load-corrections-button">
+        Load…
+      </button>
+      <input
+        ref={fileInput}
+        type="file"
+        accept=".json,application/json"
+        hidden
+        data-testid="load-corrections"
+        onChange={async (e) => {
+          const file = e.target.files?.[0];
+          if (file) addCorrectionsText(useIncursionStore, await file.text(), file.name);
+          e.target.value = "";
+        }}
+      />
+    </span>
+  );
+}
