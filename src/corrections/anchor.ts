@@ -1,7 +1,7 @@
 import type { Anchor } from "../contract/corrections";
 import type { PlaceReport, UnresolvedPlace } from "../contract/placeReport";
 import { placeKey } from "../pipeline/placeKey";
-import { genericKind } from "../pipeline/spans";
+import { genericKindOfWord } from "../pipeline/genericWords";
 
 /**
  * How a decision finds what it is about again after re-ingest: the article, the name's
@@ -33,7 +33,7 @@ export function unresolvedAnchor(row: UnresolvedPlace): Anchor | null {
 export function nameKeyOf(name: string): string {
   const words = name.trim().split(/\s+/);
   // "Sudzha district" and "Sudzha" are one name to an editor; the kind is the decision's.
-  if (words.length > 1 && genericKind(words[words.length - 1]!)) words.pop();
+  if (words.length > 1 && genericKindOfWord(words[words.length - 1]!)) words.pop();
   return placeKey(words.join(" "));
 }
 

@@ -215,7 +215,7 @@ function borderDistance(entry: GazetteerEntry, context: CorrectionContext): numb
 
 function mergeQuotes(report: PlaceReport, quotes: readonly Quote[]): PlaceReport {
   const all = [...report.properties.quotes];
-  for (const q of quotes) if (!all.some((a) => a.text === q.text)) all.push(q);
+  for (const q of quotes) if (!all.some((a) => a.text === q.text && a.start === q.start)) all.push(q);
   return { ...report, properties: { ...report.properties, quotes: all } };
 }
 

@@ -1,4 +1,5 @@
 import type { PlaceKind } from "../contract/placeReport";
+import { GENERIC_KIND } from "./genericWords";
 import { smallWordLookup } from "./ordinaryWords";
 
 /**
@@ -54,14 +55,6 @@ export function tokenize(text: string): Token[] {
   }
   return tokens;
 }
-
-const GENERIC_KIND = new Map<string, PlaceKind>(Object.entries({
-  region: "region", regions: "region", oblast: "region", oblasts: "region", province: "region",
-  provinces: "region", krai: "region", kray: "region", area: "region", governorate: "region",
-  district: "district", districts: "district", raion: "district", rayon: "district", raions: "district",
-  city: "settlement", town: "settlement", village: "settlement", settlement: "settlement", hamlet: "settlement",
-  область: "region", район: "district",
-}));
 
 const genericKindOf = smallWordLookup(GENERIC_KIND);
 

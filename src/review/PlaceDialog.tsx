@@ -59,7 +59,9 @@ export function PlaceDialog({ mode, name, anchor, near, onClose }: PlaceDialogPr
     const point = await map.pickPoint();
     setStatus("");
     if (!point) return;
-    const area = gazetteer?.adminAt(point[0], point[1]) ?? null;
+    // The divisions come from the gazetteer: wait for it if the click came first.
+    const loaded = gazetteer ?? (await loadReviewGazetteer().catch(() => null));
+    const area = loaded?.adminAt(point[0], point[1]) ?? null;
     choose({ place_id: newsroomPlaceId(name), name: query.trim() || name, kind: "settlement", point: roundPoint(point), country: area?.country ?? null, admin1: area?.admin1 ?? null, admin2: area?.admin2 ?? null }, true);
   };
   const save = () => {
@@ -75,6 +77,7 @@ export function PlaceDialog({ mode, name, anchor, near, onClose }: PlaceDialogPr
   };
 
   const km = target && gazetteer ? Math.round(gazetteer.borderDistanceKm(target.point[0], target.point[1])) : null;
+  const ready = target !== null && (gazetteer !== null || status !== "Loading the gazetteer…");
   return (
     <div
       className="place-dialog"
@@ -112,7 +115,7 @@ export function PlaceDialog({ mode, name, anchor, near, onClose }: PlaceDialogPr
         {gazetteer && candidates.length === 0 && <li className="muted">No gazetteer entry by that spelling.</li>}
       </ul>
       <button type="button" onClick={() => void drop()} data-testid="place-drop">Drop a point on the map</button>
-      {target && (
+      {target && ready && (
         <div data-testid="place-preview">
           <p>
             {target.name} lands in {[target.admin2, target.admin1].filter(Boolean).join(", ") || "no division the gazetteer names"}

@@ -23,8 +23,10 @@ interface QueueGroup {
  */
 export function WorkQueue() {
   const unresolved = useIncursionStore((s) => s.unresolved);
-  const range = useIncursionStore(visibleDayRange);
   const placeReports = useIncursionStore((s) => s.placeReports);
+  const timeWindow = useIncursionStore((s) => s.timeWindow);
+  const cumulative = useIncursionStore((s) => s.cumulative);
+  const range = useMemo(() => visibleDayRange({ timeWindow, cumulative, placeReports }), [timeWindow, cumulative, placeReports]);
   const [open, setOpen] = useState<string | null>(null);
   const groups = useMemo(() => queueGroups(unresolved, range), [unresolved, range]);
   return (

@@ -16,7 +16,7 @@ beforeAll(() => {
 
 // A village no gazetteer has, named in two articles with two spellings.
 const FIRST_SENTENCE = "Ukrainian troops captured the village of Zarechnaya Lozovka on Friday, the Defence Ministry said.";
-const ONE = `---\ntitle: Raid on the border\noutlet: Test Wire\npublished: 2024-08-10\n---\n${FIRST_SENTENCE} Reuters could not verify the claim.\n`;
+const ONE = `---\ntitle: Raid on the border\noutlet: Test Wire\npublished: 2024-08-10\n---\n${FIRST_SENTENCE} Soldiers quoted in the Reuters article said the raid began at dawn.\n`;
 const TWO = `---\ntitle: Fighting goes on\noutlet: Other Daily\npublished: 2024-08-12\n---\nShelling hit the village of Zarechnaia Lozovka near Sudzha on Sunday. Residents of Zarechnya Lozovka were evacuated.\n`;
 
 const entry = (fields: Record<string, unknown>) => ({ by: "desk", at: "2024-08-13T10:00:00Z", ...fields });
@@ -49,7 +49,7 @@ describe("npm run ingest with an editors' corrections file", () => {
     const out = join(dir, "raw.geojson");
     expect(ingest(articles, "--out", out).status).toBe(0);
     const raw = read(out);
-    expect(raw.unresolved?.map((u) => u.mention)).toEqual(expect.arrayContaining(["Zarechnaya Lozovka", "Zarechnaia Lozovka"]));
+    expect(raw.unresolved?.map((u) => u.mention)).toEqual(expect.arrayContaining(["Zarechnaya Lozovka", "Zarechnaia Lozovka", "Reuters"]));
   });
 
   it("places it in the article it was placed from and in the other article, names what matched nothing, and skips the bad entry", () => {

@@ -8,12 +8,12 @@ import { startSite, type RunningSite } from "./site";
  * One browser and one site per spec file, a fresh page per test. Specs call
  * `suite.driver()` to get a MapDriver; pages are closed after each test.
  */
-export function mapSuite() {
+export function mapSuite(extraFixtureDirs: string[] = []) {
   let browser: Browser;
   let site: RunningSite;
   const drivers: MapDriver[] = [];
   beforeAll(async () => {
-    site = await startSite();
+    site = await startSite(extraFixtureDirs);
     browser = await launchChromium();
   });
   afterEach(async () => {

@@ -1,0 +1,94 @@
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { placeReportCollection } from "../../src/contract/placeReport";
+import { mapSuite } from "./support/suite";
+
+// Two articles naming a village no gazetteer has, with two spellings; ingested by the real CLI.
+const ONE = `---\ntitle: Raid on the border\noutlet: Test Wire\npublished: 2024-08-10\n---\nUkrainian troops captured the village of Zarechnaya Lozovka on Friday, the Defence Ministry said. Shelling also hit Sudzha on Friday. Soldiers quoted in the Reuters article said the raid began at dawn.\n`;
+const TWO = `---\ntitle: Fighting goes on\noutlet: Other Daily\npublished: 2024-08-12\n---\nShelling hit the village of Zarechnaia Lozovka near Sudzha on Sunday.\n`;
+
+const served = mkdtempSync(join(tmpdir(), "review-spec-"));
+const suite = mapSuite([served]);
+const BUILT = join(process.cwd(), "build/cli/ingest.mjs");
+const articles = join(served, "articles");
+
+function ingest(out: string, ...extra: string[]) {
+  const run = spawnSync(process.execPath, [BUILT, articles, "--out", out, ...extra], { encoding: "utf8", timeout: 60_000 });
+  if (run.status !== 0) throw new Error(`ingest failed: ${run.stderr}`);
+  return placeReportCollection.parse(JSON.parse(readFileSync(out, "utf8")));
+}
+
+beforeAll(() => {
+  const build = spawnSync("npm", ["run", "build:cli", "--silent"], { encoding: "utf8" });
+  if (build.status !== 0) throw new Error(`npm run build:cli failed: ${build.stderr}`);
+  mkdirSync(articles);
+  writeFileSync(join(articles, "one.md"), ONE);
+  writeFileSync(join(articles, "two.md"), TWO);
+  ingest(join(served, "review.geojson"));
+}, 60_000);
+
+const VILLAGE = "news:zarechnaya-lozovka";
+const round = (n: number) => Math.round(n * 1000) / 1000;
+
+describe("review mode", () => {
+  it("places an unresolved village by clicking the map: both articles resolve, it survives a reload, and the downloaded file gives the CLI the same reports", async () => {
+    const map = await suite.driver();
+    await map.openMap({ data: map.fixtureUrl("review.geojson"), review: "1" });
+    const queue = await map.queue();
+    // One row for both spellings, across the two articles.
+    expect(queue.find((q) => q.name === "Zarechnaya Lozovka")?.count).toBe("×2");
+
+    const preview = await map.placeByClickingMap("Zarechnaya Lozovka", 35.25, 51.22);
+    expect(preview).toMatch(/Kursk Oblast/);
+    expect(preview).toMatch(/km inside Russia/);
+    await expect.poll(() => map.reportsOf(VILLAGE).then((r) => r.map((x) => x.source_id).sort())).toEqual(["one", "two"]);
+    expect((await map.queue()).map((q) => q.name)).not.toContain("Zarechnaya Lozovka");
+    expect(await map.listedPlaces()).toContain("Zarechnaya Lozovka");
+
+    await map.reload();
+    await expect.poll(() => map.reportsOf(VILLAGE).then((r) => r.length)).toBe(2);
+
+    const file = await map.downloadCorrections();
+    writeFileSync(join(served, "decisions.json"), file);
+    const cli = ingest(join(served, "corrected.geojson"), "--corrections", join(served, "decisions.json"));
+    const fromCli = cli.features.filter((f) => f.properties.place_id === VILLAGE)
+      .map((f) => [f.properties.source_id, f.properties.role, f.properties.date_start, f.properties.review, f.geometry.coordinates.map(round)]);
+    const inMap = (await map.reportsOf(VILLAGE)).map((r) => [r.source_id, r.role, r.date_start, r.review, r.coordinates.map(round)]);
+    expect(fromCli.length).toBe(2);
+    expect(inMap.sort()).toEqual(fromCli.sort());
+  });
+
+  it("places a name by searching the gazetteer, flips a role and rejects a name everywhere, with undo", async () => {
+    const map = await suite.driver();
+    await map.openMap({ data: map.fixtureUrl("review.geojson"), review: "1" });
+    await map.placeBySearch("Zarechnaya Lozovka", "Sudzha", "Sudzha");
+    await expect.poll(() => map.reportsOf("news:zarechnaya-lozovka").then((r) => r.length)).toBe(0);
+    // Sudzha's report in each article now also carries the sentence that named the village.
+    const marked = await map.page.evaluate(() => {
+      type Report = { properties: { name: string; source_id: string; quotes: { text: string; start: number; end: number }[] } };
+      const hook = (window as unknown as { __incursionMap: { store: { getState(): { placeReports: Report[] } } } }).__incursionMap;
+      return hook.store.getState().placeReports
+        .filter((r) => r.properties.name === "Sudzha")
+        .flatMap((r) => r.properties.quotes.map((q) => `${r.properties.source_id}:${q.text.slice(q.start, q.end)}`));
+    });
+    expect(marked).toEqual(expect.arrayContaining(["one:Zarechnaya Lozovka", "two:Zarechnaia Lozovka"]));
+    expect((await map.queue()).map((q) => q.name)).not.toContain("Zarechnaya Lozovka");
+
+    expect((await map.queue()).map((q) => q.name)).toContain("Reuters");
+    await map.rejectQueued("Reuters");
+    await expect.poll(() => map.queue().then((q) => q.map((x) => x.name))).not.toContain("Reuters");
+    await map.page.getByTestId("undo-correction").click();
+    await expect.poll(() => map.queue().then((q) => q.map((x) => x.name))).toContain("Reuters");
+  });
+
+  it("flips the role of a report from the sourcing panel and says an editor corrected it", async () => {
+    const map = await suite.driver();
+    await map.openMap({ data: map.fixtureUrl("review.geojson"), review: "1", mentions: "1" });
+    await map.selectListedPlace("Sudzha");
+    await map.flipRole("one");
+    await expect.poll(() => map.page.getByTestId("reviewed-note").first().textContent()).toMatch(/Corrected by an editor \(the parser had it read as an event\)/);
+  });
+});
