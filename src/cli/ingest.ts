@@ -1,17 +1,18 @@
-import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
-import { manifestSchema, type Manifest } from "../articles/metadata";
+import type { Manifest } from "../articles/metadata";
 import { ARTICLE_EXTENSIONS } from "../articles/readArticle";
 import type { PlaceReport, UnresolvedPlace } from "../contract/placeReport";
-import { CorrectionsFileError } from "../corrections/parseCorrections";
+import { runCommand, UsageError } from "./command";
 import { loadGeoparseContext } from "./context";
 import { expandInputs } from "./inputs";
 import { readJsonlArticles } from "./jsonl";
 import { Progress } from "./progress";
 import { readArticleFile } from "./readArticleFile";
-import { readCorrections, unmatchedLines, type LoadedCorrections } from "./readCorrections";
+import { loadCorrections, unmatchedLines, type LoadedCorrections } from "./readCorrections";
+import { readManifest } from "./readManifest";
 import { ingestArticle, openReportSink, reportJson, type OutputArticle, type ReportSink } from "./reportSink";
+import { uniqueId, withSourceId } from "./sourceIds";
 import { ingestOnWorkers, type Job } from "./workerPool";
 
 const USAGE = `usage: npm run ingest -- <files or folders...> --out <file.geojson> [--manifest <file.json>] [--gazetteer <path>]... [--corrections <path>]... [--jsonl]
@@ -22,8 +23,6 @@ const USAGE = `usage: npm run ingest -- <files or folders...> --out <file.geojso
   --jsonl      inputs are JSONL articles (one {"text", "title", "published", ...} per line; '-' for stdin)
   --workers    worker threads (default 1; 0 = one per core); files and JSONL alike
 exit status: 0 all ingested, 1 some inputs rejected (the rest written), 2 bad usage (nothing written), 130 interrupted (nothing written)`;
-
-class UsageError extends Error {}
 
 // The shell's code for a run stopped by a signal it sent (128 + SIGINT).
 const INTERRUPTED = 130;
@@ -72,33 +71,6 @@ function parseOptions(argv: string[]): Options {
     jsonl: values.jsonl,
     workers,
   };
-}
-
-function readManifest(path: string): Manifest {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(path, "utf8"));
-  } catch (error) {
-    throw new UsageError(`${path}: manifest is not readable JSON: ${(error as Error).message}`);
-  }
-  const parsed = manifestSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new UsageError(`${path}: manifest entry ${issue.path.map(String).join(".")}: ${issue.message}`);
-  }
-  return parsed.data;
-}
-
-/** The editors' decisions; an unusable file stops the run before any work, a bad entry only costs itself. */
-function loadCorrections(paths: string[]): LoadedCorrections {
-  try {
-    const loaded = readCorrections(paths);
-    for (const problem of loaded.problems) process.stderr.write(`corrections: ${problem}; entry skipped\n`);
-    return loaded;
-  } catch (error) {
-    if (error instanceof CorrectionsFileError) throw new UsageError(error.message);
-    throw error;
-  }
 }
 
 type Outcome = { rejected: string } | { article: OutputArticle };
@@ -211,26 +183,4 @@ function openSink(options: Options): ReportSink {
   }
 }
 
-function withSourceId(feature: PlaceReport, id: string): PlaceReport {
-  return { ...feature, id: `${id}:${feature.properties.place_id}`, properties: { ...feature.properties, source_id: id } };
-}
-
-function uniqueId(id: string, used: Set<string>): string {
-  let candidate = id;
-  for (let n = 2; used.has(candidate); n++) candidate = `${id}-${n}`;
-  used.add(candidate);
-  return candidate;
-}
-
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (error instanceof UsageError) {
-      if (error.message) process.stderr.write(`error: ${error.message}\n`);
-      process.stderr.write(`${USAGE}\n`);
-      process.exit(error.message ? 2 : 0);
-    }
-    process.stderr.write(`error: ${(error as Error).message}\n`);
-    process.exit(2);
-  },
-);
+runCommand(main, USAGE);

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Correction } from "../contract/corrections";
 import { CorrectionsFileError, mergeCorrectionLists, parseCorrections, type ParsedCorrections } from "../corrections/parseCorrections";
+import { UsageError } from "./command";
 import { expandInputs } from "./inputs";
 
 export interface LoadedCorrections extends ParsedCorrections {
@@ -30,6 +31,21 @@ export function readCorrections(paths: readonly string[]): LoadedCorrections {
     lists.push(parsed);
   }
   return { ...mergeCorrectionLists(lists), fileOf };
+}
+
+/**
+ * The editors' decisions for a run: an unusable file is bad usage (the run stops before any
+ * work), a bad entry only costs itself and is said on stderr.
+ */
+export function loadCorrections(paths: readonly string[]): LoadedCorrections {
+  try {
+    const loaded = readCorrections(paths);
+    for (const problem of loaded.problems) process.stderr.write(`corrections: ${problem}; entry skipped\n`);
+    return loaded;
+  } catch (error) {
+    if (error instanceof CorrectionsFileError) throw new UsageError(error.message);
+    throw error;
+  }
 }
 
 /** One line per anchored decision that found nothing in an article this run read. */

@@ -56,3 +56,14 @@ export function reportMatchesLoosely(report: PlaceReport, anchor: Anchor): boole
 export function unresolvedMatchesAnchor(row: UnresolvedPlace, anchor: Anchor): boolean {
   return row.source_id === anchor.source_id && nameKeyOf(row.mention) === nameKeyOf(anchor.mention) && sentenceFingerprint(row.sentence) === anchor.sentence;
 }
+
+/**
+ * The report a decision is about: by sentence and spelling, else the one report of the article
+ * with that spelling (the sentence was reworded); -1 when none or several.
+ */
+export function findAnchoredReport(reports: readonly PlaceReport[], anchor: Anchor): number {
+  const exact = reports.findIndex((r) => reportMatchesAnchor(r, anchor));
+  if (exact >= 0) return exact;
+  const loose = reports.flatMap((r, i) => (reportMatchesLoosely(r, anchor) ? [i] : []));
+  return loose.length === 1 ? loose[0]! : -1;
+}

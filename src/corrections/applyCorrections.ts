@@ -6,7 +6,7 @@ type Anchored = Exclude<Correction, { action: "alias" | "reject_everywhere" }> &
 import type { ParserVerdict, PlaceReport, Quote, UnresolvedPlace } from "../contract/placeReport";
 import type { GazetteerEntry } from "../gazetteer/types";
 import { campaignFor } from "../pipeline/campaigns";
-import { nameKeyOf, reportMatchesAnchor, reportMatchesLoosely, unresolvedMatchesAnchor } from "./anchor";
+import { findAnchoredReport, nameKeyOf, reportMatchesAnchor, unresolvedMatchesAnchor } from "./anchor";
 import { targetEntry, type PlaceLookup } from "./targets";
 
 /** Everything applying decisions needs besides the reports: the gazetteer, the border, the campaigns. */
@@ -118,7 +118,7 @@ export function applyCorrections(articleId: string, reports: readonly PlaceRepor
   // Decisions about one report of one article.
   for (const c of decisions) {
     if (c.action === "place") continue;
-    const i = findReport(out, c);
+    const i = findAnchoredReport(out, c.anchor);
     if (i < 0) {
       if (c.action === "reject") {
         const before = rows.length;
@@ -159,14 +159,6 @@ export function applyCorrections(articleId: string, reports: readonly PlaceRepor
     }
   }
   return { reports: out, unresolved: rows, matched };
-}
-
-/** The anchored report: by sentence and spelling, else the one report of the article with that spelling. */
-function findReport(reports: readonly PlaceReport[], c: Anchored): number {
-  const exact = reports.findIndex((r) => reportMatchesAnchor(r, c.anchor));
-  if (exact >= 0) return exact;
-  const loose = reports.flatMap((r, i) => (reportMatchesLoosely(r, c.anchor) ? [i] : []));
-  return loose.length === 1 ? loose[0]! : -1;
 }
 
 function withReview(report: PlaceReport, review: "unreviewed" | "confirmed", note?: string): PlaceReport {
