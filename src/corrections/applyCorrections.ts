@@ -6,6 +6,7 @@ type Anchored = Exclude<Correction, { action: "alias" | "reject_everywhere" }> &
 import type { ParserVerdict, PlaceReport, Quote, UnresolvedPlace } from "../contract/placeReport";
 import type { GazetteerEntry } from "../gazetteer/types";
 import { campaignFor } from "../pipeline/campaigns";
+import { GEO_PRECISION, reportBorderDistanceKm } from "../pipeline/placeFields";
 import { findAnchoredReport, nameKeyOf, reportMatchesAnchor, unresolvedMatchesAnchor } from "./anchor";
 import { targetEntry, type PlaceLookup } from "./targets";
 
@@ -178,12 +179,9 @@ function corrected(report: PlaceReport, was: ParserVerdict, note: string | undef
 
 function recampaign(report: PlaceReport, context: CorrectionContext): PlaceReport {
   const p = report.properties;
-  const place = { kind: p.kind, name: p.name, admin1: p.admin1 } as GazetteerEntry;
-  const campaign = p.role === "event" ? campaignFor(place, p.date_start, context.campaigns) : null;
+  const campaign = p.role === "event" ? campaignFor(p, p.date_start, context.campaigns) : null;
   return campaign === p.campaign ? report : { ...report, properties: { ...p, campaign } };
 }
-
-const GEO_PRECISION = { settlement: "exact", facility: "exact", district: "district", region: "region", country: "country" } as const;
 
 function relocate(report: PlaceReport, entry: GazetteerEntry, context: CorrectionContext, note: string | undefined): PlaceReport {
   const p = report.properties;
@@ -195,14 +193,9 @@ function relocate(report: PlaceReport, entry: GazetteerEntry, context: Correctio
     admin2: entry.admin2,
     kind: entry.kind,
     geo_precision: GEO_PRECISION[entry.kind],
-    border_distance_km: borderDistance(entry, context),
+    border_distance_km: reportBorderDistanceKm(entry, context.borderDistanceKm),
   });
   return recampaign({ ...moved, id: `${p.source_id}:${entry.id}`, geometry: { type: "Point", coordinates: [entry.lon, entry.lat] } }, context);
-}
-
-function borderDistance(entry: GazetteerEntry, context: CorrectionContext): number | null {
-  if (entry.kind === "country" || !context.borderDistanceKm) return null;
-  return Math.round(context.borderDistanceKm(entry.lon, entry.lat) * 10) / 10;
 }
 
 function mergeQuotes(report: PlaceReport, quotes: readonly Quote[]): PlaceReport {
@@ -215,7 +208,11 @@ function mergeQuotes(report: PlaceReport, quotes: readonly Quote[]): PlaceReport
 function reportFromRows(rows: UnresolvedPlace[], entry: GazetteerEntry, context: CorrectionContext): PlaceReport {
   const first = rows[0]!;
   const role = rows.some((r) => r.role === "event") ? "event" : "mention";
-  const quotes = rows.map((r) => ({ text: r.sentence, start: r.start ?? Math.max(0, r.sentence.indexOf(r.mention)), end: r.end ?? Math.max(0, r.sentence.indexOf(r.mention)) + r.mention.length }));
+  const quotes = rows.map((r) => {
+    // Rows from older outputs lack offsets: the mention's first place in its sentence.
+    const start = r.start ?? Math.max(0, r.sentence.indexOf(r.mention));
+    return { text: r.sentence, start, end: r.end ?? start + r.mention.length };
+  });
   const report: PlaceReport = {
     type: "Feature",
     id: `${first.source_id}:${entry.id}`,
@@ -243,7 +240,7 @@ function reportFromRows(rows: UnresolvedPlace[], entry: GazetteerEntry, context:
       source_url: first.source_url ?? null,
       source_published: first.source_published ?? null,
       quotes,
-      border_distance_km: borderDistance(entry, context),
+      border_distance_km: reportBorderDistanceKm(entry, context.borderDistanceKm),
       review: "unreviewed",
     },
   };

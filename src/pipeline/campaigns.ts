@@ -6,7 +6,7 @@ import type { GazetteerEntry } from "../gazetteer/types";
  * and the place lies in one of the campaign's regions. Fighting elsewhere in the
  * same weeks (Pokrovsk in August 2024) is not the Kursk offensive.
  */
-export function campaignFor(entry: GazetteerEntry, dayIso: string | null, campaigns: readonly Campaign[]): string | null {
+export function campaignFor(entry: Pick<GazetteerEntry, "kind" | "name" | "admin1">, dayIso: string | null, campaigns: readonly Campaign[]): string | null {
   if (!dayIso || entry.kind === "country") return null;
   const region = entry.kind === "region" ? entry.name : entry.admin1;
   const match = campaigns.find(

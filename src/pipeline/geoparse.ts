@@ -5,6 +5,7 @@ import { campaignFor } from "./campaigns";
 import { datesInSentence, daysBetween, isBackground, type TextDate } from "./dates";
 import type { NameIndex } from "./nameIndex";
 import { findOccurrences } from "./occurrences";
+import { GEO_PRECISION, reportBorderDistanceKm } from "./placeFields";
 import { resolveOccurrences, type Resolution } from "./resolve";
 import { classifyOccurrence, hasEventWord, sentenceCues, type SentenceCues } from "./roles";
 import { splitSentences, type Sentence } from "./sentences";
@@ -185,8 +186,6 @@ function contains(outer: GazetteerEntry, inner: GazetteerEntry): boolean {
   );
 }
 
-const GEO_PRECISION = { settlement: "exact", facility: "exact", district: "district", region: "region", country: "country" } as const;
-
 function toFeature(d: Draft, article: Article, context: GeoparseContext, sentences: SentenceFacts[]): PlaceReport {
   const { entry } = d;
   const first = d.resolutions[0]!.occurrence;
@@ -198,7 +197,6 @@ function toFeature(d: Draft, article: Article, context: GeoparseContext, sentenc
     quotes.push({ text: sentences[r.occurrence.sentenceIndex]!.sentence.text, start: r.occurrence.start, end: r.occurrence.end });
   }
   const day = d.window?.start ?? null;
-  const distance = entry.kind === "country" || !context.borderDistanceKm ? null : context.borderDistanceKm(entry.lon, entry.lat);
   return {
     type: "Feature",
     id: `${article.id}:${entry.id}`,
@@ -226,7 +224,7 @@ function toFeature(d: Draft, article: Article, context: GeoparseContext, sentenc
       source_url: article.url,
       source_published: article.published,
       quotes,
-      border_distance_km: distance === null ? null : Math.round(distance * 10) / 10,
+      border_distance_km: reportBorderDistanceKm(entry, context.borderDistanceKm),
     },
   };
 }
