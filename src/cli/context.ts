@@ -10,7 +10,7 @@ import type { GazetteerEntry } from "../gazetteer/types";
 import { buildNameIndex, defaultFuzzyPool, entryKeys, type KeysOf } from "../pipeline/nameIndex";
 import type { Correction } from "../contract/corrections";
 import { prepareCorrections, type CorrectionSet } from "../corrections/applyCorrections";
-import { adminFromSettlements, newsroomGazetteer, type PlaceLookup } from "../corrections/targets";
+import { adminFromSettlements, type PlaceLookup } from "../corrections/targets";
 
 export const CAMPAIGNS_PATH = resolve(dirname(fileURLToPath(import.meta.url)), "../../data/campaigns.json");
 export const FOCUS_COUNTRIES = ["RU", "UA"] as const;
@@ -57,9 +57,8 @@ export async function loadGeoparseContext(extraGazetteers: string[] = [], correc
   let correctionSet: CorrectionSet | null = null;
   if (corrections.length > 0) {
     // Placed names and aliases join the gazetteer, so they resolve in every article with the usual folding.
-    const lookup = placeLookup(entries);
-    entries = mergeGazetteers(entries, newsroomGazetteer(corrections, lookup));
-    correctionSet = prepareCorrections(corrections, { ...lookup, borderDistanceKm, campaigns });
+    correctionSet = prepareCorrections(corrections, { ...placeLookup(entries), borderDistanceKm, campaigns });
+    entries = mergeGazetteers(entries, [...correctionSet.targets.values()]);
   }
   const keysOf = precomputedKeys(base, entries, problems);
   return {

@@ -8,7 +8,7 @@ import type { GazetteerEntry } from "../gazetteer/types";
 import { campaignFor } from "../pipeline/campaigns";
 import { GEO_PRECISION, reportBorderDistanceKm } from "../pipeline/placeFields";
 import { findAnchoredReport, nameKeyOf, reportMatchesAnchor, unresolvedMatchesAnchor } from "./anchor";
-import { targetEntry, type PlaceLookup } from "./targets";
+import { newsroomGazetteer, targetEntry, targetId, type PlaceLookup } from "./targets";
 
 /** Everything applying decisions needs besides the reports: the gazetteer, the border, the campaigns. */
 export interface CorrectionContext extends PlaceLookup {
@@ -26,17 +26,18 @@ export interface CorrectionSet {
   placedNames: Map<string, { entry: GazetteerEntry; correction: Correction }>;
   /** Name key → the decision that says the spelling is no place anywhere. */
   rejectedNames: Map<string, Correction>;
-  /** Newsroom entries by id: the targets of `place` and `alias`. */
+  /** The newsroom gazetteer: the targets of `place` and `alias`, as `newsroomGazetteer` makes them. */
   targets: Map<string, GazetteerEntry>;
   context: CorrectionContext;
 }
 
 export function prepareCorrections(corrections: readonly Correction[], context: CorrectionContext): CorrectionSet {
-  const set: CorrectionSet = { byArticle: new Map(), placedNames: new Map(), rejectedNames: new Map(), targets: new Map(), context };
+  // One entry per target id, the same the gazetteer merges: a later decision about that id moves it for every name.
+  const targets = new Map(newsroomGazetteer(corrections, context).map((e) => [e.id, e]));
+  const set: CorrectionSet = { byArticle: new Map(), placedNames: new Map(), rejectedNames: new Map(), targets, context };
   for (const c of corrections) {
     if (c.action === "place" || c.action === "alias") {
-      const entry = targetEntry(c.target, [c.name], context);
-      set.targets.set(entry.id, entry);
+      const entry = targets.get(targetId(c.target))!;
       set.placedNames.set(nameKeyOf(c.name), { entry, correction: c });
     } else if (c.action === "reject_everywhere") {
       set.rejectedNames.set(nameKeyOf(c.name), c);

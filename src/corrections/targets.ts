@@ -62,6 +62,11 @@ export function newsroomPlaceId(name: string): string {
   return `news:${slug || "place"}`;
 }
 
+/** The id a target is known by: the gazetteer's, or the newsroom id of the editor's point. */
+export function targetId(target: CorrectionTarget): string {
+  return target.place_id ?? newsroomPlaceId(target.name);
+}
+
 /**
  * The gazetteer entry a decision points at: the gazetteer's own where it knows the id, else a
  * newsroom entry at the editor's point, in the divisions the point lies in (derived, never typed:
@@ -73,7 +78,7 @@ export function targetEntry(target: CorrectionTarget, spellings: readonly string
   const [lon, lat] = target.point;
   const area = lookup.adminAt(lon, lat);
   return {
-    id: target.place_id ?? newsroomPlaceId(target.name),
+    id: targetId(target),
     name: target.name,
     altNames: [...new Set(spellings.filter((s) => s !== target.name))],
     lat,
@@ -97,7 +102,7 @@ export function newsroomGazetteer(corrections: readonly Correction[], lookup: Pl
   const byId = new Map<string, { target: CorrectionTarget; names: string[] }>();
   for (const c of corrections) {
     if (c.action !== "place" && c.action !== "alias") continue;
-    const id = c.target.place_id ?? newsroomPlaceId(c.target.name);
+    const id = targetId(c.target);
     const found = byId.get(id);
     // A later decision about the same id moves the point; the names of both count.
     if (found) byId.set(id, { target: c.target, names: [...found.names, c.name] });
