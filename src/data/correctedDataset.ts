@@ -12,12 +12,13 @@ import { datasetFromCheckedJson, type DatedPlaceReport, type PlaceReportDataset 
  * the divisions the editor saw, and places the dataset already knows are found by id.
  */
 export function correctedDataset(
-  reports: readonly DatedPlaceReport[],
-  unresolved: readonly UnresolvedPlace[],
+  reports: DatedPlaceReport[],
+  unresolved: UnresolvedPlace[],
   corrections: readonly Correction[],
   campaigns: readonly Campaign[],
 ): PlaceReportDataset & { matched: Set<string> } {
-  if (corrections.length === 0) return { placeReports: [...reports], unresolved: [...unresolved], matched: new Set() };
+  // No decisions: the loaded arrays themselves, so a dataset of 100,000 reports is not copied on load.
+  if (corrections.length === 0) return { placeReports: reports, unresolved, matched: new Set() };
   const known = new Map<string, GazetteerEntry>();
   for (const r of reports) if (!known.has(r.properties.place_id)) known.set(r.properties.place_id, entryOf(r));
   const set = prepareCorrections(corrections, { placeById: (id) => known.get(id) ?? null, adminAt: () => null, borderDistanceKm: null, campaigns });
