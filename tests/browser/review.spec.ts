@@ -1,9 +1,9 @@
-import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { placeReportCollection } from "../../src/contract/placeReport";
+import { buildCli, runBuiltCli } from "../cli/builtCli";
 import { mapSuite } from "./support/suite";
 
 // Two articles naming a village no gazetteer has, with two spellings; ingested by the real CLI.
@@ -12,18 +12,16 @@ const TWO = `---\ntitle: Fighting goes on\noutlet: Other Daily\npublished: 2024-
 
 const served = mkdtempSync(join(tmpdir(), "review-spec-"));
 const suite = mapSuite([served]);
-const BUILT = join(process.cwd(), "build/cli/ingest.mjs");
 const articles = join(served, "articles");
 
 function ingest(out: string, ...extra: string[]) {
-  const run = spawnSync(process.execPath, [BUILT, articles, "--out", out, ...extra], { encoding: "utf8", timeout: 60_000 });
+  const run = runBuiltCli("ingest", articles, "--out", out, ...extra);
   if (run.status !== 0) throw new Error(`ingest failed: ${run.stderr}`);
   return placeReportCollection.parse(JSON.parse(readFileSync(out, "utf8")));
 }
 
 beforeAll(() => {
-  const build = spawnSync("npm", ["run", "build:cli", "--silent"], { encoding: "utf8" });
-  if (build.status !== 0) throw new Error(`npm run build:cli failed: ${build.stderr}`);
+  buildCli();
   mkdirSync(articles);
   writeFileSync(join(articles, "one.md"), ONE);
   writeFileSync(join(articles, "two.md"), TWO);

@@ -1,18 +1,14 @@
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { buildCli, runBuiltCli } from "./builtCli";
 import { placeReportCollection, type PlaceReportCollection } from "../../src/contract/placeReport";
 import { sentenceFingerprint } from "../../src/corrections/anchor";
 
-const BUILT = join(process.cwd(), "build/cli/ingest.mjs");
-const ingest = (...args: string[]) => spawnSync(process.execPath, [BUILT, ...args], { encoding: "utf8", timeout: 60_000 });
+const ingest = (...args: string[]) => runBuiltCli("ingest", ...args);
 
-beforeAll(() => {
-  const build = spawnSync("npm", ["run", "build:cli", "--silent"], { encoding: "utf8" });
-  if (build.status !== 0) throw new Error(`npm run build:cli failed: ${build.stderr}`);
-}, 60_000);
+beforeAll(buildCli, 60_000);
 
 // A village no gazetteer has, named in two articles with two spellings.
 const FIRST_SENTENCE = "Ukrainian troops captured the village of Zarechnaya Lozovka on Friday, the Defence Ministry said.";

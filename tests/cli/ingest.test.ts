@@ -3,20 +3,17 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { buildCli, builtCliPath, runBuiltCli } from "./builtCli";
 import { placeReportCollection } from "../../src/contract/placeReport";
 
 // What `npm run ingest` runs: the CLI bundled to plain JS (built once for this file, below).
-const BUILT = join(process.cwd(), "build/cli/ingest.mjs");
-const ingest = (...args: string[]) => spawnSync(process.execPath, [BUILT, ...args], { encoding: "utf8", timeout: 60_000 });
+const ingest = (...args: string[]) => runBuiltCli("ingest", ...args);
 // The same CLI run from its TypeScript source, as during development.
 const TSX = join(process.cwd(), "node_modules/.bin/tsx");
 const SOURCE = join(process.cwd(), "src/cli/ingest.ts");
 const ingestFromSource = (...args: string[]) => spawnSync(TSX, [SOURCE, ...args], { encoding: "utf8", timeout: 60_000 });
 
-beforeAll(() => {
-  const build = spawnSync("npm", ["run", "build:cli", "--silent"], { encoding: "utf8" });
-  if (build.status !== 0) throw new Error(`npm run build:cli failed: ${build.stderr}`);
-}, 60_000);
+beforeAll(buildCli, 60_000);
 
 const GOOD = `---
 title: Troops enter Sudzha
@@ -234,7 +231,7 @@ describe("npm run ingest output", () => {
     for (let i = 0; i < 400; i++) writeFileSync(join(articles, `a${i}.md`), GOOD);
     const out = join(dir, "out.geojson");
     writeFileSync(out, "previous");
-    const child = spawn(process.execPath, [BUILT, articles, "--out", out]);
+    const child = spawn(process.execPath, [builtCliPath("ingest"), articles, "--out", out]);
     let stderr = "";
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));

@@ -1,17 +1,13 @@
-import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { buildCli, runBuiltCli } from "./builtCli";
 import { sentenceFingerprint } from "../../src/corrections/anchor";
 
-const BUILT = join(process.cwd(), "build/cli/review.mjs");
-const review = (...args: string[]) => spawnSync(process.execPath, [BUILT, ...args], { encoding: "utf8", timeout: 60_000 });
+const review = (...args: string[]) => runBuiltCli("review", ...args);
 
-beforeAll(() => {
-  const build = spawnSync("npm", ["run", "build:cli", "--silent"], { encoding: "utf8" });
-  if (build.status !== 0) throw new Error(`npm run build:cli failed: ${build.stderr}`);
-}, 60_000);
+beforeAll(buildCli, 60_000);
 
 // Raw output with the default gazetteer: Zarechnaya Lozovka unresolved, Sudzha (event, 2024-08-10),
 // Tëtkino (event, 2024-08-11) and Kursk (mention) reported.
