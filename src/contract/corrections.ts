@@ -90,4 +90,5 @@ export type Anchor = z.infer<typeof anchorSchema>;
 export type CorrectionTarget = z.infer<typeof targetSchema>;
 export type Correction = z.infer<typeof correctionSchema>;
 export type CorrectionAction = Correction["action"];
-export type AnchoredCorrection = Extract<Correction, { anchor: Anchor }>;
+/** A decision about one name in one sentence of one article (a `place` decision may carry an anchor). */
+export type AnchoredCorrection = Exclude<Correction, { action: "alias" | "reject_everywhere" }> & { anchor: Anchor };

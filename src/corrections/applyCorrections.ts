@@ -1,8 +1,5 @@
 import type { Campaign } from "../contract/campaign";
-import type { Anchor, Correction } from "../contract/corrections";
-
-/** A decision about one name in one sentence of one article. */
-type Anchored = Exclude<Correction, { action: "alias" | "reject_everywhere" }> & { anchor: Anchor };
+import type { AnchoredCorrection as Anchored, Correction } from "../contract/corrections";
 import type { ParserVerdict, PlaceReport, Quote, UnresolvedPlace } from "../contract/placeReport";
 import type { GazetteerEntry } from "../gazetteer/types";
 import { campaignFor } from "../pipeline/campaigns";

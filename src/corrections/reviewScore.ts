@@ -1,4 +1,4 @@
-import type { Anchor, Correction, CorrectionTarget } from "../contract/corrections";
+import type { AnchoredCorrection as Anchored, Correction, CorrectionTarget } from "../contract/corrections";
 import type { PlaceReport, UnresolvedPlace } from "../contract/placeReport";
 import { distanceKm } from "../geo/greatCircle";
 import { daysBetween } from "../pipeline/dates";
@@ -44,9 +44,6 @@ export interface ReviewScore {
 // the gold annotation (tests/pipeline/gold.test.ts). Districts and regions sit at representative points.
 const TOLERANCE_KM = { settlement: 10, facility: 10, district: 30, region: 150 } as const;
 const DATE_TOLERANCE_DAYS = 1;
-
-/** A decision about one name in one sentence of one article (a place decision may carry an anchor). */
-type Anchored = Exclude<Correction, { action: "alias" | "reject_everywhere" }> & { anchor: Anchor };
 
 /** Whether a raw report is the place a decision points at: the same kind, near the point (a country: the same country). */
 export function reportAtTarget(report: PlaceReport, target: CorrectionTarget): boolean {

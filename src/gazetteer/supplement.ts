@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { issuePath } from "../contract/schemaProblem";
 import { gazetteerEntrySchema, type GazetteerEntry } from "./types";
 
 /**
@@ -95,10 +96,6 @@ export function applySupplement(
   return { entries: merged, problems };
 }
 
-/** A zod issue path as it reads in the file: places[3].lat. */
-const formatPath = (path: readonly PropertyKey[]): string =>
-  path.map((part, i) => (typeof part === "number" ? `[${part}]` : `${i === 0 ? "" : "."}${String(part)}`)).join("");
-
 const villageFileShape = z.object({ places: z.array(z.unknown()) });
 
 /**
@@ -120,14 +117,14 @@ export function applyVillageFiles(
     const shape = villageFileShape.safeParse(json);
     if (!shape.success) {
       const issue = shape.error.issues[0];
-      problems.push(`${file}: ${formatPath(issue?.path ?? []) || "(file)"}: ${issue?.message}`);
+      problems.push(`${file}: ${issuePath(issue?.path ?? []) || "(file)"}: ${issue?.message}`);
       continue;
     }
     shape.data.places.forEach((row, index) => {
       const where = `${file}: places[${index}]`;
       const parsed = supplementPlaceSchema.safeParse(row);
       if (!parsed.success) {
-        for (const issue of parsed.error.issues) problems.push(`${where}.${formatPath(issue.path)}: ${issue.message}`);
+        for (const issue of parsed.error.issues) problems.push(`${where}.${issuePath(issue.path)}: ${issue.message}`);
         return;
       }
       const { source: _source, ...place }: SupplementPlace = parsed.data;
