@@ -31,10 +31,14 @@ export function unresolvedAnchor(row: UnresolvedPlace): Anchor | null {
 
 /** The spelling key a decision compares names by: the gazetteer's own folding. */
 export function nameKeyOf(name: string): string {
+  return placeKey(withoutGenericWord(name));
+}
+
+/** "Sudzha district" and "Sudzha" are one name to an editor; the kind is the decision's. */
+export function withoutGenericWord(name: string): string {
   const words = name.trim().split(/\s+/);
-  // "Sudzha district" and "Sudzha" are one name to an editor; the kind is the decision's.
   if (words.length > 1 && genericKindOfWord(words[words.length - 1]!)) words.pop();
-  return placeKey(words.join(" "));
+  return words.join(" ");
 }
 
 /** Whether a report is the one an anchor names: a quote of the same sentence marking the same name. */

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from "react";
 import type { Anchor, CorrectionTarget } from "../contract/corrections";
 import type { PlaceKind } from "../contract/placeReport";
+import { withoutGenericWord } from "../corrections/anchor";
 import { searchPlaces, type PlaceCandidate } from "../corrections/searchPlaces";
 import { newsroomPlaceId } from "../corrections/targets";
 import type { LatLon } from "../geo/greatCircle";
@@ -27,7 +28,7 @@ export function PlaceDialog({ mode, name, anchor, near, onClose }: PlaceDialogPr
   const headingId = useId();
   const [gazetteer, setGazetteer] = useState<ReviewGazetteer | null>(null);
   const [status, setStatus] = useState("Loading the gazetteer…");
-  const [query, setQuery] = useState(name.replace(/\s+(?:district|region|oblast)$/i, ""));
+  const [query, setQuery] = useState(withoutGenericWord(name));
   const [target, setTarget] = useState<CorrectionTarget | null>(null);
   const [dropped, setDropped] = useState(false);
   const [note, setNote] = useState("");
