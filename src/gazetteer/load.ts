@@ -5,7 +5,7 @@ import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { decodeGazetteer, type GazetteerWithAdmin } from "./compactFile";
 import { decodeNameKeys, type DecodedNameKeys } from "./nameKeysFile";
-import { looksLikeGeoNamesDump, parseDumpLine, type AdminNames } from "./geonamesDump";
+import { assertGeoNamesDump, parseDumpLine, type AdminNames } from "./geonamesDump";
 import { gazetteerEntrySchema, type GazetteerEntry } from "./types";
 
 /**
@@ -106,12 +106,7 @@ export async function readGeoNamesDump(path: string, adminNames: AdminNames): Pr
 }
 
 function checkOpening(path: string, opening: string[]): string[] {
-  if (!looksLikeGeoNamesDump(opening)) {
-    const columns = opening.find((line) => line.trim() !== "")?.split("\t").length ?? 0;
-    throw new Error(
-      `${path}: not a GeoNames dump: expected 19 tab-separated columns (the geoname table of download.geonames.org/export/dump), got ${columns} on the first line`,
-    );
-  }
+  assertGeoNamesDump(path, opening);
   return opening;
 }
 
