@@ -68,7 +68,7 @@ async function prepareDump(country: string, request: FetchRequest): Promise<{ du
   }
   let rows = cut.rows;
   let placesWithAlternateNames: number | null = null;
-  const problems = [...cut.problems];
+  let problems = cut.problems;
   if (request.alternateNames) {
     const tableUrl = `${baseUrl}/alternatenames/${country}.zip`;
     const table = readAlternateNames(
@@ -78,7 +78,7 @@ async function prepareDump(country: string, request: FetchRequest): Promise<{ du
     );
     rows = withAlternateNames(rows, table.names);
     placesWithAlternateNames = table.names.size;
-    problems.push(...table.problems);
+    problems = problems.concat(table.problems);
   }
   const dump = { country, path: join(request.folder, member), counts: cut.counts, placesWithAlternateNames, problems };
   return { dump, text: formatDump(rows) };

@@ -68,8 +68,9 @@ export async function loadGazetteer(path: string, adminNames: AdminNames = {}): 
     for (const file of files) {
       try {
         const part = await readGeoNamesDump(join(path, file), adminNames);
-        loaded.entries.push(...part.entries);
-        loaded.problems.push(...part.problems);
+        // One by one: a full country dump has more rows than a call takes arguments.
+        for (const entry of part.entries) loaded.entries.push(entry);
+        for (const problem of part.problems) loaded.problems.push(problem);
       } catch (error) {
         // One stray file in a folder of dumps costs that file, not the folder.
         loaded.problems.push(error instanceof Error ? error.message : String(error));
