@@ -11,7 +11,7 @@ import { fetchDumps, type FetchRequest } from "../../src/cli/gazetteerFetch";
 import { withLocalDumps } from "../../src/gazetteer/localDumps";
 import { geoparseArticle } from "../../src/pipeline/geoparse";
 import { buildNameIndex } from "../../src/pipeline/nameIndex";
-import { geonamesZip, ruAlternateNamesText, ruDumpText } from "../fixtures/geonames/archives";
+import { geonamesZip, NOVOSIBIRSK_ROW, ruAlternateNamesText, ruDumpText } from "../fixtures/geonames/archives";
 import { miniGazetteer } from "../fixtures/miniGazetteer";
 
 /** A stand-in for download.geonames.org on 127.0.0.1: nothing here reaches the internet. */
@@ -20,6 +20,7 @@ const files: Record<string, Uint8Array> = {
   "/dump/alternatenames/RU.zip": geonamesZip("RU.txt", ruAlternateNamesText),
   "/broken/RU.zip": geonamesZip("RU.txt", ruDumpText).subarray(0, 200),
   "/csv/RU.zip": geonamesZip("RU.txt", "name,lat,lon\nKursk,51.7,36.2\n"),
+  "/east/RU.zip": geonamesZip("RU.txt", `${NOVOSIBIRSK_ROW}\n`),
 };
 let server: Server;
 let base: string;
@@ -115,6 +116,14 @@ describe("fetching GeoNames dumps from a server", () => {
   it("refuses an archive that holds something other than a dump", async () => {
     const folder = earlierFetch();
     await expect(fetchDumps(request({ folder, baseUrl: `${base}/csv` }))).rejects.toThrow(/^RU\.zip\/RU\.txt: not a GeoNames dump/);
+    untouched(folder);
+  });
+
+  it("stores nothing for a dump with no place in the theatre, rather than an empty file", async () => {
+    const folder = earlierFetch();
+    await expect(fetchDumps(request({ folder, baseUrl: `${base}/east` }))).rejects.toThrow(
+      `${base}/east/RU.zip: none of its 1 rows is a settlement or admin unit inside the theatre (lon 19.5–60, lat 41–70)`,
+    );
     untouched(folder);
   });
 
