@@ -5,13 +5,14 @@ import "./workerUrl";
 import type { Campaign } from "../contract/campaign";
 import type { DatedPlaceReport } from "../data/placeReports";
 import type { Basemap, MapView } from "../store/store";
+import { areaPlaceIds, areasUrl, type AreaProperties } from "./areaFile";
+import { AREA_FILL_LAYERS, AREA_LAYERS, AREA_OUTLINE_LAYERS, AREA_SOURCE, areaFilter } from "./areaLayers";
 import { basemapUrls, type BasemapData } from "./basemapData";
+import { MARKER_STATE, campaignColour } from "./featureState";
 import { offlineStyle } from "./offlineStyle";
 import { fetchOnlineStyle } from "./onlineStyle";
 import { MarkerSync } from "./markerSync";
-import {
-  CLICKABLE_LAYERS, LABEL_SOURCE, MARKER_STATE, REPORT_LAYERS, REPORT_SOURCE, campaignColour, reportLayers,
-} from "./reportLayers";
+import { CLICKABLE_LAYERS, LABEL_SOURCE, REPORT_LAYERS, REPORT_SOURCE, reportLayers } from "./reportLayers";
 
 export interface IncursionMapOptions {
   view: MapView | null;
@@ -32,6 +33,9 @@ const DEFAULT_VIEW: MapView = { zoom: 5.2, lat: 50.6, lon: 35.5 };
 export class IncursionMap {
   private readonly map: MaplibreMap;
   private readonly basemapData: BasemapData = basemapUrls(document.baseURI);
+  private readonly areasUrl = areasUrl(document.baseURI);
+  /** Whether the areas file's ids were asked of MapLibre yet: once per page, the file does not change. */
+  private areasRequested = false;
   private basemap: Basemap = "offline";
   private placeReports: readonly DatedPlaceReport[] = [];
   private campaigns: Campaign[] = [];
@@ -59,6 +63,9 @@ export class IncursionMap {
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), "top-right");
     this.map.addControl(new maplibregl.ScaleControl({ unit: "metric" }), "bottom-left");
     this.map.on("style.load", () => this.applyReportState());
+    this.map.on("sourcedata", (event) => {
+      if (event.sourceId === AREA_SOURCE && event.sourceDataType === "metadata") this.readAreaIds();
+    });
     this.map.on("click", (event) => {
       // Hidden markers are still features, drawn with radius 0.
       const hit = this.map.queryRenderedFeatures(event.point, { layers: CLICKABLE_LAYERS })
@@ -99,6 +106,15 @@ export class IncursionMap {
 
   select(placeId: string | null): void {
     this.markers.select(placeId);
+  }
+
+  /** The region and district areas drawn now (shown in the window, on screen), by place id; for tests. */
+  renderedAreas(): Pick<AreaProperties, "place_id" | "name" | "kind">[] {
+    const drawn = new Map<string, Pick<AreaProperties, "place_id" | "name" | "kind">>();
+    for (const { state, properties: p } of this.map.queryRenderedFeatures({ layers: AREA_FILL_LAYERS })) {
+      if (state[MARKER_STATE.shown] === true) drawn.set(p.place_id, { place_id: p.place_id, name: p.name, kind: p.kind });
+    }
+    return [...drawn.values()].sort((a, b) => a.place_id.localeCompare(b.place_id));
   }
 
   /** Eases to a place unless it is already comfortably in view. */
@@ -190,8 +206,9 @@ export class IncursionMap {
         ...base.sources,
         [REPORT_SOURCE]: { type: "geojson", data: this.markers.collection, promoteId: "marker_id" },
         [LABEL_SOURCE]: { type: "geojson", data: this.markers.collection },
+        [AREA_SOURCE]: { type: "geojson", data: this.areasUrl, promoteId: "place_id" },
       },
-      layers: [...base.layers, ...reportLayers(this.campaigns)],
+      layers: [...base.layers, ...reportLayers(this.campaigns, this.markers.areaPlaceIds)],
     };
   }
 
@@ -203,6 +220,11 @@ export class IncursionMap {
       this.reportsDirty = false;
       source.setData(this.markers.collection);
       (this.map.getSource(LABEL_SOURCE) as GeoJSONSource | undefined)?.setData(this.markers.collection);
+      const placeIds = this.markers.areaPlaceIds;
+      this.map.setFilter(AREA_LAYERS.regionFills, areaFilter("region", placeIds));
+      this.map.setFilter(AREA_LAYERS.regionOutlines, areaFilter("region", placeIds));
+      this.map.setFilter(AREA_LAYERS.districtFills, areaFilter("district", placeIds));
+      this.map.setFilter(AREA_LAYERS.districtOutlines, areaFilter("district", placeIds));
     }
     if (this.coloursDirty) {
       this.coloursDirty = false;
@@ -211,13 +233,31 @@ export class IncursionMap {
         this.map.setPaintProperty(layer, "circle-color", colour);
         if (layer !== REPORT_LAYERS.points) this.map.setPaintProperty(layer, "circle-stroke-color", colour);
       }
+      for (const layer of AREA_FILL_LAYERS) this.map.setPaintProperty(layer, "fill-color", colour);
+      for (const layer of AREA_OUTLINE_LAYERS) this.map.setPaintProperty(layer, "line-color", colour);
     }
     this.markers.forget();
     this.markers.apply();
   }
 
+  /**
+   * Which places the areas file has a shape for, read back from MapLibre once it has
+   * loaded the file (NOTE: MapLibre 6's worker posts data it fetched from a URL back to the
+   * main thread, so getData costs no second copy). Until then, and if the file is missing,
+   * region and district reports keep their circles.
+   */
+  private readAreaIds(): void {
+    if (this.areasRequested) return;
+    const source = this.map.getSource(AREA_SOURCE) as GeoJSONSource | undefined;
+    if (!source) return;
+    this.areasRequested = true;
+    source.getData()
+      .then((json) => this.markers.setAreaIds(areaPlaceIds(json, this.areasUrl)))
+      .catch((error: unknown) => console.warn(`map: ${error instanceof Error ? error.message : String(error)}; region and district reports are drawn as circles`));
+  }
+
   private onMapError(error: { message: string }, sourceId: string | undefined): void {
-    const ours = sourceId === REPORT_SOURCE || sourceId?.startsWith("basemap-");
+    const ours = sourceId === REPORT_SOURCE || sourceId === AREA_SOURCE || sourceId?.startsWith("basemap-");
     if (this.basemap === "online" && !ours) {
       this.fallBackOffline(`Online basemap failed (${error.message}); showing the offline map.`);
     } else console.warn("map:", error.message);
