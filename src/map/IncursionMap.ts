@@ -1,5 +1,6 @@
 import * as maplibregl from "maplibre-gl";
 import { type GeoJSONSource, type Map as MaplibreMap, type StyleSpecification } from "maplibre-gl";
+import type { FeatureCollection } from "geojson";
 import "maplibre-gl/dist/maplibre-gl.css";
 import "./workerUrl";
 import type { Campaign } from "../contract/campaign";
@@ -24,6 +25,7 @@ export interface IncursionMapOptions {
 
 const CIRCLE_LAYERS = [REPORT_LAYERS.regions, REPORT_LAYERS.districts, REPORT_LAYERS.points];
 const DEFAULT_VIEW: MapView = { zoom: 5.2, lat: 50.6, lon: 35.5 };
+const NO_AREAS: FeatureCollection = { type: "FeatureCollection", features: [] };
 
 /**
  * The only owner of the maplibregl.Map. Everything else speaks in intents (show these
@@ -34,8 +36,13 @@ export class IncursionMap {
   private readonly map: MaplibreMap;
   private readonly basemapData: BasemapData = basemapUrls(document.baseURI);
   private readonly areasUrl = areasUrl(document.baseURI);
-  /** Whether the areas file's ids were asked of MapLibre yet: once per page, the file does not change. */
-  private areasRequested = false;
+  /**
+   * The areas file is given to its source only once the reports' tiles have loaded (or the
+   * map is first idle): with one MapLibre worker (a 2-core machine) its 1.3 MB would
+   * otherwise be parsed and indexed before the reports' tiles, and the points would come
+   * later. Its ids are read back once.
+   */
+  private areas: "waiting" | "loading" | "read" = "waiting";
   private basemap: Basemap = "offline";
   private placeReports: readonly DatedPlaceReport[] = [];
   private campaigns: Campaign[] = [];
@@ -63,8 +70,11 @@ export class IncursionMap {
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), "top-right");
     this.map.addControl(new maplibregl.ScaleControl({ unit: "metric" }), "bottom-left");
     this.map.on("style.load", () => this.applyReportState());
+    this.map.once("idle", () => this.loadAreas());
     this.map.on("sourcedata", (event) => {
       if (event.sourceId === AREA_SOURCE && event.sourceDataType === "metadata") this.readAreaIds();
+      // The reports' tiles are in: the worker is free for the areas.
+      if (event.sourceId === REPORT_SOURCE && event.isSourceLoaded && this.placeReports.length > 0) this.loadAreas();
     });
     this.map.on("click", (event) => {
       // Hidden markers are still features, drawn with radius 0.
@@ -206,7 +216,7 @@ export class IncursionMap {
         ...base.sources,
         [REPORT_SOURCE]: { type: "geojson", data: this.markers.collection, promoteId: "marker_id" },
         [LABEL_SOURCE]: { type: "geojson", data: this.markers.collection },
-        [AREA_SOURCE]: { type: "geojson", data: this.areasUrl, promoteId: "place_id" },
+        [AREA_SOURCE]: { type: "geojson", data: this.areas === "waiting" ? NO_AREAS : this.areasUrl, promoteId: "place_id" },
       },
       layers: [...base.layers, ...reportLayers(this.campaigns, this.markers.areaPlaceIds)],
     };
@@ -247,16 +257,29 @@ export class IncursionMap {
    * region and district reports keep their circles.
    */
   private readAreaIds(): void {
-    if (this.areasRequested) return;
     const source = this.map.getSource(AREA_SOURCE) as GeoJSONSource | undefined;
-    if (!source) return;
-    this.areasRequested = true;
+    if (this.areas !== "loading" || !source) return;
+    this.areas = "read";
     source.getData()
       .then((json) => this.markers.setAreaIds(areaPlaceIds(json, this.areasUrl)))
-      .catch((error: unknown) => console.warn(`map: ${error instanceof Error ? error.message : String(error)}; region and district reports are drawn as circles`));
+      .catch((error: unknown) => this.noAreas(error instanceof Error ? error.message : String(error)));
+  }
+
+  private loadAreas(): void {
+    if (this.areas !== "waiting") return;
+    this.areas = "loading";
+    (this.map.getSource(AREA_SOURCE) as GeoJSONSource | undefined)?.setData(this.areasUrl);
+  }
+
+  /** No areas file (or a bad one): region and district reports keep their circles. */
+  private noAreas(message: string): void {
+    this.areas = "read";
+    console.warn(`map: ${message}; region and district reports are drawn as circles`);
+    this.markers.setAreaIds(new Set());
   }
 
   private onMapError(error: { message: string }, sourceId: string | undefined): void {
+    if (sourceId === AREA_SOURCE && this.areas === "loading") return this.noAreas(error.message);
     const ours = sourceId === REPORT_SOURCE || sourceId === AREA_SOURCE || sourceId?.startsWith("basemap-");
     if (this.basemap === "online" && !ours) {
       this.fallBackOffline(`Online basemap failed (${error.message}); showing the offline map.`);

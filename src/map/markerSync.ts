@@ -22,8 +22,11 @@ import { LABEL_SOURCE, REPORT_LAYERS, REPORT_SOURCE, labelFilter } from "./repor
 export class MarkerSync {
   private markers: PlaceMarkers = buildPlaceMarkers([]);
   private areaMarkers = new Map<string, number[]>();
-  /** Place ids the areas file has a shape for; empty until it has loaded (circles are drawn meanwhile). */
-  private areaIds: ReadonlySet<string> = new Set();
+  /**
+   * Place ids the areas file has a shape for; null until it has loaded or failed, while
+   * region and district markers draw neither (no circle flashes up before its area).
+   */
+  private areaIds: ReadonlySet<string> | null = null;
   private visible: readonly DatedPlaceReport[] = [];
   /** What the map holds; null when it holds nothing yet and every marker must be sent. */
   private applied: MarkerStates | null = null;
@@ -58,9 +61,12 @@ export class MarkerSync {
   /** The areas file has loaded: its places are drawn as areas from now on, not circles. */
   setAreaIds(areaIds: ReadonlySet<string>): void {
     this.areaIds = areaIds;
-    this.applied = null;
     this.appliedAreas = null;
-    this.apply();
+    if (!this.applied || !this.map.getSource(REPORT_SOURCE)) return; // apply() will send it all
+    for (const [placeId, ids] of this.areaMarkers) {
+      for (const id of ids) this.map.setFeatureState({ source: REPORT_SOURCE, id }, { [MARKER_STATE.area]: areaIds.has(placeId) });
+    }
+    this.applyAreas(this.applied);
   }
 
   /** After a new style or new data, the map holds no marker state any more. */
@@ -105,7 +111,7 @@ export class MarkerSync {
         [MARKER_STATE.sources]: next.sources[id],
         [MARKER_STATE.campaign]: next.campaign[id],
         [MARKER_STATE.selected]: place_id === this.selection,
-        [MARKER_STATE.area]: geo_precision !== "exact" && this.areaIds.has(place_id),
+        [MARKER_STATE.area]: geo_precision !== "exact" && (this.areaIds?.has(place_id) ?? true),
       });
     }
     this.applied = next;
@@ -114,12 +120,13 @@ export class MarkerSync {
   }
 
   private drawsArea(placeId: string): boolean {
-    return this.areaIds.has(placeId) && this.areaMarkers.has(placeId);
+    return !!this.areaIds?.has(placeId) && this.areaMarkers.has(placeId);
   }
 
   private applyAreas(states: MarkerStates): void {
-    if (!this.map.getSource(AREA_SOURCE)) return;
-    const placeIds = [...this.areaMarkers.keys()].filter((id) => this.areaIds.has(id));
+    const areaIds = this.areaIds;
+    if (!this.map.getSource(AREA_SOURCE) || !areaIds) return;
+    const placeIds = [...this.areaMarkers.keys()].filter((id) => areaIds.has(id));
     const next = areaStates(this.areaMarkers, placeIds, states);
     for (const id of changedAreas(this.appliedAreas, next)) {
       const { shown, campaign } = next.get(id)!;
