@@ -37,10 +37,10 @@ export class IncursionMap {
   private readonly basemapData: BasemapData = basemapUrls(document.baseURI);
   private readonly areasUrl = areasUrl(document.baseURI);
   /**
-   * The areas file is given to its source only once the reports' tiles have loaded (or the
-   * map is first idle): with one MapLibre worker (a 2-core machine) its 1.3 MB would
-   * otherwise be parsed and indexed before the reports' tiles, and the points would come
-   * later. Its ids are read back once.
+   * The areas file is given to its source only once the map is first idle: with one
+   * MapLibre worker (a 2-core machine) its 1.3 MB would otherwise be fetched, parsed,
+   * indexed and posted back to the page while the reports' and the basemap's tiles wait.
+   * Its ids are read back once.
    */
   private areas: "waiting" | "loading" | "read" = "waiting";
   private basemap: Basemap = "offline";
@@ -73,8 +73,6 @@ export class IncursionMap {
     this.map.once("idle", () => this.loadAreas());
     this.map.on("sourcedata", (event) => {
       if (event.sourceId === AREA_SOURCE && event.sourceDataType === "metadata") this.readAreaIds();
-      // The reports' tiles are in: the worker is free for the areas.
-      if (event.sourceId === REPORT_SOURCE && event.isSourceLoaded && this.placeReports.length > 0) this.loadAreas();
     });
     this.map.on("click", (event) => {
       // Hidden markers are still features, drawn with radius 0.
