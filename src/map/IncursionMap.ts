@@ -1,13 +1,13 @@
 import * as maplibregl from "maplibre-gl";
 import { type GeoJSONSource, type Map as MaplibreMap, type StyleSpecification } from "maplibre-gl";
-import type { FeatureCollection } from "geojson";
 import "maplibre-gl/dist/maplibre-gl.css";
 import "./workerUrl";
 import type { Campaign } from "../contract/campaign";
 import type { DatedPlaceReport } from "../data/placeReports";
 import type { Basemap, MapView } from "../store/store";
-import { areaPlaceIds, areasUrl, type AreaProperties } from "./areaFile";
-import { AREA_FILL_LAYERS, AREA_LAYERS, AREA_OUTLINE_LAYERS, AREA_SOURCE, areaFilter } from "./areaLayers";
+import type { AreaProperties } from "./areaFile";
+import { AREA_SOURCE } from "./areaLayers";
+import { AreaSource } from "./areaSource";
 import { basemapUrls, type BasemapData } from "./basemapData";
 import { MARKER_STATE, campaignColour } from "./featureState";
 import { offlineStyle } from "./offlineStyle";
@@ -25,7 +25,6 @@ export interface IncursionMapOptions {
 
 const CIRCLE_LAYERS = [REPORT_LAYERS.regions, REPORT_LAYERS.districts, REPORT_LAYERS.points];
 const DEFAULT_VIEW: MapView = { zoom: 5.2, lat: 50.6, lon: 35.5 };
-const NO_AREAS: FeatureCollection = { type: "FeatureCollection", features: [] };
 
 /**
  * The only owner of the maplibregl.Map. Everything else speaks in intents (show these
@@ -35,19 +34,12 @@ const NO_AREAS: FeatureCollection = { type: "FeatureCollection", features: [] };
 export class IncursionMap {
   private readonly map: MaplibreMap;
   private readonly basemapData: BasemapData = basemapUrls(document.baseURI);
-  private readonly areasUrl = areasUrl(document.baseURI);
-  /**
-   * The areas file is given to its source only once the map is first idle: with one
-   * MapLibre worker (a 2-core machine) its 1.3 MB would otherwise be fetched, parsed,
-   * indexed and posted back to the page while the reports' and the basemap's tiles wait.
-   * Its ids are read back once.
-   */
-  private areas: "waiting" | "loading" | "read" = "waiting";
   private basemap: Basemap = "offline";
   private placeReports: readonly DatedPlaceReport[] = [];
   private campaigns: Campaign[] = [];
   // Field initialisers run before the constructor body, which composes the first style from it.
   private readonly markers = new MarkerSync(() => this.map);
+  private readonly areas = new AreaSource(() => this.map, document.baseURI, (ids) => this.markers.setAreaIds(ids));
   /** The online style once fetched; null while the offline basemap is drawn. */
   private onlineBase: StyleSpecification | null = null;
   private reportsDirty = false;
@@ -70,9 +62,9 @@ export class IncursionMap {
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), "top-right");
     this.map.addControl(new maplibregl.ScaleControl({ unit: "metric" }), "bottom-left");
     this.map.on("style.load", () => this.applyReportState());
-    this.map.once("idle", () => this.loadAreas());
+    this.map.once("idle", () => this.areas.load());
     this.map.on("sourcedata", (event) => {
-      if (event.sourceId === AREA_SOURCE && event.sourceDataType === "metadata") this.readAreaIds();
+      if (event.sourceId === AREA_SOURCE && event.sourceDataType === "metadata") this.areas.sourceLoaded();
     });
     this.map.on("click", (event) => {
       // Hidden markers are still features, drawn with radius 0.
@@ -118,11 +110,7 @@ export class IncursionMap {
 
   /** The region and district areas drawn now (shown in the window, on screen), by place id; for tests. */
   renderedAreas(): Pick<AreaProperties, "place_id" | "name" | "kind">[] {
-    const drawn = new Map<string, Pick<AreaProperties, "place_id" | "name" | "kind">>();
-    for (const { state, properties: p } of this.map.queryRenderedFeatures({ layers: AREA_FILL_LAYERS })) {
-      if (state[MARKER_STATE.shown] === true) drawn.set(p.place_id, { place_id: p.place_id, name: p.name, kind: p.kind });
-    }
-    return [...drawn.values()].sort((a, b) => a.place_id.localeCompare(b.place_id));
+    return this.areas.rendered();
   }
 
   /** Eases to a place unless it is already comfortably in view. */
@@ -214,7 +202,7 @@ export class IncursionMap {
         ...base.sources,
         [REPORT_SOURCE]: { type: "geojson", data: this.markers.collection, promoteId: "marker_id" },
         [LABEL_SOURCE]: { type: "geojson", data: this.markers.collection },
-        [AREA_SOURCE]: { type: "geojson", data: this.areas === "waiting" ? NO_AREAS : this.areasUrl, promoteId: "place_id" },
+        [AREA_SOURCE]: this.areas.spec,
       },
       layers: [...base.layers, ...reportLayers(this.campaigns, this.markers.areaPlaceIds)],
     };
@@ -228,11 +216,7 @@ export class IncursionMap {
       this.reportsDirty = false;
       source.setData(this.markers.collection);
       (this.map.getSource(LABEL_SOURCE) as GeoJSONSource | undefined)?.setData(this.markers.collection);
-      const placeIds = this.markers.areaPlaceIds;
-      this.map.setFilter(AREA_LAYERS.regionFills, areaFilter("region", placeIds));
-      this.map.setFilter(AREA_LAYERS.regionOutlines, areaFilter("region", placeIds));
-      this.map.setFilter(AREA_LAYERS.districtFills, areaFilter("district", placeIds));
-      this.map.setFilter(AREA_LAYERS.districtOutlines, areaFilter("district", placeIds));
+      this.areas.showOnly(this.markers.areaPlaceIds);
     }
     if (this.coloursDirty) {
       this.coloursDirty = false;
@@ -241,43 +225,14 @@ export class IncursionMap {
         this.map.setPaintProperty(layer, "circle-color", colour);
         if (layer !== REPORT_LAYERS.points) this.map.setPaintProperty(layer, "circle-stroke-color", colour);
       }
-      for (const layer of AREA_FILL_LAYERS) this.map.setPaintProperty(layer, "fill-color", colour);
-      for (const layer of AREA_OUTLINE_LAYERS) this.map.setPaintProperty(layer, "line-color", colour);
+      this.areas.colour(colour);
     }
     this.markers.forget();
     this.markers.apply();
   }
 
-  /**
-   * Which places the areas file has a shape for, read back from MapLibre once it has
-   * loaded the file (NOTE: MapLibre 6's worker posts data it fetched from a URL back to the
-   * main thread, so getData costs no second copy). Until then, and if the file is missing,
-   * region and district reports keep their circles.
-   */
-  private readAreaIds(): void {
-    const source = this.map.getSource(AREA_SOURCE) as GeoJSONSource | undefined;
-    if (this.areas !== "loading" || !source) return;
-    this.areas = "read";
-    source.getData()
-      .then((json) => this.markers.setAreaIds(areaPlaceIds(json, this.areasUrl)))
-      .catch((error: unknown) => this.noAreas(error instanceof Error ? error.message : String(error)));
-  }
-
-  private loadAreas(): void {
-    if (this.areas !== "waiting") return;
-    this.areas = "loading";
-    (this.map.getSource(AREA_SOURCE) as GeoJSONSource | undefined)?.setData(this.areasUrl);
-  }
-
-  /** No areas file (or a bad one): region and district reports keep their circles. */
-  private noAreas(message: string): void {
-    this.areas = "read";
-    console.warn(`map: ${message}; region and district reports are drawn as circles`);
-    this.markers.setAreaIds(new Set());
-  }
-
   private onMapError(error: { message: string }, sourceId: string | undefined): void {
-    if (sourceId === AREA_SOURCE && this.areas === "loading") return this.noAreas(error.message);
+    if (this.areas.failed(sourceId, error.message)) return;
     const ours = sourceId === REPORT_SOURCE || sourceId === AREA_SOURCE || sourceId?.startsWith("basemap-");
     if (this.basemap === "online" && !ours) {
       this.fallBackOffline(`Online basemap failed (${error.message}); showing the offline map.`);
