@@ -5,6 +5,7 @@
  * Steps run in order; append new ones to the list.
  */
 import { runSteps, type BuildStep } from "./geodata/buildStep";
+import { areasStep } from "./geodata/areasStep";
 import { basemapStep } from "./geodata/basemapStep";
 import { borderStep } from "./geodata/borderStep";
 import { gazetteerStep } from "./geodata/gazetteerStep";
@@ -17,6 +18,7 @@ const steps: BuildStep[] = [
   nameKeysStep,
   borderStep,
   basemapStep,
+  areasStep,
   sampleStep,
   reviewDataStep,
 ];

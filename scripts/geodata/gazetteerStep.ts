@@ -7,7 +7,7 @@ import type { GazetteerEntry } from "../../src/gazetteer/types";
 import { buildAdminNameTables } from "./adminNames";
 import { fromRoot, formatBytes, writeFileAtomic, type BuildStep } from "./buildStep";
 import { buildCountries } from "./countries";
-import { buildDistricts } from "./districts";
+import { buildDistricts, type OblastPolygonOf } from "./districts";
 import { buildRegions, type NaturalEarthAdmin1Feature } from "./regions";
 import { buildSettlements, THEATRE_COUNTRIES } from "./settlements";
 import {
@@ -49,6 +49,7 @@ export const gazetteerStep: BuildStep = {
     "scripts/geodata/settlements.ts",
     "scripts/geodata/regions.ts",
     "scripts/geodata/districts.ts",
+    "scripts/geodata/districtPoint.ts",
     "scripts/geodata/countries.ts",
     "scripts/geodata/adminNames.ts",
     "src/gazetteer/compactFile.ts",
@@ -77,7 +78,9 @@ export const gazetteerStep: BuildStep = {
         `gazetteer: no Natural Earth polygon for these RU/UA/BY admin1 codes: ${regions.unmatchedTheatre.join(", ")}`,
       );
     }
-    const districts = buildDistricts(admin, settlements);
+    const districts = buildDistricts(admin, settlements, oblastPolygons(naturalEarth));
+    for (const line of districts.moved) console.log(`gazetteer: district moved to its settlements' centroid: ${line}`);
+    for (const line of districts.misplaced) console.warn(`gazetteer: warning: district point still misplaced: ${line}`);
     const supplement = parseSupplement(readJson(sourceFiles.supplement), sourceFiles.supplement);
     const countries = buildCountries(
       readJson(sourceFiles.countryList) as CountryListRow[],
@@ -108,7 +111,7 @@ export const gazetteerStep: BuildStep = {
       `${entries.length} entries, ${formatBytes(bytes)}`,
       `settlements ${stats.kept} (extract rows ${stats.extractRows}, joined to GeoNames ids ${stats.joined}, duplicate ids dropped ${stats.duplicatesDropped})`,
       `regions ${regions.regions.length} (${regions.placedBySettlements} placed by settlements, ${regions.skipped} skipped)`,
-      `districts ${districts.districts.length} (centre by name ${districts.placedByStem}, by largest ${districts.placedByLargest}, by mean ${districts.placedByMean}, ${districts.skipped} skipped without settlements)`,
+      `districts ${districts.districts.length} (centre by name ${districts.placedByStem}, by largest ${districts.placedByLargest}, by their settlements ${districts.placedBySettlements} of which ${districts.moved.length} moved off a failed centre, ${districts.misplaced.length} still misplaced, ${districts.skipped} skipped without settlements)`,
       `countries ${countries.countries.length}${countries.missingPolygon.length ? ` (no polygon: ${countries.missingPolygon.join(",")})` : ""}`,
       `supplement places ${supplement.places.length}, spellings ${supplement.altNames.length}`,
       `villages ${villages.entries.length - supplemented.entries.length} from ${files.length} file${files.length === 1 ? "" : "s"}`,
@@ -125,6 +128,16 @@ function readVillageFile(file: string): unknown {
   } catch (error) {
     throw new Error(`${file}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
   }
+}
+
+/** Oblast polygons by GeoNames admin1 code, as Natural Earth carries it (the first feature per code, as in regions.ts). */
+function oblastPolygons(naturalEarth: NaturalEarthAdmin1Feature[]): OblastPolygonOf {
+  const byCode = new Map<string, Polygon | MultiPolygon>();
+  for (const { properties, geometry } of naturalEarth) {
+    const code = properties.gn_a1_code;
+    if (code && geometry && !byCode.has(code)) byCode.set(code, geometry);
+  }
+  return (admin1Code) => byCode.get(admin1Code) ?? null;
 }
 
 function readCountryPolygon(alpha2: string): Feature<Polygon | MultiPolygon> | null {

@@ -119,5 +119,3 @@ export function groupBy<T>(items: T[], keyOf: (item: T) => string | null): Map<s
   }
   return groups;
 }
-
-export { meanPoint };

@@ -5,13 +5,15 @@ import "./workerUrl";
 import type { Campaign } from "../contract/campaign";
 import type { DatedPlaceReport } from "../data/placeReports";
 import type { Basemap, MapView } from "../store/store";
+import type { AreaProperties } from "./areaFile";
+import { AREA_SOURCE } from "./areaLayers";
+import { AreaSource } from "./areaSource";
 import { basemapUrls, type BasemapData } from "./basemapData";
+import { MARKER_STATE, campaignColour } from "./featureState";
 import { offlineStyle } from "./offlineStyle";
 import { fetchOnlineStyle } from "./onlineStyle";
 import { MarkerSync } from "./markerSync";
-import {
-  CLICKABLE_LAYERS, LABEL_SOURCE, MARKER_STATE, REPORT_LAYERS, REPORT_SOURCE, campaignColour, reportLayers,
-} from "./reportLayers";
+import { CLICKABLE_LAYERS, LABEL_SOURCE, REPORT_LAYERS, REPORT_SOURCE, reportLayers } from "./reportLayers";
 
 export interface IncursionMapOptions {
   view: MapView | null;
@@ -37,6 +39,7 @@ export class IncursionMap {
   private campaigns: Campaign[] = [];
   // Field initialisers run before the constructor body, which composes the first style from it.
   private readonly markers = new MarkerSync(() => this.map);
+  private readonly areas = new AreaSource(() => this.map, document.baseURI, (ids) => this.markers.setAreaIds(ids));
   /** The online style once fetched; null while the offline basemap is drawn. */
   private onlineBase: StyleSpecification | null = null;
   private reportsDirty = false;
@@ -61,6 +64,10 @@ export class IncursionMap {
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), "top-right");
     this.map.addControl(new maplibregl.ScaleControl({ unit: "metric" }), "bottom-left");
     this.map.on("style.load", () => this.applyReportState());
+    this.map.once("idle", () => this.areas.load());
+    this.map.on("sourcedata", (event) => {
+      if (event.sourceId === AREA_SOURCE && event.sourceDataType === "metadata") this.areas.sourceLoaded();
+    });
     this.map.on("click", (event) => {
       if (this.pendingPick) {
         this.finishPick([event.lngLat.lng, event.lngLat.lat]);
@@ -139,6 +146,11 @@ export class IncursionMap {
 
   select(placeId: string | null): void {
     this.markers.select(placeId);
+  }
+
+  /** The region and district areas drawn now (shown in the window, on screen), by place id; for tests. */
+  renderedAreas(): Pick<AreaProperties, "place_id" | "name" | "kind">[] {
+    return this.areas.rendered();
   }
 
   /** Eases to a place unless it is already comfortably in view. */
@@ -230,8 +242,9 @@ export class IncursionMap {
         ...base.sources,
         [REPORT_SOURCE]: { type: "geojson", data: this.markers.collection, promoteId: "marker_id" },
         [LABEL_SOURCE]: { type: "geojson", data: this.markers.collection },
+        [AREA_SOURCE]: this.areas.spec,
       },
-      layers: [...base.layers, ...reportLayers(this.campaigns)],
+      layers: [...base.layers, ...reportLayers(this.campaigns, this.markers.areaPlaceIds)],
     };
   }
 
@@ -243,6 +256,7 @@ export class IncursionMap {
       this.reportsDirty = false;
       source.setData(this.markers.collection);
       (this.map.getSource(LABEL_SOURCE) as GeoJSONSource | undefined)?.setData(this.markers.collection);
+      this.areas.showOnly(this.markers.areaPlaceIds);
     }
     if (this.coloursDirty) {
       this.coloursDirty = false;
@@ -251,13 +265,15 @@ export class IncursionMap {
         this.map.setPaintProperty(layer, "circle-color", colour);
         if (layer !== REPORT_LAYERS.points) this.map.setPaintProperty(layer, "circle-stroke-color", colour);
       }
+      this.areas.colour(colour);
     }
     this.markers.forget();
     this.markers.apply();
   }
 
   private onMapError(error: { message: string }, sourceId: string | undefined): void {
-    const ours = sourceId === REPORT_SOURCE || sourceId?.startsWith("basemap-");
+    if (this.areas.failed(sourceId, error.message)) return;
+    const ours = sourceId === REPORT_SOURCE || sourceId === AREA_SOURCE || sourceId?.startsWith("basemap-");
     if (this.basemap === "online" && !ours) {
       this.fallBackOffline(`Online basemap failed (${error.message}); showing the offline map.`);
     } else console.warn("map:", error.message);

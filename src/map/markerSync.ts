@@ -1,14 +1,17 @@
 import type { Map as MaplibreMap } from "maplibre-gl";
 import type { DatedPlaceReport } from "../data/placeReports";
+import { AREA_SOURCE } from "./areaLayers";
+import { areaMarkerIds, areaStates, changedAreas, type AreaState } from "./areaStates";
+import { MARKER_STATE } from "./featureState";
 import {
   buildPlaceMarkers, changedMarkers, markerStates,
   type MarkerStates, type PlaceMarkers,
 } from "./placeMarkers";
-import { LABEL_SOURCE, MARKER_STATE, REPORT_LAYERS, REPORT_SOURCE, labelFilter } from "./reportLayers";
+import { LABEL_SOURCE, REPORT_LAYERS, REPORT_SOURCE, labelFilter } from "./reportLayers";
 
 /**
- * Keeps the markers' feature-state in step with the visible reports, sending MapLibre
- * only the markers whose state changed.
+ * Keeps the markers' feature-state, and that of the areas drawn for region and district
+ * markers, in step with the visible reports, sending MapLibre only what changed.
  *
  * NOTE: this relies on MapLibre (6.x) re-evaluating feature-state paint properties on
  * the main thread (Tile.setFeatureState → ProgramConfigurationSet.updatePaintArrays)
@@ -18,9 +21,16 @@ import { LABEL_SOURCE, MARKER_STATE, REPORT_LAYERS, REPORT_SOURCE, labelFilter }
  */
 export class MarkerSync {
   private markers: PlaceMarkers = buildPlaceMarkers([]);
+  private areaMarkers = new Map<string, number[]>();
+  /**
+   * Place ids the areas file has a shape for; null until it has loaded or failed, while
+   * region and district markers draw neither (no circle flashes up before its area).
+   */
+  private areaIds: ReadonlySet<string> | null = null;
   private visible: readonly DatedPlaceReport[] = [];
   /** What the map holds; null when it holds nothing yet and every marker must be sent. */
   private applied: MarkerStates | null = null;
+  private appliedAreas: Map<string, AreaState> | null = null;
   private appliedLabels = "";
   private selection: string | null = null;
 
@@ -35,18 +45,37 @@ export class MarkerSync {
     return this.markers.collection;
   }
 
+  /** The dataset's region and district places: the areas the area layers are filtered to. */
+  get areaPlaceIds(): string[] {
+    return [...this.areaMarkers.keys()];
+  }
+
   /** New dataset: new markers. The caller sends the collection to both sources. */
   load(placeReports: readonly DatedPlaceReport[]): void {
     this.markers = buildPlaceMarkers(placeReports);
+    this.areaMarkers = areaMarkerIds(this.markers);
     this.visible = [];
     this.forget();
+  }
+
+  /** The areas file has loaded: its places are drawn as areas from now on, not circles. */
+  setAreaIds(areaIds: ReadonlySet<string>): void {
+    this.areaIds = areaIds;
+    this.appliedAreas = null;
+    if (!this.applied || !this.map.getSource(REPORT_SOURCE)) return; // apply() will send it all
+    for (const [placeId, ids] of this.areaMarkers) {
+      for (const id of ids) this.map.setFeatureState({ source: REPORT_SOURCE, id }, { [MARKER_STATE.area]: areaIds.has(placeId) });
+    }
+    this.applyAreas(this.applied);
   }
 
   /** After a new style or new data, the map holds no marker state any more. */
   forget(): void {
     this.applied = null;
+    this.appliedAreas = null;
     this.appliedLabels = "";
     if (this.map.getSource(REPORT_SOURCE)) this.map.removeFeatureState({ source: REPORT_SOURCE });
+    if (this.map.getSource(AREA_SOURCE)) this.map.removeFeatureState({ source: AREA_SOURCE });
   }
 
   show(visible: readonly DatedPlaceReport[]): void {
@@ -63,6 +92,10 @@ export class MarkerSync {
         this.map.setFeatureState({ source: REPORT_SOURCE, id }, { [MARKER_STATE.selected]: properties.place_id === placeId });
       }
     });
+    if (!this.map.getSource(AREA_SOURCE)) return;
+    for (const id of [before, placeId]) {
+      if (id !== null && this.drawsArea(id)) this.map.setFeatureState({ source: AREA_SOURCE, id }, { [MARKER_STATE.selected]: id === placeId });
+    }
   }
 
   /** Pushes the difference between what the map holds and what the window shows. */
@@ -70,16 +103,38 @@ export class MarkerSync {
     if (!this.map.getSource(REPORT_SOURCE)) return;
     const next = markerStates(this.markers, this.visible);
     const changed = this.applied ? changedMarkers(this.applied, next) : next.shown.keys();
+    const features = this.markers.collection.features;
     for (const id of changed) {
+      const { place_id, geo_precision } = features[id]!.properties;
       this.map.setFeatureState({ source: REPORT_SOURCE, id }, {
         [MARKER_STATE.shown]: next.shown[id] === 1,
         [MARKER_STATE.sources]: next.sources[id],
         [MARKER_STATE.campaign]: next.campaign[id],
-        [MARKER_STATE.selected]: this.markers.collection.features[id]!.properties.place_id === this.selection,
+        [MARKER_STATE.selected]: place_id === this.selection,
+        [MARKER_STATE.area]: geo_precision !== "exact" && (this.areaIds?.has(place_id) ?? true),
       });
     }
     this.applied = next;
+    this.applyAreas(next);
     this.applyLabels(next);
+  }
+
+  private drawsArea(placeId: string): boolean {
+    return !!this.areaIds?.has(placeId) && this.areaMarkers.has(placeId);
+  }
+
+  private applyAreas(states: MarkerStates): void {
+    const areaIds = this.areaIds;
+    if (!this.map.getSource(AREA_SOURCE) || !areaIds) return;
+    const placeIds = [...this.areaMarkers.keys()].filter((id) => areaIds.has(id));
+    const next = areaStates(this.areaMarkers, placeIds, states);
+    for (const id of changedAreas(this.appliedAreas, next)) {
+      const { shown, campaign } = next.get(id)!;
+      this.map.setFeatureState({ source: AREA_SOURCE, id }, {
+        [MARKER_STATE.shown]: shown, [MARKER_STATE.campaign]: campaign, [MARKER_STATE.selected]: id === this.selection,
+      });
+    }
+    this.appliedAreas = next;
   }
 
   private applyLabels(states: MarkerStates): void {

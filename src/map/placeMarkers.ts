@@ -34,6 +34,8 @@ export interface MarkerStates {
   sources: Uint32Array;
   /** Campaign of the latest-starting shown report: the colour the circle takes. */
   campaign: string[];
+  /** Start day of that report (-Infinity when hidden or undated): which marker an area takes its colour from. */
+  latestDay: Float64Array;
 }
 
 export function buildPlaceMarkers(placeReports: readonly DatedPlaceReport[]): PlaceMarkers {
@@ -69,14 +71,17 @@ export function buildPlaceMarkers(placeReports: readonly DatedPlaceReport[]): Pl
 }
 
 export function hiddenMarkerStates(markerCount: number): MarkerStates {
-  return { shown: new Uint8Array(markerCount), sources: new Uint32Array(markerCount), campaign: new Array<string>(markerCount).fill("") };
+  return {
+    shown: new Uint8Array(markerCount), sources: new Uint32Array(markerCount),
+    campaign: new Array<string>(markerCount).fill(""), latestDay: new Float64Array(markerCount).fill(-Infinity),
+  };
 }
 
 /** Marker states for the reports the selector says are visible (and only those), from the markers' own dataset. */
 export function markerStates(markers: PlaceMarkers, visible: readonly DatedPlaceReport[]): MarkerStates {
   const count = markers.collection.features.length;
   const states = hiddenMarkerStates(count);
-  const latestDay = new Float64Array(count).fill(-Infinity);
+  const { latestDay } = states;
   const { markerOfReport, campaignOfReport } = markers;
   const { dayStart } = markers.numbers;
   const indexes = reportIndexes(visible);

@@ -4,6 +4,8 @@ import type {
   LayerSpecification,
 } from "maplibre-gl";
 import type { Campaign } from "../contract/campaign";
+import { AREA_FILL_LAYERS, areaLayers } from "./areaLayers";
+import { MARKER_STATE, campaignColour, isSelected, whenCircle, whenShown } from "./featureState";
 import { LABEL_FONT } from "./offlineStyle";
 
 /** One marker per place (see placeMarkers.ts); circles read their window state from feature-state. */
@@ -14,15 +16,6 @@ export const REPORT_SOURCE = "place-reports";
  * circles' source.
  */
 export const LABEL_SOURCE = "place-report-labels";
-
-/** Feature-state keys, set per marker on every window change that alters them. */
-export const MARKER_STATE = {
-  shown: "shown",
-  /** Distinct sources per place in the current window. */
-  sources: "sources",
-  campaign: "campaign",
-  selected: "selected",
-} as const;
 
 export const REPORT_LAYERS = {
   regions: "report-regions",
@@ -57,47 +50,36 @@ export function labelFilter(shownMarkerIds: readonly number[]): FilterSpecificat
   return ["all", precisionFilter("labels"), shown];
 }
 
-const shown: ExpressionSpecification = ["boolean", ["feature-state", MARKER_STATE.shown], false];
-/**
- * Zero size only when a marker is explicitly hidden. NOTE: MapLibre pads rendered-feature
- * queries by the largest size its worker computed at layout time, where feature-state
- * is empty; were the empty state to mean "hidden", that padding would be 0 and clicks
- * would miss the circles. So every marker gets an explicit state (see MarkerSync).
- */
-const whenShown = (value: number | ExpressionSpecification): ExpressionSpecification =>
-  ["case", ["==", ["feature-state", MARKER_STATE.shown], false], 0, value];
-
-export function campaignColour(campaigns: readonly Campaign[]): ExpressionSpecification {
-  const fallback = "#555555";
-  if (campaigns.length === 0) return ["to-color", fallback];
-  const pairs = campaigns.flatMap((c) => [c.id, c.colour]);
-  // The spec's tuple type cannot express a variable number of match arms.
-  return ["match", ["coalesce", ["feature-state", MARKER_STATE.campaign], ""], ...pairs, fallback] as unknown as ExpressionSpecification;
-}
-
 /**
  * Circle radius in pixels for a ground distance, assuming mid-latitude (~50°N) Web
- * Mercator; zero while the marker is hidden, so hidden markers cost no fragments.
+ * Mercator; zero while the marker is hidden or drawn as its area, so neither costs fragments.
  */
 function groundRadius(km: number): ExpressionSpecification {
   const metresPerPixelAtZ0 = 156_543 * Math.cos((50 * Math.PI) / 180);
   const pxAt = (zoom: number) => (km * 1000 * 2 ** zoom) / metresPerPixelAtZ0;
-  return ["interpolate", ["exponential", 2], ["zoom"], 3, whenShown(pxAt(3)), 14, whenShown(pxAt(14))];
+  return ["interpolate", ["exponential", 2], ["zoom"], 3, whenCircle(pxAt(3)), 14, whenCircle(pxAt(14))];
 }
 
-export function reportLayers(campaigns: readonly Campaign[]): LayerSpecification[] {
+/**
+ * Every layer the reports are drawn with, bottom to top: the areas of region and district
+ * reports (areaLayers.ts; `areaPlaceIds` are the dataset's region and district places),
+ * then circles: for regions and districts only where no area exists, then villages and
+ * towns, the selection ring and the labels.
+ */
+export function reportLayers(campaigns: readonly Campaign[], areaPlaceIds: readonly string[] = []): LayerSpecification[] {
   const colour = campaignColour(campaigns);
   const sources: ExpressionSpecification = ["coalesce", ["feature-state", MARKER_STATE.sources], 1];
-  const selected: ExpressionSpecification = ["all", shown, ["boolean", ["feature-state", MARKER_STATE.selected], false]];
+  const selectedCircle: ExpressionSpecification = ["all", isSelected, ["!=", ["feature-state", MARKER_STATE.area], true]];
   const base = { source: REPORT_SOURCE } as const;
   return [
+    ...areaLayers(colour, areaPlaceIds),
     {
       ...base, id: REPORT_LAYERS.regions, type: "circle", filter: precisionFilter("regions"),
-      paint: { "circle-radius": groundRadius(60), "circle-color": colour, "circle-opacity": 0.06, "circle-stroke-color": colour, "circle-stroke-width": whenShown(1), "circle-stroke-opacity": 0.25 },
+      paint: { "circle-radius": groundRadius(60), "circle-color": colour, "circle-opacity": 0.06, "circle-stroke-color": colour, "circle-stroke-width": whenCircle(1), "circle-stroke-opacity": 0.25 },
     },
     {
       ...base, id: REPORT_LAYERS.districts, type: "circle", filter: precisionFilter("districts"),
-      paint: { "circle-radius": groundRadius(15), "circle-color": colour, "circle-opacity": 0.12, "circle-stroke-color": colour, "circle-stroke-width": whenShown(1.5), "circle-stroke-opacity": 0.5 },
+      paint: { "circle-radius": groundRadius(15), "circle-color": colour, "circle-opacity": 0.12, "circle-stroke-color": colour, "circle-stroke-width": whenCircle(1.5), "circle-stroke-opacity": 0.5 },
     },
     {
       ...base, id: REPORT_LAYERS.points, type: "circle", filter: precisionFilter("points"),
@@ -110,8 +92,8 @@ export function reportLayers(campaigns: readonly Campaign[]): LayerSpecification
     {
       ...base, id: REPORT_LAYERS.selected, type: "circle", filter: precisionFilter("selected"),
       paint: {
-        "circle-radius": ["case", selected, ["interpolate", ["linear"], sources, 1, 10, 5, 16, 20, 24], 0],
-        "circle-color": "rgba(0,0,0,0)", "circle-stroke-color": "#111111", "circle-stroke-width": ["case", selected, 3, 0],
+        "circle-radius": ["case", selectedCircle, ["interpolate", ["linear"], sources, 1, 10, 5, 16, 20, 24], 0],
+        "circle-color": "rgba(0,0,0,0)", "circle-stroke-color": "#111111", "circle-stroke-width": ["case", selectedCircle, 3, 0],
       },
     },
     {
@@ -125,4 +107,4 @@ export function reportLayers(campaigns: readonly Campaign[]): LayerSpecification
   ];
 }
 
-export const CLICKABLE_LAYERS = [REPORT_LAYERS.points, REPORT_LAYERS.districts, REPORT_LAYERS.regions];
+export const CLICKABLE_LAYERS = [REPORT_LAYERS.points, REPORT_LAYERS.districts, REPORT_LAYERS.regions, ...AREA_FILL_LAYERS];

@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadDefaultGazetteer } from "../../src/gazetteer/load";
 import type { GazetteerEntry } from "../../src/gazetteer/types";
+import { distanceKm } from "../../src/geo/greatCircle";
 
 // Runs after `npm run build:data`, against the built data/build/gazetteer.json.
 let gazetteer: GazetteerEntry[];
@@ -43,6 +44,27 @@ describe("the default gazetteer", () => {
     expect([district!.lat, district!.lon]).toEqual([town!.lat, town!.lon]);
     expect(stateAt(district!)).toBe("RU-BEL");
   });
+
+  it("has Krasnoyaruzhskiy Rayon at Krasnaya Yaruga, not at Krasnoye 200 km east", () => {
+    const [district] = find("Krasnoyaruzhskiy Rayon", "district");
+    const [town] = find("Krasnaya Yaruga", "settlement");
+    expect([district!.lat, district!.lon]).toEqual([town!.lat, town!.lon]);
+  });
+
+  it.each(["Belgorod Oblast", "Kursk Oblast", "Bryansk Oblast", "Voronezh Oblast", "Sumy Oblast", "Kharkiv Oblast", "Chernihiv Oblast", "Luhansk Oblast"])(
+    "places every district of %s inside the oblast and within 60 km of its own settlements",
+    (oblastName) => {
+      const [oblast] = find(oblastName, "region");
+      const districts = gazetteer.filter((e) => e.kind === "district" && e.admin1 === oblastName);
+      expect(districts.length).toBeGreaterThanOrEqual(3);
+      expect(districts.filter((d) => stateAt(d) !== stateAt(oblast!)).map((d) => d.name)).toEqual([]);
+      const far = districts.filter((d) => {
+        const own = gazetteer.filter((e) => e.kind === "settlement" && e.admin1 === oblastName && e.admin2 === d.name);
+        return own.length >= 2 && Math.min(...own.map((s) => distanceKm(d, s))) > 60;
+      });
+      expect(far.map((d) => d.name)).toEqual([]);
+    },
+  );
 
   it("places every Russian, Ukrainian and Belarusian oblast inside its own Natural Earth polygon", () => {
     const regions = gazetteer.filter((e) => e.kind === "region" && ["RU", "UA", "BY"].includes(e.country));

@@ -4,6 +4,8 @@ import { describe, expect, it } from "vitest";
 import campaigns from "../../data/campaigns.json";
 import { isoToDay } from "../../src/data/days";
 import { parsePlaceReportDataset, type DatedPlaceReport } from "../../src/data/placeReports";
+import { areasUrl } from "../../src/map/areaFile";
+import { AREA_SOURCE } from "../../src/map/areaLayers";
 import { basemapUrls } from "../../src/map/basemapData";
 import { offlineStyle } from "../../src/map/offlineStyle";
 import { buildPlaceMarkers, changedMarkers, markerStates } from "../../src/map/placeMarkers";
@@ -151,13 +153,16 @@ describe("the label filter", () => {
 });
 
 describe("the offline style", () => {
-  it("is a valid MapLibre style with the report layers on top and no glyph server", () => {
+  it("is a valid MapLibre style with the report layers and areas on top and no glyph server", () => {
     const base = offlineStyle(basemapUrls("http://localhost/newsroom/"));
     const empty = { type: "geojson" as const, data: { type: "FeatureCollection" as const, features: [] } };
     const style = {
       ...base,
-      sources: { ...base.sources, [REPORT_SOURCE]: empty, [LABEL_SOURCE]: empty },
-      layers: [...base.layers, ...reportLayers(campaigns)],
+      sources: {
+        ...base.sources, [REPORT_SOURCE]: empty, [LABEL_SOURCE]: empty,
+        [AREA_SOURCE]: { type: "geojson" as const, data: areasUrl("http://localhost/newsroom/"), promoteId: "place_id" },
+      },
+      layers: [...base.layers, ...reportLayers(campaigns, ["486813", "adm1:RU.41"])],
     };
     expect(validateStyleMin(style)).toEqual([]);
     expect(style.glyphs).toBeUndefined();

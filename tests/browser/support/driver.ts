@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Map as MaplibreMap } from "maplibre-gl";
 import type { Browser, Page } from "playwright-core";
+import type { IncursionMap } from "../../../src/map/IncursionMap";
 import type { IncursionStore } from "../../../src/store/store";
 import { openPage, type PageSession } from "./browser";
 import type { RunningSite } from "./site";
@@ -17,7 +18,7 @@ export interface QuoteParts {
   after: string;
 }
 
-type Hook = { map: MaplibreMap; store: IncursionStore };
+type Hook = { map: MaplibreMap; store: IncursionStore; incursionMap: Pick<IncursionMap, "renderedAreas"> };
 type HookWindow = { __incursionMap?: Hook };
 
 /** What a journalist does with the map, in words; specs never touch selectors directly. */
@@ -133,6 +134,62 @@ export class MapDriver {
     if (!point) throw new Error(`clickPlace: no circle named ${JSON.stringify(name)} is drawn on the map`);
     await this.page.mouse.click(point.x, point.y);
     await this.page.getByTestId("sourcing-panel").waitFor();
+  }
+
+  /** Names of the region and district areas drawn on the map now (in the window and on screen). */
+  async drawnAreas(): Promise<string[]> {
+    await this.waitForIdle();
+    return this.page.evaluate(() => (window as unknown as HookWindow).__incursionMap!.incursionMap.renderedAreas().map((a) => a.name));
+  }
+
+  /**
+   * Whether a region or district is drawn as a circle (the fallback where no area exists):
+   * a circle of radius 0 is not hit at its own centre.
+   */
+  async drawnAsCircle(name: string): Promise<boolean> {
+    await this.waitForIdle();
+    return this.page.evaluate((placeName) => {
+      const { map } = (window as unknown as HookWindow).__incursionMap!;
+      const layers = ["report-districts", "report-regions"];
+      const marker = map.querySourceFeatures("place-reports").find((f) => f.properties?.name === placeName);
+      if (!marker || marker.geometry.type !== "Point") return false;
+      const pixel = map.project(marker.geometry.coordinates as [number, number]);
+      return map.queryRenderedFeatures(pixel, { layers }).some((f) => f.properties?.name === placeName && f.state.shown === true);
+    }, name);
+  }
+
+  /**
+   * Clicks inside a region's or district's area where it is the top thing drawn (not on
+   * a village's circle or another area), as a reader clicks on the shaded district.
+   */
+  async clickArea(name: string): Promise<void> {
+    await this.waitForIdle();
+    const point = await this.page.evaluate((areaName) => {
+      const { map } = (window as unknown as HookWindow).__incursionMap!;
+      const clickable = ["report-points", "report-districts", "report-regions", "report-district-areas", "report-region-areas"];
+      const canvas = map.getCanvas();
+      const rect = canvas.getBoundingClientRect();
+      const hits: [number, number][] = [];
+      for (let y = 10; y < rect.height; y += 10) {
+        for (let x = 10; x < rect.width; x += 10) {
+          const top = map.queryRenderedFeatures([x, y], { layers: clickable }).find((f) => f.state.shown === true);
+          if (top?.properties?.name === areaName && top.layer.type === "fill") hits.push([x, y]);
+        }
+      }
+      if (hits.length === 0) return null;
+      // The uncovered pixel nearest the middle of them all, well away from the area's edge.
+      const [mx, my] = [hits.reduce((s, h) => s + h[0], 0) / hits.length, hits.reduce((s, h) => s + h[1], 0) / hits.length];
+      const [x, y] = hits.reduce((best, h) => (Math.hypot(h[0] - mx, h[1] - my) < Math.hypot(best[0] - mx, best[1] - my) ? h : best));
+      return { x: rect.left + x, y: rect.top + y };
+    }, name);
+    if (!point) throw new Error(`clickArea: no area named ${JSON.stringify(name)} is drawn uncovered on the map`);
+    await this.page.mouse.click(point.x, point.y);
+    await this.page.getByTestId("sourcing-panel").waitFor();
+  }
+
+  /** The page's request for a file of the site (e.g. "basemap/areas.json") gets a 404, as on a host that lacks it. */
+  async withoutFile(sitePath: string): Promise<void> {
+    await this.page.route(`**/${sitePath}`, (route) => route.fulfill({ status: 404, body: "" }));
   }
 
   async selectListedPlace(name: string): Promise<void> {
