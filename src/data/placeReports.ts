@@ -61,7 +61,7 @@ export function contractProblem(json: unknown, where: string): string | null {
 export function datasetFromCheckedJson(json: PlaceReportCollection): PlaceReportDataset {
   return {
     placeReports: json.features.map((feature, index) => withDays(feature, index)),
-    unresolved: (json.unresolved ?? []).map(({ source_path, mention, sentence }) => ({ source_path, mention, sentence })),
+    unresolved: (json.unresolved ?? []).map(({ source_path, mention, sentence, provisional_place_id }) => ({ source_path, mention, sentence, provisional_place_id })),
   };
 }
 
@@ -97,6 +97,7 @@ function inOneLayout(
       time_precision: p.time_precision,
       date_source: p.date_source,
       geo_precision: p.geo_precision,
+      container_name: p.container_name,
       confidence: p.confidence,
       campaign: p.campaign,
       source_id: p.source_id,

@@ -87,7 +87,8 @@ export function callsItAPlace(after: string): boolean {
   return CALLS_IT_A_PLACE.test(after.slice(0, AFTER_CHARS));
 }
 
-const SPECIFICITY: Record<PlacementPrecision, number> = { near: 0, district: 1, region: 2 };
+/** Lower is more specific: a neighbour says more than a district, a district more than a region. */
+export const SPECIFICITY: Record<PlacementPrecision, number> = { near: 0, district: 1, region: 2 };
 
 /**
  * Which landmark of the sentence the text puts an unknown name (at `start`–`end`) in or

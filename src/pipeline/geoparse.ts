@@ -5,6 +5,7 @@ import { campaignFor } from "./campaigns";
 import { datesInSentence, daysBetween, isBackground, type TextDate } from "./dates";
 import type { NameIndex } from "./nameIndex";
 import { findOccurrences } from "./occurrences";
+import { provisionalPlaces, type ProvisionalPlace } from "./provisional";
 import { resolveOccurrences, type Resolution } from "./resolve";
 import { classifyOccurrence, hasEventWord, sentenceCues, type SentenceCues } from "./roles";
 import { splitSentences, type Sentence } from "./sentences";
@@ -59,21 +60,28 @@ export function geoparseArticle(article: Article, context: GeoparseContext): Geo
   const resolutions = resolveOccurrences(occurrences, { focusCountries: context.focusCountries });
   const articleWindow = eventWindow(sentences, article.published);
 
+  const provisional = provisionalPlaces(resolutions, (i) => sentences[i]!.sentence.text);
+
   const byPlace = new Map<string, Resolution[]>();
   const unresolved: UnresolvedPlace[] = [];
   for (const r of resolutions) {
+    const placed = r.entry ? undefined : provisional.get(r);
     if (!r.entry) {
       const sentence = sentences[r.occurrence.sentenceIndex]!.sentence.text;
       if (!unresolved.some((u) => u.mention === r.occurrence.surface && u.sentence === sentence))
-        unresolved.push({ source_path: article.path, mention: r.occurrence.surface, sentence });
-      continue;
+        unresolved.push({ source_path: article.path, mention: r.occurrence.surface, sentence, ...(placed && { provisional_place_id: placed.entry.id }) });
     }
-    const list = byPlace.get(r.entry.id);
-    if (list) list.push(r);
-    else byPlace.set(r.entry.id, [r]);
+    // An unresolved name is still the editor's to place; meanwhile it is drawn where the text says it is.
+    const entry = r.entry ?? placed?.entry;
+    if (!entry) continue;
+    const report = placed ? { ...r, entry, matchConfidence: placed.confidence } : r;
+    const list = byPlace.get(entry.id);
+    if (list) list.push(report);
+    else byPlace.set(entry.id, [report]);
   }
 
-  const drafts = [...byPlace.values()].map((rs) => draftReport(rs, sentences, articleWindow));
+  const provisionalById = new Map([...provisional.values()].map((p) => [p.entry.id, p]));
+  const drafts = [...byPlace.values()].map((rs) => draftReport(rs, sentences, articleWindow, provisionalById.get(rs[0]!.entry!.id)));
   promoteContainers(drafts);
   const reports = drafts.map((d) => toFeature(d, article, context, sentences));
   return { reports, unresolved, warnings };
@@ -109,13 +117,20 @@ function eventWindow(sentences: SentenceFacts[], published: string | null): Wind
 
 interface Draft {
   entry: GazetteerEntry;
+  /** Set for a village the gazetteer lacks, drawn where the text places it. */
+  provisional: ProvisionalPlace | undefined;
   resolutions: Resolution[];
   role: "event" | "mention";
   window: Window | null;
   confidence: number;
 }
 
-function draftReport(resolutions: Resolution[], sentences: SentenceFacts[], articleWindow: Window | null): Draft {
+function draftReport(
+  resolutions: Resolution[],
+  sentences: SentenceFacts[],
+  articleWindow: Window | null,
+  provisional: ProvisionalPlace | undefined,
+): Draft {
   const entry = resolutions[0]!.entry!;
   const verdicts = resolutions.map((r) => {
     const facts = sentences[r.occurrence.sentenceIndex]!;
@@ -130,7 +145,7 @@ function draftReport(resolutions: Resolution[], sentences: SentenceFacts[], arti
   const ownDays = own.filter((d) => d.precision === "day").map((d) => d.dayIso).sort();
   if (ownDays.length > 0) window = { start: ownDays[0]!, end: ownDays[ownDays.length - 1]!, precision: "day", fromText: true };
   const confidence = Math.max(...resolutions.map((r) => r.matchConfidence)) * (role === "event" && events.length < 2 ? 0.95 : 1);
-  return { entry, resolutions, role, window, confidence };
+  return { entry, provisional, resolutions, role, window, confidence };
 }
 
 /** A region or country is an event place when an event place lies inside it. */
@@ -182,7 +197,8 @@ function toFeature(d: Draft, article: Article, context: GeoparseContext, sentenc
       date_end: d.window?.end ?? null,
       time_precision: d.window?.precision ?? "unknown",
       date_source: d.window ? (d.window.fromText ? "text" : "published") : "none",
-      geo_precision: GEO_PRECISION[entry.kind],
+      geo_precision: d.provisional?.precision ?? GEO_PRECISION[entry.kind],
+      ...(d.provisional && { container_name: d.provisional.containerName }),
       confidence: Math.round(d.confidence * 100) / 100,
       campaign: d.role === "event" ? campaignFor(entry, day, context.campaigns) : null,
       source_id: article.id,
