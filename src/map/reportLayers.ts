@@ -107,20 +107,21 @@ export function reportLayers(campaigns: readonly Campaign[]): LayerSpecification
       paint: { "circle-radius": groundRadius(15), "circle-color": colour, "circle-opacity": 0.12, "circle-stroke-color": colour, "circle-stroke-width": whenShown(1.5), "circle-stroke-opacity": 0.5 },
     },
     {
+      // A hollow ring at the unit's or neighbour's point: somewhere here, not this exact spot.
+      // Under the points and wider than most, so a town at the same point stays clickable in its middle.
+      ...base, id: REPORT_LAYERS.approximate, type: "circle", filter: layerFilter("approximate"),
+      paint: {
+        "circle-radius": whenShown(["interpolate", ["linear"], sources, 1, 12, 5, 18, 20, 26]),
+        "circle-color": colour, "circle-opacity": 0,
+        "circle-stroke-color": colour, "circle-stroke-width": whenShown(2.5), "circle-stroke-opacity": 0.9,
+      },
+    },
+    {
       ...base, id: REPORT_LAYERS.points, type: "circle", filter: layerFilter("points"),
       paint: {
         "circle-radius": whenShown(["interpolate", ["linear"], sources, 1, 6, 5, 12, 20, 20]),
         "circle-color": colour, "circle-opacity": 0.8,
         "circle-stroke-color": "#ffffff", "circle-stroke-width": whenShown(1.2),
-      },
-    },
-    {
-      // A hollow ring at the unit's or neighbour's point: somewhere here, not this exact spot.
-      ...base, id: REPORT_LAYERS.approximate, type: "circle", filter: layerFilter("approximate"),
-      paint: {
-        "circle-radius": whenShown(["interpolate", ["linear"], sources, 1, 9, 5, 14, 20, 22]),
-        "circle-color": colour, "circle-opacity": 0,
-        "circle-stroke-color": colour, "circle-stroke-width": whenShown(2.5), "circle-stroke-opacity": 0.9,
       },
     },
     {
