@@ -3,6 +3,7 @@ import { useIncursionStore } from "../store/store";
 /** Names the ingest could not place on the map, so an editor can fix the gazetteer. */
 export function UnresolvedList() {
   const unresolved = useIncursionStore((s) => s.unresolved);
+  const select = useIncursionStore((s) => s.select);
   if (unresolved.length === 0) return null;
   return (
     <details className="unresolved" data-testid="unresolved-list">
@@ -11,6 +12,12 @@ export function UnresolvedList() {
         {unresolved.map((u, i) => (
           <li key={`${u.source_path}-${i}`}>
             <strong>{u.mention}</strong> <span className="muted">in {u.source_path}</span>
+            {u.provisional_place_id && (
+              // Drawn meanwhile where the article says it is; the editor still has to place it.
+              <button type="button" className="link-button" data-testid="show-provisional" onClick={() => select(u.provisional_place_id!)}>
+                drawn approximately: show
+              </button>
+            )}
             <div className="muted">{u.sentence}</div>
           </li>
         ))}
