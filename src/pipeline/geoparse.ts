@@ -69,7 +69,7 @@ export function geoparseArticle(article: Article, context: GeoparseContext): Geo
     if (!r.entry) {
       const sentence = sentences[r.occurrence.sentenceIndex]!.sentence.text;
       if (!unresolved.some((u) => u.mention === r.occurrence.surface && u.sentence === sentence))
-        unresolved.push({ source_path: article.path, mention: r.occurrence.surface, sentence, ...(placed && { provisional_place_id: placed.entry.id }) });
+        unresolved.push({ source_path: article.path, mention: r.occurrence.surface, sentence, provisional_place_id: placed?.entry.id });
     }
     // An unresolved name is still the editor's to place; meanwhile it is drawn where the text says it is.
     const entry = r.entry ?? placed?.entry;
@@ -198,7 +198,8 @@ function toFeature(d: Draft, article: Article, context: GeoparseContext, sentenc
       time_precision: d.window?.precision ?? "unknown",
       date_source: d.window ? (d.window.fromText ? "text" : "published") : "none",
       geo_precision: d.provisional?.precision ?? GEO_PRECISION[entry.kind],
-      ...(d.provisional && { container_name: d.provisional.containerName }),
+      // Undefined, not left out, for other reports: JSON drops it, and every report keeps one shape.
+      container_name: d.provisional?.containerName,
       confidence: Math.round(d.confidence * 100) / 100,
       campaign: d.role === "event" ? campaignFor(entry, day, context.campaigns) : null,
       source_id: article.id,

@@ -156,12 +156,12 @@ function isStranger(t: number, windows: Window[], tokens: Token[], span: NameSpa
 const SPEAKS_AFTER = /^\s+(?:says|said|told|tells|added|adds|noted|wrote|writes|announced|announces|claims|claimed)\b/;
 
 function unresolvedRun(sentence: string, sentenceIndex: number, span: NameSpan): Occurrence[] {
-  if (isOrdinaryWord(span.text) || DEMONYM_LIKE.test(span.text)) return [];
-  if (!span.generic && SPEAKS_AFTER.test(sentence.slice(span.end, span.end + 20))) return [];
   const before = sentence.slice(0, span.start);
   const saidBefore = placeEvidence(before, span.generic) === 2 && (span.firstToken > 0 || span.generic !== null);
   // "Kremyanoye, a village in the Sudzha district, fell": the words after may say it instead, even at the sentence's start.
   if (!saidBefore && (span.generic !== null || !callsItAPlace(sentence.slice(span.end)))) return [];
+  if (isOrdinaryWord(span.text) || DEMONYM_LIKE.test(span.text)) return [];
+  if (!span.generic && SPEAKS_AFTER.test(sentence.slice(span.end, span.end + 20))) return [];
   const end = span.generic && !span.generic.shared ? span.generic.end : span.end;
   return [{
     sentenceIndex, start: span.start, end, surface: sentence.slice(span.start, end), key: placeKey(span.text),
