@@ -1,5 +1,5 @@
 import * as turf from "@turf/turf";
-import type { PlaceReport } from "../contract/placeReport";
+import { isApproximatePlacement, type PlaceReport } from "../contract/placeReport";
 
 export interface DeepestPoint {
   placeId: string;
@@ -25,7 +25,8 @@ export interface CampaignStats {
   extentPointCount: number;
 }
 
-const LOCATED = new Set(["exact", "district"]);
+// A village drawn near a named settlement is placed as closely as a district's point.
+const LOCATED = new Set(["exact", "district", "near"]);
 
 export function computeCampaignStats(reports: readonly PlaceReport[]): CampaignStats {
   const events = reports.filter((r) => r.properties.role === "event");
@@ -47,7 +48,8 @@ export function computeCampaignStats(reports: readonly PlaceReport[]): CampaignS
 function deepestInsideRussia(events: readonly PlaceReport[]): DeepestPoint | null {
   let deepest: DeepestPoint | null = null;
   for (const { properties: p } of events) {
-    if (p.kind !== "settlement" || p.country !== "RU" || p.border_distance_km === null) continue;
+    // A village drawn at its district's or neighbour's point has that point's distance, not its own.
+    if (p.kind !== "settlement" || isApproximatePlacement(p) || p.country !== "RU" || p.border_distance_km === null) continue;
     if (deepest === null || p.border_distance_km > deepest.borderDistanceKm) {
       deepest = { placeId: p.place_id, name: p.name, borderDistanceKm: p.border_distance_km };
     }

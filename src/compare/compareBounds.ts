@@ -12,7 +12,7 @@ export function compareBounds(...sides: readonly (readonly PlaceReport[])[]): Bo
   for (const reports of sides) {
     for (const { geometry, properties } of reports) {
       if (properties.role !== "event") continue;
-      if (properties.geo_precision !== "exact" && properties.geo_precision !== "district") continue;
+      if (properties.geo_precision === "region" || properties.geo_precision === "country") continue;
       const [lon, lat] = geometry.coordinates;
       bounds = bounds
         ? [Math.min(bounds[0], lon), Math.min(bounds[1], lat), Math.max(bounds[2], lon), Math.max(bounds[3], lat)]

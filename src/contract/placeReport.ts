@@ -11,7 +11,11 @@ export const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-
 export const placeKind = z.enum(["settlement", "district", "region", "country", "facility"]);
 export const placeRole = z.enum(["event", "mention"]);
 export const timePrecision = z.enum(["day", "week", "month", "year", "unknown"]);
-export const geoPrecision = z.enum(["exact", "district", "region", "country"]);
+/**
+ * How closely the point locates the place. `near`: a village the gazetteer lacks, drawn at
+ * the settlement the text places it next to ("X, 5 km from Tyotkino").
+ */
+export const geoPrecision = z.enum(["exact", "district", "region", "country", "near"]);
 
 export const reviewState = z.enum(["unreviewed", "confirmed", "corrected"]);
 
@@ -51,6 +55,11 @@ export const placeReportProperties = z.object({
   /** Where the dates come from: the text, the publication date standing in for it, or nowhere. */
   date_source: z.enum(["text", "published", "none"]).optional(),
   geo_precision: geoPrecision,
+  /**
+   * A provisional report (a village the gazetteer lacks, drawn where the text places it):
+   * the gazetteer name of the district, region or neighbouring settlement it is drawn at.
+   */
+  container_name: z.string().optional(),
   confidence: z.number().min(0).max(1),
   campaign: z.string().nullable(),
   source_id: z.string(),
@@ -100,6 +109,8 @@ export const unresolvedPlaceSchema = z.object({
   date_end: isoDay.nullable().optional(),
   time_precision: timePrecision.optional(),
   date_source: z.enum(["text", "published", "none"]).optional(),
+  /** Where the text says where the place is: the provisional report drawn there meanwhile. */
+  provisional_place_id: z.string().optional(),
 });
 
 export const placeReportCollection = z.object({
@@ -108,6 +119,14 @@ export const placeReportCollection = z.object({
   /** Foreign member (RFC 7946 §6.1): names the ingest could not resolve, for editors. */
   unresolved: z.array(unresolvedPlaceSchema).optional(),
 });
+
+/**
+ * A report drawn at a container or neighbour rather than at the place itself: a settlement
+ * (or facility) whose precision is coarser than a point.
+ */
+export function isApproximatePlacement(p: Pick<PlaceReportProperties, "kind" | "geo_precision">): boolean {
+  return (p.kind === "settlement" || p.kind === "facility") && p.geo_precision !== "exact";
+}
 
 export type PlaceKind = z.infer<typeof placeKind>;
 export type PlaceRole = z.infer<typeof placeRole>;

@@ -88,14 +88,18 @@ export function applyCorrections(articleId: string, reports: readonly PlaceRepor
   // Placed names that are still unresolved rows (a dataset read back, not re-ingested) become reports.
   if (set.placedNames.size > 0) {
     const placed = new Map<string, UnresolvedPlace[]>();
+    const drawnMeanwhile = new Set<string>();
     rows = rows.filter((row) => {
       const hit = row.source_id !== undefined ? set.placedNames.get(nameKeyOf(row.mention)) : undefined;
       if (!hit) return true;
       matched.add(hit.correction.id);
       const key = `${row.source_id}\u0000${hit.entry.id}`;
       placed.set(key, [...(placed.get(key) ?? []), row]);
+      if (row.provisional_place_id) drawnMeanwhile.add(row.provisional_place_id);
       return false;
     });
+    // The report drawn at the unit or neighbour the text named gives way to the placed one.
+    if (drawnMeanwhile.size > 0) out = out.filter((r) => !drawnMeanwhile.has(r.properties.place_id));
     for (const group of placed.values()) {
       const entry = set.placedNames.get(nameKeyOf(group[0]!.mention))!.entry;
       const report = reportFromRows(group, entry, set.context);

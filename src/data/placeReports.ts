@@ -107,6 +107,7 @@ function inOneLayout(
       time_precision: p.time_precision,
       date_source: p.date_source,
       geo_precision: p.geo_precision,
+      container_name: p.container_name,
       confidence: p.confidence,
       campaign: p.campaign,
       source_id: p.source_id,

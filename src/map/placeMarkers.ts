@@ -1,6 +1,6 @@
 import type { Feature, FeatureCollection, Point } from "geojson";
 import type { DatedPlaceReport } from "../data/placeReports";
-import type { GeoPrecision } from "../contract/placeReport";
+import { isApproximatePlacement, type GeoPrecision } from "../contract/placeReport";
 import { distinctSourcesByPlace, reportIndexes, reportNumbers, type ReportNumbers } from "../store/reportNumbers";
 
 /**
@@ -14,6 +14,8 @@ export interface MarkerProperties {
   place_id: string;
   name: string;
   geo_precision: Exclude<GeoPrecision, "country">;
+  /** A village drawn at the unit or neighbour its text places it by (see isApproximatePlacement). */
+  approximate: boolean;
 }
 
 export interface PlaceMarkers {
@@ -57,7 +59,7 @@ export function buildPlaceMarkers(placeReports: readonly DatedPlaceReport[]): Pl
       features.push({
         type: "Feature",
         geometry: { type: "Point", coordinates: [lon, lat] },
-        properties: { marker_id: id, place_id: p.place_id, name: p.name, geo_precision: p.geo_precision },
+        properties: { marker_id: id, place_id: p.place_id, name: p.name, geo_precision: p.geo_precision, approximate: isApproximatePlacement(p) },
       });
       placeOfMarker.push(numbers.place[p.report_index]!);
     }

@@ -21,21 +21,28 @@ export const REPORT_LAYERS = {
   regions: "report-regions",
   districts: "report-districts",
   points: "report-points",
+  approximate: "report-approximate",
   selected: "report-selected",
   labels: "report-labels",
 } as const;
 
-/** Which precisions each layer draws; country-level reports have no marker at all. */
-const LAYER_PRECISIONS: Record<keyof typeof REPORT_LAYERS, string[]> = {
-  regions: ["region"],
-  districts: ["district"],
-  points: ["exact"],
-  selected: ["exact", "district", "region"],
-  labels: ["exact", "district"],
-};
+const isApproximate: ExpressionSpecification = ["==", ["get", "approximate"], true];
 
-function precisionFilter(layer: keyof typeof REPORT_LAYERS): ExpressionSpecification {
-  return ["in", ["get", "geo_precision"], ["literal", LAYER_PRECISIONS[layer]]];
+/**
+ * What each layer draws: precisions, and whether the marker is a village drawn at the unit or
+ * neighbour the text places it by (those get a ring of their own, never a unit's halo or a
+ * point). Country-level reports have no marker at all.
+ */
+function layerFilter(layer: keyof typeof REPORT_LAYERS): ExpressionSpecification {
+  const precision = (precisions: string[]): ExpressionSpecification => ["in", ["get", "geo_precision"], ["literal", precisions]];
+  switch (layer) {
+    case "regions": return ["all", precision(["region"]), ["!", isApproximate]];
+    case "districts": return ["all", precision(["district"]), ["!", isApproximate]];
+    case "points": return ["all", precision(["exact"]), ["!", isApproximate]];
+    case "approximate": return isApproximate;
+    case "selected": return precision(["exact", "district", "region", "near"]);
+    case "labels": return ["any", precision(["exact", "district"]), isApproximate];
+  }
 }
 
 /**
@@ -47,7 +54,7 @@ export function labelFilter(shownMarkerIds: readonly number[]): FilterSpecificat
   if (shownMarkerIds.length === 0) return ["boolean", false];
   // The spec's tuple type cannot express a list of labels in a match arm.
   const shown = ["match", ["get", "marker_id"], [...shownMarkerIds], true, false] as unknown as ExpressionSpecification;
-  return ["all", precisionFilter("labels"), shown];
+  return ["all", layerFilter("labels"), shown];
 }
 
 /**
@@ -63,8 +70,8 @@ function groundRadius(km: number): ExpressionSpecification {
 /**
  * Every layer the reports are drawn with, bottom to top: the areas of region and district
  * reports (areaLayers.ts; `areaPlaceIds` are the dataset's region and district places),
- * then circles: for regions and districts only where no area exists, then villages and
- * towns, the selection ring and the labels.
+ * then circles: for regions and districts only where no area exists, the rings of villages
+ * drawn approximately, villages and towns, the selection ring and the labels.
  */
 export function reportLayers(campaigns: readonly Campaign[], areaPlaceIds: readonly string[] = []): LayerSpecification[] {
   const colour = campaignColour(campaigns);
@@ -74,15 +81,25 @@ export function reportLayers(campaigns: readonly Campaign[], areaPlaceIds: reado
   return [
     ...areaLayers(colour, areaPlaceIds),
     {
-      ...base, id: REPORT_LAYERS.regions, type: "circle", filter: precisionFilter("regions"),
+      ...base, id: REPORT_LAYERS.regions, type: "circle", filter: layerFilter("regions"),
       paint: { "circle-radius": groundRadius(60), "circle-color": colour, "circle-opacity": 0.06, "circle-stroke-color": colour, "circle-stroke-width": whenCircle(1), "circle-stroke-opacity": 0.25 },
     },
     {
-      ...base, id: REPORT_LAYERS.districts, type: "circle", filter: precisionFilter("districts"),
+      ...base, id: REPORT_LAYERS.districts, type: "circle", filter: layerFilter("districts"),
       paint: { "circle-radius": groundRadius(15), "circle-color": colour, "circle-opacity": 0.12, "circle-stroke-color": colour, "circle-stroke-width": whenCircle(1.5), "circle-stroke-opacity": 0.5 },
     },
     {
-      ...base, id: REPORT_LAYERS.points, type: "circle", filter: precisionFilter("points"),
+      // A hollow ring at the unit's or neighbour's point: somewhere here, not this exact spot.
+      // Under the points and wider than most, so a town at the same point stays clickable in its middle.
+      ...base, id: REPORT_LAYERS.approximate, type: "circle", filter: layerFilter("approximate"),
+      paint: {
+        "circle-radius": whenShown(["interpolate", ["linear"], sources, 1, 12, 5, 18, 20, 26]),
+        "circle-color": colour, "circle-opacity": 0,
+        "circle-stroke-color": colour, "circle-stroke-width": whenShown(2.5), "circle-stroke-opacity": 0.9,
+      },
+    },
+    {
+      ...base, id: REPORT_LAYERS.points, type: "circle", filter: layerFilter("points"),
       paint: {
         "circle-radius": whenShown(["interpolate", ["linear"], sources, 1, 6, 5, 12, 20, 20]),
         "circle-color": colour, "circle-opacity": 0.8,
@@ -90,7 +107,7 @@ export function reportLayers(campaigns: readonly Campaign[], areaPlaceIds: reado
       },
     },
     {
-      ...base, id: REPORT_LAYERS.selected, type: "circle", filter: precisionFilter("selected"),
+      ...base, id: REPORT_LAYERS.selected, type: "circle", filter: layerFilter("selected"),
       paint: {
         "circle-radius": ["case", selectedCircle, ["interpolate", ["linear"], sources, 1, 10, 5, 16, 20, 24], 0],
         "circle-color": "rgba(0,0,0,0)", "circle-stroke-color": "#111111", "circle-stroke-width": ["case", selectedCircle, 3, 0],
@@ -99,7 +116,7 @@ export function reportLayers(campaigns: readonly Campaign[], areaPlaceIds: reado
     {
       source: LABEL_SOURCE, id: REPORT_LAYERS.labels, type: "symbol", filter: labelFilter([]),
       layout: {
-        "text-field": ["get", "name"], "text-font": LABEL_FONT, "text-size": 13,
+        "text-field": ["case", isApproximate, ["concat", ["get", "name"], " (approx.)"], ["get", "name"]], "text-font": LABEL_FONT, "text-size": 13,
         "text-anchor": "left", "text-offset": [0.9, 0], "text-optional": true,
       },
       paint: { "text-color": "#1d1a16", "text-halo-color": "#ffffff", "text-halo-width": 1.5 },
@@ -107,4 +124,4 @@ export function reportLayers(campaigns: readonly Campaign[], areaPlaceIds: reado
   ];
 }
 
-export const CLICKABLE_LAYERS = [REPORT_LAYERS.points, REPORT_LAYERS.districts, REPORT_LAYERS.regions, ...AREA_FILL_LAYERS];
+export const CLICKABLE_LAYERS = [REPORT_LAYERS.points, REPORT_LAYERS.approximate, REPORT_LAYERS.districts, REPORT_LAYERS.regions, ...AREA_FILL_LAYERS];

@@ -6,6 +6,7 @@ import { datesInSentence, daysBetween, isBackground, type TextDate } from "./dat
 import type { NameIndex } from "./nameIndex";
 import { findOccurrences } from "./occurrences";
 import { GEO_PRECISION, reportBorderDistanceKm } from "./placeFields";
+import { provisionalPlaces, type ProvisionalPlace } from "./provisional";
 import { resolveOccurrences, type Resolution } from "./resolve";
 import { classifyOccurrence, hasEventWord, sentenceCues, type SentenceCues } from "./roles";
 import { splitSentences, type Sentence } from "./sentences";
@@ -60,20 +61,31 @@ export function geoparseArticle(article: Article, context: GeoparseContext): Geo
   const resolutions = resolveOccurrences(occurrences, { focusCountries: context.focusCountries });
   const articleWindow = eventWindow(sentences, article.published);
 
+  const provisional = provisionalPlaces(resolutions, (i) => sentences[i]!.sentence.text);
+
   const byPlace = new Map<string, Resolution[]>();
   const byUnresolvedKey = new Map<string, Resolution[]>();
-  for (const r of resolutions) {
-    const groups = r.entry ? byPlace : byUnresolvedKey;
-    const id = r.entry ? r.entry.id : r.occurrence.key;
+  const add = (groups: Map<string, Resolution[]>, id: string, r: Resolution) => {
     const list = groups.get(id);
     if (list) list.push(r);
     else groups.set(id, [r]);
+  };
+  for (const r of resolutions) {
+    if (r.entry) {
+      add(byPlace, r.entry.id, r);
+      continue;
+    }
+    add(byUnresolvedKey, r.occurrence.key, r);
+    // An unresolved name is still the editor's to place; meanwhile it is drawn where the text says it is.
+    const placed = provisional.get(r);
+    if (placed) add(byPlace, placed.entry.id, { ...r, entry: placed.entry, matchConfidence: placed.confidence });
   }
 
-  const drafts = [...byPlace.values()].map((rs) => draftReport(rs, sentences, articleWindow));
+  const provisionalById = new Map([...provisional.values()].map((p) => [p.entry.id, p]));
+  const drafts = [...byPlace.values()].map((rs) => draftReport(rs, sentences, articleWindow, provisionalById.get(rs[0]!.entry!.id)));
   promoteContainers(drafts);
   const reports = drafts.map((d) => toFeature(d, article, context, sentences));
-  const unresolved = [...byUnresolvedKey.values()].flatMap((rs) => unresolvedRows(rs, article, sentences, articleWindow));
+  const unresolved = [...byUnresolvedKey.values()].flatMap((rs) => unresolvedRows(rs, article, sentences, articleWindow, provisional));
   return { reports, unresolved, warnings };
 }
 
@@ -81,7 +93,13 @@ export function geoparseArticle(article: Article, context: GeoparseContext): Geo
  * The editor's rows for a name no entry was found for: one per sentence, each carrying what
  * the report would say (role, dates) were the name a place, read by the same rules.
  */
-function unresolvedRows(resolutions: Resolution[], article: Article, sentences: SentenceFacts[], articleWindow: Window | null): UnresolvedPlace[] {
+function unresolvedRows(
+  resolutions: Resolution[],
+  article: Article,
+  sentences: SentenceFacts[],
+  articleWindow: Window | null,
+  provisional: ReadonlyMap<Resolution, ProvisionalPlace>,
+): UnresolvedPlace[] {
   const { role, window } = readRoleAndWindow(resolutions, sentences, articleWindow);
   const rows: UnresolvedPlace[] = [];
   for (const r of resolutions) {
@@ -103,6 +121,7 @@ function unresolvedRows(resolutions: Resolution[], article: Article, sentences: 
       date_end: window?.end ?? null,
       time_precision: window?.precision ?? "unknown",
       date_source: window ? (window.fromText ? "text" : "published") : "none",
+      provisional_place_id: provisional.get(r)?.entry.id,
     });
   }
   return rows;
@@ -138,17 +157,24 @@ function eventWindow(sentences: SentenceFacts[], published: string | null): Wind
 
 interface Draft {
   entry: GazetteerEntry;
+  /** Set for a village the gazetteer lacks, drawn where the text places it. */
+  provisional: ProvisionalPlace | undefined;
   resolutions: Resolution[];
   role: "event" | "mention";
   window: Window | null;
   confidence: number;
 }
 
-function draftReport(resolutions: Resolution[], sentences: SentenceFacts[], articleWindow: Window | null): Draft {
+function draftReport(
+  resolutions: Resolution[],
+  sentences: SentenceFacts[],
+  articleWindow: Window | null,
+  provisional: ProvisionalPlace | undefined,
+): Draft {
   const entry = resolutions[0]!.entry!;
   const { role, window, events } = readRoleAndWindow(resolutions, sentences, articleWindow);
   const confidence = resolutions.reduce((best, r) => Math.max(best, r.matchConfidence), 0) * (role === "event" && events < 2 ? 0.95 : 1);
-  return { entry, resolutions, role, window, confidence };
+  return { entry, provisional, resolutions, role, window, confidence };
 }
 
 /** Role and dates of one name in one article, from the sentences that name it. */
@@ -214,7 +240,9 @@ function toFeature(d: Draft, article: Article, context: GeoparseContext, sentenc
       date_end: d.window?.end ?? null,
       time_precision: d.window?.precision ?? "unknown",
       date_source: d.window ? (d.window.fromText ? "text" : "published") : "none",
-      geo_precision: GEO_PRECISION[entry.kind],
+      geo_precision: d.provisional?.precision ?? GEO_PRECISION[entry.kind],
+      // Undefined, not left out, for other reports: JSON drops it, and every report keeps one shape.
+      container_name: d.provisional?.containerName,
       confidence: Math.round(d.confidence * 100) / 100,
       campaign: d.role === "event" ? campaignFor(entry, day, context.campaigns) : null,
       source_id: article.id,

@@ -1,3 +1,4 @@
+import { callsItAPlace } from "./containers";
 import { isDemonymOf, isNamePrefix, isOrdinaryWord, isOrganisationHead } from "./ordinaryWords";
 import { editBudget, lookupExact, lookupFuzzy, type NameIndex, type NameMatch } from "./nameIndex";
 import { placeKey } from "./placeKey";
@@ -19,6 +20,11 @@ export interface Occurrence {
   /** Sentence text before and after the name (after includes any generic word). */
   before: string;
   after: string;
+}
+
+/** The name without the generic word the mention carries ("Sudzha" of "Sudzha district"). */
+export function bareName(o: Pick<Occurrence, "surface" | "generic">): string {
+  return o.generic && !o.generic.shared ? o.surface.slice(0, o.surface.length - o.generic.word.length).trim() : o.surface;
 }
 
 const PLACE_INTRO =
@@ -151,9 +157,11 @@ const SPEAKS_AFTER = /^\s+(?:says|said|told|tells|added|adds|noted|wrote|writes|
 
 function unresolvedRun(sentence: string, sentenceIndex: number, span: NameSpan): Occurrence[] {
   const before = sentence.slice(0, span.start);
-  if (placeEvidence(before, span.generic) < 2 || isOrdinaryWord(span.text) || DEMONYM_LIKE.test(span.text)) return [];
+  const saidBefore = placeEvidence(before, span.generic) === 2 && (span.firstToken > 0 || span.generic !== null);
+  // "Kremyanoye, a village in the Sudzha district, fell": the words after may say it instead, even at the sentence's start.
+  if (!saidBefore && (span.generic !== null || !callsItAPlace(sentence.slice(span.end)))) return [];
+  if (isOrdinaryWord(span.text) || DEMONYM_LIKE.test(span.text)) return [];
   if (!span.generic && SPEAKS_AFTER.test(sentence.slice(span.end, span.end + 20))) return [];
-  if (span.firstToken === 0 && !span.generic) return [];
   const end = span.generic && !span.generic.shared ? span.generic.end : span.end;
   return [{
     sentenceIndex, start: span.start, end, surface: sentence.slice(span.start, end), key: placeKey(span.text),

@@ -1,6 +1,6 @@
 import type { GazetteerEntry } from "../gazetteer/types";
 import type { NameMatch } from "./nameIndex";
-import type { Occurrence } from "./occurrences";
+import { bareName, type Occurrence } from "./occurrences";
 import { distanceKm, type LatLon } from "../geo/greatCircle";
 import { memoByText } from "./textMemo";
 import { placeKey, transliterateCyrillic } from "./placeKey";
@@ -57,7 +57,7 @@ export function resolveOccurrences(occurrences: Occurrence[], options: ResolveOp
   const resolutions = occurrences.map((occurrence, i): Resolution => {
     const candidates = narrowed[i]!;
     if (candidates.length === 0) return { occurrence, entry: null, matchConfidence: 0 };
-    const context = { namedRegions, centre, sentenceCountries: countriesBySentence.get(occurrence.sentenceIndex), literal: literalMention(nameOf(occurrence)) };
+    const context = { namedRegions, centre, sentenceCountries: countriesBySentence.get(occurrence.sentenceIndex), literal: literalMention(bareName(occurrence)) };
     const scored = candidates
       .map((m) => ({ m, score: score(m, context, options) }))
       .sort((a, b) => b.score - a.score);
@@ -118,10 +118,6 @@ function score(m: NameMatch, { namedRegions, centre, sentenceCountries, literal 
   if (options.focusCountries.includes(e.country)) s += 0.3;
   if (centre && e.kind !== "country") s -= Math.min(distanceKm(centre, e) / 400, 2);
   return s;
-}
-
-function nameOf(o: Occurrence): string {
-  return o.generic && !o.generic.shared ? o.surface.slice(0, o.surface.length - o.generic.word.length).trim() : o.surface;
 }
 
 // Entries recur across articles; their literal spellings are folded once.

@@ -6,7 +6,7 @@ import { reportNumbers } from "../store/reportNumbers";
 import { placeSummaries, type PlaceSummary } from "../store/selectors";
 import { formatSpan } from "../store/sourcing";
 
-const PRECISION_NOTE = { exact: "", district: " (district)", region: " (region)", country: " (country)" } as const;
+const PRECISION_NOTE = { exact: "", district: " (district)", region: " (region)", country: " (country)", near: " (near)" } as const;
 
 /** The accessible alternative to the map: every place drawn in the current window. */
 export function ReportList() {
@@ -48,6 +48,7 @@ const PlaceRows = memo(function PlaceRows({ summaries, selection, select }: Rows
           placeId={s.placeId}
           name={s.name}
           geoPrecision={s.geoPrecision}
+          approximate={s.approximate}
           firstDay={s.firstDay}
           lastDay={s.lastDay}
           sourceCount={s.sourceCount}
@@ -62,7 +63,7 @@ const PlaceRows = memo(function PlaceRows({ summaries, selection, select }: Rows
 type RowProps = Omit<PlaceSummary, "campaign"> & { selected: boolean; select: (placeId: string | null) => void };
 
 // While scrubbing, most places keep their row as it was; only the rows whose figures change re-render.
-const ReportRow = memo(function ReportRow({ placeId, name, geoPrecision, firstDay, lastDay, sourceCount, selected, select }: RowProps) {
+const ReportRow = memo(function ReportRow({ placeId, name, geoPrecision, approximate, firstDay, lastDay, sourceCount, selected, select }: RowProps) {
   return (
     <li>
       <button
@@ -73,7 +74,7 @@ const ReportRow = memo(function ReportRow({ placeId, name, geoPrecision, firstDa
         onClick={() => select(selected ? null : placeId)}
       >
         <span className="place-name" data-testid="report-place">{name}</span>
-        {PRECISION_NOTE[geoPrecision]}
+        {approximate ? " (approximate)" : PRECISION_NOTE[geoPrecision]}
         <span className="report-meta">
           {formatSpan(dayToIso(firstDay), dayToIso(lastDay))} · {sourceCount} {sourceCount === 1 ? "source" : "sources"}
         </span>

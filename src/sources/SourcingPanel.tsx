@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef } from "react";
 import { useIncursionStore } from "../store/store";
 import { placeSourcing } from "../store/sourcing";
+import { approximateNote } from "./approximateNote";
 import { SourceItem } from "./SourceItem";
 
 export function SourcingPanel() {
@@ -21,12 +22,15 @@ export function SourcingPanel() {
     return <section ref={panel} className="sourcing" data-testid="sourcing-panel"><p>No reports for {selection} in this dataset.</p></section>;
   }
   const outlets = sourcing.independentOutlets;
+  // Text, never HTML: the name comes from the article.
+  const note = approximateNote(sourcing.reports[0]!);
   return (
     <section ref={panel} className="sourcing" data-testid="sourcing-panel" aria-labelledby="sourcing-heading">
       <div className="sourcing-head">
         <h2 id="sourcing-heading" data-testid="sourcing-place">{sourcing.name}</h2>
         <button type="button" onClick={() => select(null)} aria-label="Close sourcing panel" data-testid="close-sourcing">×</button>
       </div>
+      {note && <p className="approximate-note" data-testid="approximate-note">{note}</p>}
       <p data-testid="outlet-count">
         Reported by {outlets} independent {outlets === 1 ? "outlet" : "outlets"} in {sourcing.reports.length} {sourcing.reports.length === 1 ? "article" : "articles"}.
       </p>

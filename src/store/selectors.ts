@@ -1,3 +1,4 @@
+import { isApproximatePlacement } from "../contract/placeReport";
 import type { DatedPlaceReport } from "../data/placeReports";
 import { distinctSourcesByPlace, reportIndexes, reportNumbers, withReportIndexes, type ReportNumbers } from "./reportNumbers";
 import type { DayRange } from "./timeWindow";
@@ -59,6 +60,8 @@ export interface PlaceSummary {
   lastDay: number;
   sourceCount: number;
   geoPrecision: DatedPlaceReport["properties"]["geo_precision"];
+  /** A village drawn at the unit or neighbour its text places it by. */
+  approximate: boolean;
   campaign: string | null;
 }
 
@@ -82,7 +85,7 @@ export function placeSummaries(visible: readonly DatedPlaceReport[], numbers: Re
       const p = visible[i]!.properties;
       const summary: PlaceSummary = {
         placeId: p.place_id, name: p.name, firstDay, lastDay, sourceCount: sourceCounts[place]!,
-        geoPrecision: p.geo_precision, campaign: p.campaign,
+        geoPrecision: p.geo_precision, approximate: isApproximatePlacement(p), campaign: p.campaign,
       };
       byPlace[place] = summary;
       rows.push(summary);

@@ -45,4 +45,30 @@ describe("the sourcing panel", () => {
       links.map((a) => [a.getAttribute("href"), a.getAttribute("rel")]));
     expect(hrefs).toEqual([["https://example.org/a1", "noopener noreferrer"]]);
   });
+
+  it("draws a village placed by its district or neighbour as a ring, and says in words that it is approximate", async () => {
+    const map = await suite.driver();
+    await map.openMap({ data: map.fixtureUrl("placeReports.provisional.geojson"), from: "2024-08-12", to: "2024-08-12", map: "8/51.24/34.78" });
+    expect(await map.placesDrawnOn("report-approximate")).toEqual(["Kremyanoye", "Popovo-Lezhachi"]);
+    expect(await map.placesDrawnOn("report-points")).toEqual(["Sudzha"]);
+    await map.selectListedPlace("Kremyanoye");
+    expect(await map.page.getByTestId("report-item").filter({ hasText: "Kremyanoye" }).textContent()).toContain("(approximate)");
+    expect(await map.page.getByTestId("approximate-note").textContent()).toBe("approximate: somewhere in Sudzhanskiy Rayon");
+    // The fixture's neighbour name carries markup: it is shown as text.
+    await map.selectListedPlace("Popovo-Lezhachi");
+    expect(await map.page.getByTestId("approximate-note").textContent()).toBe("approximate: near Tëtkino<img src=x onerror=alert(1)>");
+    expect(await map.page.locator("[data-testid=sourcing-panel] img").count()).toBe(0);
+    await map.page.waitForTimeout(300);
+    expect(map.session.dialogs).toEqual([]);
+    await map.selectListedPlace("Sudzha");
+    expect(await map.page.getByTestId("approximate-note").count()).toBe(0);
+  });
+
+  it("lets the editor open an unresolved village's provisional report from the list of names to place", async () => {
+    const map = await suite.driver();
+    await map.openMap({ data: map.fixtureUrl("placeReports.provisional.geojson"), from: "2024-08-12", to: "2024-08-12" });
+    await map.page.getByTestId("unresolved-list").locator("summary").click();
+    await map.page.getByTestId("show-provisional").first().click();
+    expect(await map.sourcingPlace()).toBe("Kremyanoye");
+  });
 });

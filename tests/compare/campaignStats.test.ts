@@ -54,6 +54,14 @@ describe("campaign stats", () => {
     expect(stats.deepestInsideRussia).toEqual({ placeId: "b", name: "b", borderDistanceKm: 12.4 });
   });
 
+  it("takes no village drawn at its district's or neighbour's point for the deepest, and puts one near a town in the hull", () => {
+    const near = placeReport({ place_id: "near:486816:kremyanoye", geo_precision: "near", border_distance_km: 300 }, [1, 1]);
+    const inDistrict = placeReport({ place_id: "near:486813:glotovo", geo_precision: "district", border_distance_km: 200 });
+    const stats = computeCampaignStats([...triangle, near, inDistrict]);
+    expect(stats.deepestInsideRussia?.placeId).toBe("b");
+    expect(stats.extentPointCount).toBe(5);
+  });
+
   it("counts settlements named in mentions too, but only events as event reports", () => {
     const stats = computeCampaignStats([
       placeReport({ place_id: "kyiv", role: "mention", country: "UA" }),

@@ -9,6 +9,12 @@ describe("compare bounds", () => {
     expect(compareBounds(a, b)).toEqual([35.2667, 50.4613, 35.6026, 51.3]);
   });
 
+  it("frames a village drawn near a town by the town's point", () => {
+    const a = [placeReport({ place_id: "kozinka" }, [35.6026, 50.4613])];
+    const b = [placeReport({ place_id: "near:486816:kremyanoye", geo_precision: "near" }, [35.271, 51.191])];
+    expect(compareBounds(a, b)).toEqual([35.271, 50.4613, 35.6026, 51.191]);
+  });
+
   it("ignores mentions, region and country centroids, and gives null when nothing is left", () => {
     const centroids = [
       placeReport({ place_id: "moscow", role: "mention" }, [37.6156, 55.7522]),

@@ -83,6 +83,18 @@ describe("editorial corrections", () => {
     );
   });
 
+  it("drops the report drawn near a town meanwhile once the name is placed, as re-ingest would", () => {
+    const D = article("d", "Fighting was reported in Gujevo, near Sudzha, on Saturday.");
+    const raw = ingest([D], []);
+    const drawnNear = raw[0]!.reports.find((r) => r.properties.mention === "Gujevo");
+    expect(drawnNear?.properties).toMatchObject({ geo_precision: "near", container_name: "Sudzha" });
+    expect(raw[0]!.unresolved[0]?.provisional_place_id).toBe(drawnNear!.properties.place_id);
+    const reread = applyToDataset(raw[0]!.reports, raw[0]!.unresolved, prepareCorrections([placeGuevo], lookup));
+    const reingested = ingest([D], [placeGuevo])[0]!.reports;
+    const ids = (reports: { properties: { place_id: string } }[]) => reports.map((r) => r.properties.place_id).sort();
+    expect(ids(reread.reports)).toEqual(ids(reingested));
+  });
+
   it("flips a role, keeping what the parser had said", () => {
     const [before] = ingest([C], []);
     const kursk = before!.reports.find((r) => r.properties.name === "Kursk")!;

@@ -42,6 +42,13 @@ describe("CSV export", () => {
     expect(csvField(-3.5)).toBe("-3.5");
   });
 
+  it("says where a village drawn approximately is drawn, and leaves the cell empty for others", () => {
+    const approximate = placeReport({ place_id: "near:486816:kremyanoye", geo_precision: "near", container_name: "Sudzha" });
+    const [header = [], first = [], second = []] = parseCsv(placeReportsToCsv([approximate, placeReport({ place_id: "p2" })]));
+    const column = header.indexOf("container_name");
+    expect([first[column], second[column]]).toEqual(["Sudzha", ""]);
+  });
+
   it("writes one record per report that reads back to the same values", () => {
     const hostile = placeReport({
       place_id: "p1",

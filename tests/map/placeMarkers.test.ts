@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { featureFilter, validateStyleMin, type FilterSpecification } from "@maplibre/maplibre-gl-style-spec";
+import { createExpression, featureFilter, validateStyleMin, type FilterSpecification } from "@maplibre/maplibre-gl-style-spec";
 import { describe, expect, it } from "vitest";
 import campaigns from "../../data/campaigns.json";
 import { isoToDay } from "../../src/data/days";
@@ -9,7 +9,7 @@ import { AREA_SOURCE } from "../../src/map/areaLayers";
 import { basemapUrls } from "../../src/map/basemapData";
 import { offlineStyle } from "../../src/map/offlineStyle";
 import { buildPlaceMarkers, changedMarkers, markerStates } from "../../src/map/placeMarkers";
-import { LABEL_SOURCE, REPORT_SOURCE, labelFilter, reportLayers } from "../../src/map/reportLayers";
+import { CLICKABLE_LAYERS, LABEL_SOURCE, REPORT_LAYERS, REPORT_SOURCE, labelFilter, reportLayers } from "../../src/map/reportLayers";
 import { reportsInWindow } from "../../src/store/selectors";
 
 const fixture = JSON.parse(readFileSync(new URL("../fixtures/placeReports.small.geojson", import.meta.url), "utf8"));
@@ -149,6 +149,50 @@ describe("the label filter", () => {
     const { filter } = featureFilter(labelFilter([]) as FilterSpecification, "test");
     expect(markers.collection.features.some((f) =>
       filter({ zoom: 6 }, { type: 1, properties: f.properties as unknown as Record<string, unknown> }))).toBe(false);
+  });
+});
+
+describe("a village drawn at the unit or neighbour its text places it by", () => {
+  // Kremyanoye in the Sudzha district, and Popovo near Tëtkino, beside the district's own report.
+  const base = placeReports.find((f) => f.properties.name === "Sudzha")!;
+  const at = (name: string, place_id: string, kind: "settlement" | "district", geo_precision: "exact" | "district" | "near", report_index: number): DatedPlaceReport =>
+    ({ ...base, properties: { ...base.properties, name, place_id, kind, geo_precision, report_index } });
+  const reports = [
+    at("Kremyanoye", "near:486813:kremyanoye", "settlement", "district", 0),
+    at("Sudzhanskiy Rayon", "486813", "district", "district", 1),
+    at("Popovo", "near:cj:RU:51.28128,34.29382:popovo", "settlement", "near", 2),
+    at("Sudzha", "486816", "settlement", "exact", 3),
+  ];
+  const features = buildPlaceMarkers(reports).collection.features;
+  const drawnBy = (layerId: string) => {
+    const layer = reportLayers(campaigns).find((l) => l.id === layerId) as { filter: FilterSpecification };
+    const { filter } = featureFilter(layer.filter, "test");
+    return features.filter((f) => filter({ zoom: 6 }, { type: 1, properties: f.properties as unknown as Record<string, unknown> })).map((f) => f.properties.name);
+  };
+
+  it("gets a marker of its own, marked approximate", () => {
+    expect(features.map((f) => [f.properties.name, f.properties.approximate])).toEqual([
+      ["Kremyanoye", true], ["Sudzhanskiy Rayon", false], ["Popovo", true], ["Sudzha", false],
+    ]);
+  });
+
+  it("is drawn as a ring of its own, never as a point or a district's halo", () => {
+    expect(drawnBy(REPORT_LAYERS.approximate)).toEqual(["Kremyanoye", "Popovo"]);
+    expect(drawnBy(REPORT_LAYERS.points)).toEqual(["Sudzha"]);
+    expect(drawnBy(REPORT_LAYERS.districts)).toEqual(["Sudzhanskiy Rayon"]);
+    expect(drawnBy(REPORT_LAYERS.selected)).toEqual(["Kremyanoye", "Sudzhanskiy Rayon", "Popovo", "Sudzha"]);
+    expect(CLICKABLE_LAYERS).toContain(REPORT_LAYERS.approximate);
+  });
+
+  it("is labelled as approximate", () => {
+    const { filter } = featureFilter(labelFilter(features.map((_, id) => id)) as FilterSpecification, "test");
+    expect(features.filter((f) => filter({ zoom: 6 }, { type: 1, properties: f.properties as unknown as Record<string, unknown> })).map((f) => f.properties.name))
+      .toEqual(["Kremyanoye", "Sudzhanskiy Rayon", "Popovo", "Sudzha"]);
+    const labels = reportLayers(campaigns).find((l) => l.id === REPORT_LAYERS.labels) as { layout: { "text-field": unknown } };
+    const text = createExpression(labels.layout["text-field"], "layers[report-labels].layout.text-field");
+    if (text.result !== "success") throw new Error("label expression does not compile");
+    const label = (f: (typeof features)[number]) => String(text.value.evaluate({ zoom: 6 }, { type: 1, properties: f.properties as unknown as Record<string, unknown> }));
+    expect(features.map(label)).toEqual(["Kremyanoye (approx.)", "Sudzhanskiy Rayon", "Popovo (approx.)", "Sudzha"]);
   });
 });
 

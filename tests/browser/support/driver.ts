@@ -223,6 +223,16 @@ export class MapDriver {
     }, name);
   }
 
+  /** Places whose marker is shown on a circle layer ("report-points", "report-approximate") in the current view. */
+  async placesDrawnOn(layer: string): Promise<string[]> {
+    await this.waitForIdle();
+    return this.page.evaluate((layerId) => {
+      const { map } = (window as unknown as HookWindow).__incursionMap!;
+      return map.queryRenderedFeatures({ layers: [layerId] })
+        .filter((f) => f.state.shown === true).map((f) => String(f.properties?.name ?? "")).sort();
+    }, layer);
+  }
+
   /** Features drawn on a symbol layer: they are only there once their glyphs were rendered. */
   async renderedLabels(layer: string): Promise<string[]> {
     await this.waitForIdle();
