@@ -95,7 +95,7 @@ export function PlaceDialog({ mode, name, anchor, near, onClose }: PlaceDialogPr
       <h3 id={headingId}>{mode === "place" ? "Place" : "Move"} “{name}”</h3>
       <label>
         Search the gazetteer{" "}
-        <input autoFocus value={query} onChange={(e) => setQuery(e.target.value)} data-testid="place-search" aria-describedby={`${headingId}-status`} />
+        <input autoFocus value={query} onChange={(e) => setQuery(e.target.value)} onFocus={(e) => e.target.select()} data-testid="place-search" aria-describedby={`${headingId}-status`} />
       </label>
       <p id={`${headingId}-status`} role="status" className="muted">{status}</p>
       <ul aria-label="Gazetteer candidates">

@@ -1,26 +1,15 @@
 import { useMemo, useState } from "react";
 import type { PlaceReport, TimePrecision, UnresolvedPlace } from "../contract/placeReport";
-import { nameKeyOf, reportAnchor, unresolvedAnchor } from "../corrections/anchor";
+import { reportAnchor, unresolvedAnchor } from "../corrections/anchor";
 import { middleOf } from "../corrections/searchPlaces";
 import type { DatedProperties, DatedPlaceReport } from "../data/placeReports";
-import { isoToDay } from "../data/days";
 import { visibleDayRange } from "../store/derived";
-import type { DayRange } from "../store/timeWindow";
 import { useIncursionStore } from "../store/store";
 import { newCorrection } from "./newCorrection";
 import { PlaceDialog, type PlaceDialogProps } from "./PlaceDialog";
+import { queueGroups } from "./workQueue";
 
-interface QueueGroup {
-  key: string;
-  mention: string;
-  rows: UnresolvedPlace[];
-  events: number;
-}
-
-/**
- * The unresolved names as a work queue: one row per name across articles, the names most
- * event sentences need first, within the time window, with outlet and date.
- */
+/** The unresolved names as a work queue (workQueue.ts), with outlet and date. */
 export function WorkQueue() {
   const unresolved = useIncursionStore((s) => s.unresolved);
   const placeReports = useIncursionStore((s) => s.placeReports);
@@ -37,6 +26,7 @@ export function WorkQueue() {
           <li key={g.key} data-testid="queue-row" data-name={g.mention}>
             <strong>{g.mention}</strong> <span className="count">×{g.rows.length}</span>
             {g.events > 0 && <span className="muted"> · {g.events} event {g.events === 1 ? "sentence" : "sentences"}</span>}
+            {g.drawn > 0 && <span className="muted" data-testid="queue-drawn"> · drawn approximately meanwhile</span>}
             <div className="muted">{sourcesLine(g.rows)}</div>
             <div className="review-actions">
               <button type="button" onClick={() => setOpen(g.key)} data-testid="queue-place">Place…</button>
@@ -60,23 +50,6 @@ export function WorkQueue() {
       </ul>
     </section>
   );
-}
-
-function queueGroups(rows: readonly UnresolvedPlace[], range: DayRange | null): QueueGroup[] {
-  const groups = new Map<string, QueueGroup>();
-  for (const row of rows) {
-    if (range && row.date_start) {
-      const start = isoToDay(row.date_start);
-      const end = row.date_end ? isoToDay(row.date_end) : start;
-      if (end < range.fromDay || start > range.toDay) continue;
-    }
-    const key = nameKeyOf(row.mention);
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = { key, mention: row.mention, rows: [], events: 0 }));
-    g.rows.push(row);
-    if (row.role === "event") g.events++;
-  }
-  return [...groups.values()].sort((a, b) => b.events - a.events || b.rows.length - a.rows.length || a.mention.localeCompare(b.mention));
 }
 
 function sourcesLine(rows: readonly UnresolvedPlace[]): string {

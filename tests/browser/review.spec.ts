@@ -82,6 +82,26 @@ describe("review mode", () => {
     await expect.poll(() => map.queue().then((q) => q.map((x) => x.name))).toContain("Reuters");
   });
 
+  it("works on a phone (390×844) with the keyboard alone: review mode, the queue, the search and saving", async () => {
+    const map = await suite.driver({ width: 390, height: 844 });
+    await map.openMap({ data: map.fixtureUrl("review.geojson") });
+    expect(await map.controlsOffScreen()).toEqual([]);
+    await map.tabTo("toggle-review");
+    await map.press("Enter");
+    expect(await map.controlsOffScreen()).toEqual([]);
+    await map.tabTo("queue-place", "Zarechnaya Lozovka");
+    await map.press("Enter");
+    // The search box has the focus as the dialog opens, its text selected, so typing replaces it.
+    await map.type("Sudzha");
+    await map.tabTo("place-candidate");
+    expect(await map.focusedText()).toMatch(/Sudzha/);
+    await map.press("Enter");
+    expect(await map.controlsOffScreen()).toEqual([]);
+    await map.tabTo("place-save");
+    await map.press("Enter");
+    await expect.poll(() => map.queue().then((q) => q.map((x) => x.name))).not.toContain("Zarechnaya Lozovka");
+  });
+
   it("flips the role of a report from the sourcing panel and says an editor corrected it", async () => {
     const map = await suite.driver();
     await map.openMap({ data: map.fixtureUrl("review.geojson"), review: "1", mentions: "1" });

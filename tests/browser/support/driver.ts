@@ -280,6 +280,52 @@ export class MapDriver {
     return preview;
   }
 
+  /**
+   * Presses Tab until the focus is on the control with this test id (inside the queued
+   * name's row, when given), as a keyboard user gets there; fails after `maxTabs`.
+   */
+  async tabTo(testId: string, queuedName?: string, maxTabs = 150): Promise<void> {
+    for (let i = 0; i < maxTabs; i++) {
+      await this.page.keyboard.press("Tab");
+      const there = await this.page.evaluate(([id, name]) => {
+        const focused = document.activeElement;
+        if (!focused || focused.getAttribute("data-testid") !== id) return false;
+        return !name || focused.closest("[data-testid='queue-row']")?.getAttribute("data-name") === name;
+      }, [testId, queuedName ?? ""] as const);
+      if (there) return;
+    }
+    throw new Error(`Tab never reached ${testId}${queuedName ? ` in the row of ${queuedName}` : ""} in ${maxTabs} presses`);
+  }
+
+  /** Presses a key, or types text, into whatever has the focus. */
+  async press(key: string): Promise<void> {
+    await this.page.keyboard.press(key);
+  }
+
+  async type(text: string): Promise<void> {
+    await this.page.keyboard.type(text);
+  }
+
+  /** The text of the control that has the focus. */
+  async focusedText(): Promise<string> {
+    return this.page.evaluate(() => document.activeElement?.textContent ?? "");
+  }
+
+  /** Visible controls of the toolbar and the open place dialog that stick out of the viewport, by test id or text. */
+  async controlsOffScreen(): Promise<string[]> {
+    return this.page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      const controls = document.querySelectorAll<HTMLElement>(".toolbar button, .toolbar input, .toolbar label, [data-testid='place-dialog'] button, [data-testid='place-dialog'] input");
+      return [...controls]
+        .filter((c) => c.getClientRects().length > 0)
+        .filter((c) => {
+          const box = c.getBoundingClientRect();
+          return box.left < 0 || box.right > width + 0.5;
+        })
+        .map((c) => c.getAttribute("data-testid") || (c.textContent ?? "").trim());
+    });
+  }
+
   async rejectQueued(name: string): Promise<void> {
     await this.queueRow(name).getByTestId("queue-reject").click();
   }
