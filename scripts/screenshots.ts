@@ -1,0 +1,78 @@
+/**
+ * `npm run screenshots`: the pictures in the README, taken in the same headless Chromium and
+ * with the same local site the browser tests use. Writes docs/screenshots/*.png:
+ *   map.png     the sample corpus at 1440×900, August 2024;
+ *   review.png  review mode on two example articles (docs/screenshots/articles/, ingested
+ *               here by the CLI), the place dialog open on a village the gazetteer lacks;
+ *   phone.png   the same at 390×844.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium, openPage } from "../tests/browser/support/browser";
+import { startSite, type RunningSite } from "../tests/browser/support/site";
+
+const root = resolve(import.meta.dirname, "..");
+const outDir = join(root, "docs/screenshots");
+
+function run(command: string, args: string[]): void {
+  const result = spawnSync(command, args, { cwd: root, encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed:\n${result.stderr}`);
+}
+
+/** The page once its dataset is in the store and the map has drawn it. */
+async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const hook = (window as unknown as { __incursionMap?: { store: { getState(): { placeReports: unknown[] } }; map: { loaded(): boolean } } }).__incursionMap;
+    return hook !== undefined && hook.store.getState().placeReports.length > 0 && hook.map.loaded();
+  }, undefined, { timeout: 60_000 });
+  await page.waitForTimeout(1500);
+}
+
+async function reviewShot(browser: Browser, site: RunningSite, viewport: { width: number; height: number }, file: string): Promise<void> {
+  const session = await openPage(browser, viewport);
+  const { page } = session;
+  await page.goto(`${site.siteUrl}?data=${encodeURIComponent(site.fixtureUrl("screenshots.geojson"))}&review=1&mentions=1`);
+  await settle(page);
+  await page.locator('[data-testid="queue-row"][data-name="Guevo"]').getByTestId("queue-place").click();
+  await page.getByTestId("place-search").fill("Sudzha");
+  await page.getByTestId("place-candidate").first().waitFor();
+  await page.getByTestId("place-drop").click();
+  const point = await page.evaluate(() => {
+    const { map } = (window as unknown as { __incursionMap: { map: import("maplibre-gl").Map } }).__incursionMap;
+    map.jumpTo({ center: [35.33, 51.27], zoom: 9 });
+    const pixel = map.project([35.33, 51.27]);
+    const rect = map.getCanvas().getBoundingClientRect();
+    return { x: rect.left + pixel.x, y: rect.top + pixel.y };
+  });
+  await page.waitForTimeout(1000);
+  await page.mouse.click(point.x, point.y);
+  await page.getByTestId("place-preview").waitFor();
+  await page.waitForTimeout(1500);
+  await page.screenshot({ path: join(outDir, file) });
+  console.log(`screenshots: wrote docs/screenshots/${file}`);
+  await session.close();
+}
+
+const served = mkdtempSync(join(tmpdir(), "screenshots-"));
+run("npm", ["run", "build:cli", "--silent"]);
+run(process.execPath, ["build/cli/ingest.mjs", "docs/screenshots/articles", "--out", join(served, "screenshots.geojson")]);
+mkdirSync(outDir, { recursive: true });
+
+const site = await startSite([served]);
+const browser = await launchChromium();
+try {
+  const session = await openPage(browser, { width: 1440, height: 900 });
+  await session.page.goto(`${site.siteUrl}?from=2024-08-01&to=2024-08-31&map=7/51.2/35.6`);
+  await settle(session.page);
+  await session.page.screenshot({ path: join(outDir, "map.png") });
+  console.log("screenshots: wrote docs/screenshots/map.png");
+  await session.close();
+  await reviewShot(browser, site, { width: 1440, height: 900 }, "review.png");
+  await reviewShot(browser, site, { width: 390, height: 844 }, "phone.png");
+} finally {
+  await browser.close();
+  await site.close();
+}
