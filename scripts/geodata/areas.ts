@@ -7,8 +7,8 @@ import type { AreaProperties } from "../../src/map/areaFile";
  * Shapes of the admin areas place reports name, for the map to draw a region or district
  * report as its area. Oblasts are Natural Earth's polygons. No district polygons exist
  * offline, so a district's shape is an APPROXIMATION: the convex hull of its own
- * settlements (and its point), buffered, clipped to its oblast; with fewer than three
- * settlements, a circle round its point. The map draws them dashed for that reason.
+ * settlements (and its point), buffered, joined with a circle round its point when the
+ * hull is smaller, clipped to its oblast; with fewer than three settlements, the circle. The map draws them dashed for that reason.
  */
 
 /**
@@ -34,7 +34,8 @@ export function regionArea(geometry: Area, theatreBox: BBox): Area {
 
 /**
  * A district's approximate shape: hull of its settlements and its point when there are at
- * least MIN_SETTLEMENTS_FOR_HULL and they span an area, else a circle; clipped to the
+ * least MIN_SETTLEMENTS_FOR_HULL and they span an area (joined with the circle while it is
+ * smaller than the circle), else a circle; clipped to the
  * oblast (the circle of a district on the border stops at the border) unless nothing of
  * it lies inside the oblast, when the unclipped shape is kept.
  */
@@ -47,10 +48,11 @@ export function districtArea(point: LatLon, ownSettlements: readonly LatLon[], o
     ? turf.convex(turf.featureCollection([centre, ...ownSettlements.map((s) => turf.point([s.lon, s.lat]))]))
     : null;
   const shape = hull ? "hull" : "circle";
-  const grown: Feature<Area> | undefined = hull
-    ? turf.buffer(hull, DISTRICT_BUFFER_KM, { units: "kilometers", steps: 4 })
-    : turf.circle(centre, DISTRICT_CIRCLE_KM, { units: "kilometers", steps: CIRCLE_STEPS });
+  const circle = turf.circle(centre, DISTRICT_CIRCLE_KM, { units: "kilometers", steps: CIRCLE_STEPS });
+  let grown: Feature<Area> | null | undefined = hull ? turf.buffer(hull, DISTRICT_BUFFER_KM, { units: "kilometers", steps: 4 }) : circle;
   if (!grown) throw new Error(`district area at ${point.lat},${point.lon}: buffering its hull gave nothing`);
+  // A hull smaller than a mid-sized rayon is a few known villages, not the district: it joins the circle.
+  if (hull && turf.area(grown) < turf.area(circle)) grown = turf.union(turf.featureCollection([grown, circle])) ?? grown;
   return { geometry: (oblast ? clipTo(grown, oblast) : null)?.geometry ?? grown.geometry, shape };
 }
 

@@ -24,6 +24,15 @@ describe("a district's area", () => {
     expect(inside(area, lon5!, lat5!)).toBe(false);
   });
 
+  it("joins a hull smaller than the circle with the circle, so a few villages in a line never make a sliver", () => {
+    const sliver = [{ lon: 35.99, lat: 50.45 }, { lon: 36.01, lat: 50.55 }, { lon: 36.0, lat: 50.6 }];
+    const area = districtArea(centre, sliver, oblast);
+    expect(area.shape).toBe("hull");
+    for (const p of [centre, ...sliver]) expect(inside(area, p.lon, p.lat)).toBe(true);
+    const [lon14, lat14] = east(36, 50.5, DISTRICT_CIRCLE_KM - 1);
+    expect(inside(area, lon14!, lat14!)).toBe(true);
+  });
+
   it("is a 15 km circle round its point with fewer than three settlements, or three in a row", () => {
     const inARow = [{ lon: 35.9, lat: 50.5 }, { lon: 36.1, lat: 50.5 }, { lon: 36.2, lat: 50.5 }];
     for (const own of [[], settlements.slice(0, 2), inARow]) {
