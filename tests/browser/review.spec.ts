@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { placeReportCollection } from "../../src/contract/placeReport";
 import { buildCli, runBuiltCli } from "../cli/builtCli";
+import { CompareExportDriver } from "./support/compareExportDriver";
 import { mapSuite } from "./support/suite";
 
 // Two articles naming a village no gazetteer has, with two spellings; ingested by the real CLI.
@@ -48,6 +49,15 @@ describe("review mode", () => {
 
     await map.reload();
     await expect.poll(() => map.reportsOf(VILLAGE).then((r) => r.length)).toBe(2);
+
+    // The exports carry the placed village as the map shows it.
+    const editor = new CompareExportDriver(map);
+    const exported = placeReportCollection.parse(JSON.parse((await editor.exportData("geojson")).bytes.toString("utf8")));
+    expect(exported.features.filter((f) => f.properties.place_id === VILLAGE).map((f) => f.properties.review)).toEqual(["corrected", "unreviewed"]);
+    expect(exported.unresolved?.map((u) => u.mention) ?? []).not.toContain("Zarechnaya Lozovka");
+    const csv = (await editor.exportData("csv")).bytes.toString("utf8");
+    expect(csv.split("\r\n").filter((line) => line.includes("Zarechnaya Lozovka"))).toHaveLength(2);
+    expect((await editor.exportSnapshot({ size: "screen" })).bytes.length).toBeGreaterThan(10_000);
 
     const file = await map.downloadCorrections();
     writeFileSync(join(served, "decisions.json"), file);
