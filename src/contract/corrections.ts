@@ -40,6 +40,8 @@ export const targetSchema = z
     country: z.string().length(2).nullable().optional(),
     admin1: z.string().nullable().optional(),
     admin2: z.string().nullable().optional(),
+    /** Km from the Russia–Ukraine border as the map measured it (positive inside Russia), for maps without border data. */
+    border_distance_km: z.number().finite().nullable().optional(),
   })
   .strict();
 

@@ -25,17 +25,20 @@ export interface CorrectionSet {
   rejectedNames: Map<string, Correction>;
   /** The newsroom gazetteer: the targets of `place` and `alias`, as `newsroomGazetteer` makes them. */
   targets: Map<string, GazetteerEntry>;
+  /** Target id → the border distance the editor's map measured, used where the context has no border. */
+  measuredBorderKm: Map<string, number | null>;
   context: CorrectionContext;
 }
 
 export function prepareCorrections(corrections: readonly Correction[], context: CorrectionContext): CorrectionSet {
   // One entry per target id, the same the gazetteer merges: a later decision about that id moves it for every name.
   const targets = new Map(newsroomGazetteer(corrections, context).map((e) => [e.id, e]));
-  const set: CorrectionSet = { byArticle: new Map(), placedNames: new Map(), rejectedNames: new Map(), targets, context };
+  const set: CorrectionSet = { byArticle: new Map(), placedNames: new Map(), rejectedNames: new Map(), targets, measuredBorderKm: new Map(), context };
   for (const c of corrections) {
     if (c.action === "place" || c.action === "alias") {
       const entry = targets.get(targetId(c.target))!;
       set.placedNames.set(nameKeyOf(c.name), { entry, correction: c });
+      if (c.target.border_distance_km !== undefined) set.measuredBorderKm.set(entry.id, c.target.border_distance_km);
     } else if (c.action === "reject_everywhere") {
       set.rejectedNames.set(nameKeyOf(c.name), c);
     }
@@ -102,7 +105,7 @@ export function applyCorrections(articleId: string, reports: readonly PlaceRepor
     if (drawnMeanwhile.size > 0) out = out.filter((r) => !drawnMeanwhile.has(r.properties.place_id));
     for (const group of placed.values()) {
       const entry = set.placedNames.get(nameKeyOf(group[0]!.mention))!.entry;
-      const report = reportFromRows(group, entry, set.context);
+      const report = reportFromRows(group, entry, set.context, set.measuredBorderKm.get(entry.id));
       const existing = out.findIndex((r) => r.properties.source_id === report.properties.source_id && r.properties.place_id === entry.id);
       if (existing >= 0) out[existing] = mergeQuotes(out[existing]!, report.properties.quotes);
       else out.push(report);
@@ -153,7 +156,7 @@ export function applyCorrections(articleId: string, reports: readonly PlaceRepor
       );
     } else if (c.action === "move") {
       const entry = targetEntry(c.target, [], set.context);
-      const moved = relocate(report, entry, set.context, c.note);
+      const moved = relocate(report, entry, set.context, c.note, c.target.border_distance_km);
       const same = out.findIndex((r, j) => j !== i && r.properties.source_id === moved.properties.source_id && r.properties.place_id === entry.id);
       if (same >= 0) {
         out[same] = mergeQuotes(out[same]!, moved.properties.quotes);
@@ -185,7 +188,17 @@ function recampaign(report: PlaceReport, context: CorrectionContext): PlaceRepor
   return campaign === p.campaign ? report : { ...report, properties: { ...p, campaign } };
 }
 
-function relocate(report: PlaceReport, entry: GazetteerEntry, context: CorrectionContext, note: string | undefined): PlaceReport {
+/**
+ * A target's border distance: measured with the context's border where there is one (the
+ * CLI), else as the editor's map measured it when the decision was made (the map without
+ * border data), else unknown.
+ */
+function targetBorderKm(entry: GazetteerEntry, context: CorrectionContext, measured: number | null | undefined): number | null {
+  if (context.borderDistanceKm || entry.kind === "country") return reportBorderDistanceKm(entry, context.borderDistanceKm);
+  return measured ?? null;
+}
+
+function relocate(report: PlaceReport, entry: GazetteerEntry, context: CorrectionContext, note: string | undefined, measuredBorderKm: number | null | undefined): PlaceReport {
   const p = report.properties;
   const moved = corrected(report, { place_id: p.place_id, name: p.name, coordinates: report.geometry.coordinates }, note, {
     place_id: entry.id,
@@ -195,7 +208,7 @@ function relocate(report: PlaceReport, entry: GazetteerEntry, context: Correctio
     admin2: entry.admin2,
     kind: entry.kind,
     geo_precision: GEO_PRECISION[entry.kind],
-    border_distance_km: reportBorderDistanceKm(entry, context.borderDistanceKm),
+    border_distance_km: targetBorderKm(entry, context, measuredBorderKm),
   });
   return recampaign({ ...moved, id: `${p.source_id}:${entry.id}`, geometry: { type: "Point", coordinates: [entry.lon, entry.lat] } }, context);
 }
@@ -207,7 +220,7 @@ function mergeQuotes(report: PlaceReport, quotes: readonly Quote[]): PlaceReport
 }
 
 /** A report from the unresolved rows of one article for a name an editor has since placed. */
-function reportFromRows(rows: UnresolvedPlace[], entry: GazetteerEntry, context: CorrectionContext): PlaceReport {
+function reportFromRows(rows: UnresolvedPlace[], entry: GazetteerEntry, context: CorrectionContext, measuredBorderKm: number | null | undefined): PlaceReport {
   const first = rows[0]!;
   const role = rows.some((r) => r.role === "event") ? "event" : "mention";
   const quotes = rows.map((r) => {
@@ -242,7 +255,7 @@ function reportFromRows(rows: UnresolvedPlace[], entry: GazetteerEntry, context:
       source_url: first.source_url ?? null,
       source_published: first.source_published ?? null,
       quotes,
-      border_distance_km: reportBorderDistanceKm(entry, context.borderDistanceKm),
+      border_distance_km: targetBorderKm(entry, context, measuredBorderKm),
       review: "unreviewed",
     },
   };

@@ -69,10 +69,14 @@ export function PlaceDialog({ mode, name, anchor, near, onClose }: PlaceDialogPr
     if (!target) return;
     const { addCorrection } = useIncursionStore.getState();
     const extra = note.trim() ? { note: note.trim() } : {};
-    if (mode === "place") addCorrection(newCorrection({ action: "place", name, target, ...(anchor ? { anchor } : {}), ...extra }));
+    // What the preview said, kept in the file: a map without border data shows it, the CLI measures again.
+    const measured = gazetteer && target.kind !== "country"
+      ? { ...target, border_distance_km: Math.round(gazetteer.borderDistanceKm(target.point[0], target.point[1]) * 10) / 10 }
+      : target;
+    if (mode === "place") addCorrection(newCorrection({ action: "place", name, target: measured, ...(anchor ? { anchor } : {}), ...extra }));
     else if (anchor) {
-      addCorrection(newCorrection({ action: "move", anchor, target, ...extra }));
-      if (everywhere) addCorrection(newCorrection({ action: "alias", name, target, ...extra }));
+      addCorrection(newCorrection({ action: "move", anchor, target: measured, ...extra }));
+      if (everywhere) addCorrection(newCorrection({ action: "alias", name, target: measured, ...extra }));
     }
     onClose();
   };

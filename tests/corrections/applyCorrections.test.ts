@@ -95,6 +95,16 @@ describe("editorial corrections", () => {
     expect(ids(reread.reports)).toEqual(ids(reingested));
   });
 
+  it("gives a village placed on a map without border data the border distance the editor's map measured, and measures again where it can", () => {
+    const measured: Correction = { ...placeGuevo, target: { ...placeGuevo.target, border_distance_km: 12.3 } };
+    const raw = ingest([A], []);
+    const onTheMap = applyToDataset(raw[0]!.reports, raw[0]!.unresolved, prepareCorrections([measured], lookup));
+    expect(onTheMap.reports.find((r) => r.properties.place_id === "news:guevo")?.properties.border_distance_km).toBe(12.3);
+    const withBorder = prepareCorrections([measured], { ...lookup, borderDistanceKm: (lon) => (lon - 35) * 100 });
+    const measuredAgain = applyToDataset(raw[0]!.reports, raw[0]!.unresolved, withBorder);
+    expect(measuredAgain.reports.find((r) => r.properties.place_id === "news:guevo")?.properties.border_distance_km).toBe(20);
+  });
+
   it("flips a role, keeping what the parser had said", () => {
     const [before] = ingest([C], []);
     const kursk = before!.reports.find((r) => r.properties.name === "Kursk")!;
