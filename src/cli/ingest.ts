@@ -11,7 +11,9 @@ import { Progress } from "./progress";
 import { readArticleFile } from "./readArticleFile";
 import { loadCorrections, unmatchedLines, type LoadedCorrections } from "./readCorrections";
 import { readManifest } from "./readManifest";
-import { ingestArticle, openReportSink, reportJson, type OutputArticle, type ReportSink } from "./reportSink";
+import { openReportSink, reportJson, type ReportSink } from "./reportSink";
+import { ingestOrReject, type Outcome } from "./articleOutcome";
+import { sayLine } from "./terminalText";
 import { uniqueId, withSourceId } from "./sourceIds";
 import { ingestOnWorkers, type Job } from "./workerPool";
 
@@ -73,10 +75,8 @@ function parseOptions(argv: string[]): Options {
   };
 }
 
-type Outcome = { rejected: string } | { article: OutputArticle };
-
 const reportGazetteerProblems = (problems: string[]) => {
-  for (const problem of problems) process.stderr.write(`gazetteer: ${problem}\n`);
+  for (const problem of problems) sayLine(`gazetteer: ${problem}`);
 };
 
 /**
@@ -93,10 +93,13 @@ async function* outcomes(options: Options, files: string[]): AsyncGenerator<Outc
   reportGazetteerProblems(loaded.gazetteerProblems);
   // Read one file at a time: an archive never has to fit in memory.
   const items = options.jsonl ? readJsonlArticles(files) : (function* () {
-    for (const path of files) yield readArticleFile(path, options.manifest);
+    for (const path of files) {
+      const article = readArticleFile(path, options.manifest);
+      yield typeof article === "string" ? article : { article, where: path };
+    }
   })();
   for await (const item of items) {
-    yield typeof item === "string" ? { rejected: item } : { article: ingestArticle(item, loaded) };
+    yield typeof item === "string" ? { rejected: item } : ingestOrReject(item.article, item.where, loaded);
   }
 }
 
@@ -105,7 +108,7 @@ async function* jobsOf(options: Options, files: string[]): AsyncGenerator<Job> {
     for (const path of files) yield { path };
     return;
   }
-  for await (const item of readJsonlArticles(files)) yield typeof item === "string" ? { rejected: item } : { article: item };
+  for await (const item of readJsonlArticles(files)) yield typeof item === "string" ? { rejected: item } : item;
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -124,7 +127,8 @@ async function main(argv: string[]): Promise<number> {
   let sink: ReportSink | null = null;
   const interrupted = () => {
     sink?.abandon();
-    process.stderr.write(`\ninterrupted after ${progress.count} articles: ${options.out === "-" ? "output incomplete" : "nothing written"}\n`);
+    process.stderr.write("\n");
+    sayLine(`interrupted after ${progress.count} articles: ${options.out === "-" ? "output incomplete" : "nothing written"}`);
     process.exit(INTERRUPTED);
   };
   process.once("SIGINT", interrupted);
@@ -143,12 +147,12 @@ async function main(argv: string[]): Promise<number> {
       const { article } = outcome;
       // Two inputs with one file name still get distinct source ids.
       const id = uniqueId(article.id, usedIds);
-      for (const warning of article.warnings) process.stderr.write(`warning: ${warning}\n`);
+      for (const warning of article.warnings) sayLine(`warning: ${warning}`);
       for (const json of article.reports) {
         sink.add(id === article.id ? json : reportJson(withSourceId(JSON.parse(json) as PlaceReport, id)));
         written++;
       }
-      unresolved.push(...article.unresolved);
+      for (const u of article.unresolved) unresolved.push(u);
       for (const id of article.corrections) matchedCorrections.add(id);
     }
     progress.done();
@@ -161,15 +165,15 @@ async function main(argv: string[]): Promise<number> {
   process.off("SIGINT", interrupted);
   process.off("SIGTERM", interrupted);
 
-  for (const u of unresolved) process.stderr.write(`unresolved: ${u.source_path}: "${u.mention}" in: ${u.sentence}\n`);
-  for (const message of rejected) process.stderr.write(`rejected: ${message}\n`);
+  for (const u of unresolved) sayLine(`unresolved: ${u.source_path}: "${u.mention}" in: ${u.sentence}`);
+  for (const message of rejected) sayLine(`rejected: ${message}`);
   const { corrections, fileOf } = options.corrections;
   if (corrections.length > 0) {
     const { lines, elsewhere } = unmatchedLines(corrections, matchedCorrections, usedIds, fileOf);
-    for (const line of lines) process.stderr.write(`unmatched: ${line}\n`);
+    for (const line of lines) sayLine(`unmatched: ${line}`);
     process.stderr.write(`${corrections.length} corrections: ${matchedCorrections.size} applied, ${lines.length} unmatched${elsewhere > 0 ? `, ${elsewhere} about articles not in this run` : ""}\n`);
   }
-  process.stderr.write(`${written} place reports from ${ingested} articles; ${unresolved.length} unresolved; ${rejected.length} rejected\n`);
+  sayLine(`${written} place reports from ${ingested} articles; ${unresolved.length} unresolved; ${rejected.length} rejected`);
   return rejected.length > 0 ? 1 : 0;
 }
 

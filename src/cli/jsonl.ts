@@ -16,7 +16,13 @@ const jsonlArticleSchema = z.object({
   path: z.string().min(1).optional(),
 });
 
-export async function* readJsonlArticles(files: string[]): AsyncGenerator<Article | string> {
+/** A JSONL article with the file:line it came from, which names it in any rejection. */
+export interface JsonlArticle {
+  article: Article;
+  where: string;
+}
+
+export async function* readJsonlArticles(files: string[]): AsyncGenerator<JsonlArticle | string> {
   for (const file of files) {
     const input = file === "-" ? process.stdin : createReadStream(file, { encoding: "utf8" });
     const name = file === "-" ? "stdin" : file;
@@ -24,7 +30,9 @@ export async function* readJsonlArticles(files: string[]): AsyncGenerator<Articl
     for await (const line of createInterface({ input, crlfDelay: Infinity })) {
       lineNumber++;
       if (!line.trim()) continue;
-      yield parseJsonlArticle(line, `${name}:${lineNumber}`);
+      const where = `${name}:${lineNumber}`;
+      const article = parseJsonlArticle(line, where);
+      yield typeof article === "string" ? article : { article, where };
     }
   }
 }

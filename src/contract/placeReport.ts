@@ -69,6 +69,8 @@ export const placeReportProperties = z.object({
   source_url: z.string().nullable(),
   source_published: isoDay.nullable(),
   quotes: z.array(quoteSchema).min(1),
+  /** How many sentences named the place, where that is more than `quotes` holds (quotes are capped per report). */
+  quote_count: z.number().int().positive().optional(),
   border_distance_km: z.number().nullable(),
   /** Whether an editor has looked at it: untouched, confirmed as the parser had it, or corrected. */
   review: reviewState.optional(),
