@@ -6,7 +6,15 @@ import { z } from "zod";
  * this shape; README.md documents it for people.
  */
 
-export const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");
+/**
+ * A calendar day as YYYY-MM-DD: months 01–12, days that month has, 29 February in leap years
+ * only. Written as one pattern, not a refinement, so the JSON Schema the map's worker checks
+ * large datasets with (src/contract/jsonSchemaCheck.ts) says exactly what this does.
+ */
+const CALENDAR_DAY =
+  /^(?:\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2[0-8]))|(?:\d\d(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$/;
+
+export const isoDay = z.string().regex(CALENDAR_DAY, "expected a calendar day as YYYY-MM-DD");
 
 export const placeKind = z.enum(["settlement", "district", "region", "country", "facility"]);
 export const placeRole = z.enum(["event", "mention"]);
