@@ -33,11 +33,20 @@ function isJunk(line: string): boolean {
   return JUNK_LINE.some((re) => re.test(line));
 }
 
-/** The first tail marker after which no real paragraph follows. */
+/**
+ * The first tail marker after which no real paragraph follows. One pass from the end finds
+ * the last real paragraph, so the text is read once however many markers it holds.
+ */
 function tailStart(lines: string[]): number {
-  for (let i = 0; i < lines.length; i++) {
-    if (!TAIL_MARKER.test(lines[i]!.trim())) continue;
-    if (lines.slice(i + 1).every((l) => l.trim().length < PARAGRAPH_CHARS || /^\[(?:…|\.\.\.)\]/.test(l.trim()))) return i;
+  let lastParagraph = -1;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i]!.trim();
+    if (line.length >= PARAGRAPH_CHARS && !/^\[(?:…|\.\.\.)\]/.test(line)) {
+      lastParagraph = i;
+      break;
+    }
   }
+  // The long line may be the marker itself ("Got something to add? …"): only the lines after it count.
+  for (let i = Math.max(lastParagraph, 0); i < lines.length; i++) if (TAIL_MARKER.test(lines[i]!.trim())) return i;
   return lines.length;
 }

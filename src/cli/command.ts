@@ -1,3 +1,5 @@
+import { forTerminal } from "./terminalText";
+
 /** The command was called wrongly (or with `--help`, an empty message): the usage is printed, nothing is done. */
 export class UsageError extends Error {}
 
@@ -10,11 +12,11 @@ export function runCommand(main: (argv: string[]) => Promise<number>, usage: str
     (code) => process.exit(code),
     (error: unknown) => {
       if (error instanceof UsageError) {
-        if (error.message) process.stderr.write(`error: ${error.message}\n`);
+        if (error.message) process.stderr.write(`error: ${forTerminal(error.message)}\n`);
         process.stderr.write(`${usage}\n`);
         process.exit(error.message ? 2 : 0);
       }
-      process.stderr.write(`error: ${(error as Error).message}\n`);
+      process.stderr.write(`error: ${forTerminal((error as Error).message)}\n`);
       process.exit(2);
     },
   );

@@ -48,7 +48,7 @@ export async function loadGeoparseContext(extraGazetteers: string[] = [], correc
   const extra = [];
   for (const path of extraGazetteers) {
     const loaded = await loadGazetteer(path, base.adminNames);
-    problems.push(...loaded.problems);
+    for (const problem of loaded.problems) problems.push(problem);
     extra.push(loaded.entries);
   }
   let entries = extra.length > 0 ? mergeGazetteers(base.entries, ...extra) : base.entries;

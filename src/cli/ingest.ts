@@ -11,7 +11,10 @@ import { Progress } from "./progress";
 import { readArticleFile } from "./readArticleFile";
 import { loadCorrections, unmatchedLines, type LoadedCorrections } from "./readCorrections";
 import { readManifest } from "./readManifest";
-import { ingestArticle, openReportSink, reportJson, type OutputArticle, type ReportSink } from "./reportSink";
+import { openReportSink, reportJson, type ReportSink } from "./reportSink";
+import { ingestOrReject, type Outcome } from "./articleOutcome";
+import { sayLine } from "./terminalText";
+import { outputProblem, type ReadPath } from "./outputTarget";
 import { uniqueId, withSourceId } from "./sourceIds";
 import { ingestOnWorkers, type Job } from "./workerPool";
 
@@ -31,6 +34,8 @@ interface Options {
   inputs: string[];
   out: string;
   manifest: Manifest;
+  manifestPath: string | null;
+  correctionPaths: string[];
   gazetteers: string[];
   corrections: LoadedCorrections;
   jsonl: boolean;
@@ -61,11 +66,14 @@ function parseOptions(argv: string[]): Options {
   if (positionals.length === 0) throw new UsageError("no input files or folders given");
   if (!values.out) throw new UsageError("--out <file> is required");
   if (!/^\d+$/.test(values.workers)) throw new UsageError(`--workers must be a whole number, got "${values.workers}"`);
-  const workers = Number(values.workers) === 0 ? availableParallelism() : Number(values.workers);
+  // A number past any machine's threads is not a request anyone means: it stays a count, capped below.
+  const workers = Number(values.workers) === 0 ? availableParallelism() : Math.min(Number(values.workers), Number.MAX_SAFE_INTEGER);
   return {
     inputs: positionals,
     out: values.out,
     manifest: values.manifest ? readManifest(values.manifest) : {},
+    manifestPath: values.manifest ?? null,
+    correctionPaths: values.corrections ?? [],
     gazetteers: values.gazetteer ?? [],
     corrections: loadCorrections(values.corrections ?? []),
     jsonl: values.jsonl,
@@ -73,10 +81,8 @@ function parseOptions(argv: string[]): Options {
   };
 }
 
-type Outcome = { rejected: string } | { article: OutputArticle };
-
 const reportGazetteerProblems = (problems: string[]) => {
-  for (const problem of problems) process.stderr.write(`gazetteer: ${problem}\n`);
+  for (const problem of problems) sayLine(`gazetteer: ${problem}`);
 };
 
 /**
@@ -93,10 +99,13 @@ async function* outcomes(options: Options, files: string[]): AsyncGenerator<Outc
   reportGazetteerProblems(loaded.gazetteerProblems);
   // Read one file at a time: an archive never has to fit in memory.
   const items = options.jsonl ? readJsonlArticles(files) : (function* () {
-    for (const path of files) yield readArticleFile(path, options.manifest);
+    for (const path of files) {
+      const article = readArticleFile(path, options.manifest);
+      yield typeof article === "string" ? article : { article, where: path };
+    }
   })();
   for await (const item of items) {
-    yield typeof item === "string" ? { rejected: item } : { article: ingestArticle(item, loaded) };
+    yield typeof item === "string" ? { rejected: item } : ingestOrReject(item.article, item.where, loaded);
   }
 }
 
@@ -105,35 +114,51 @@ async function* jobsOf(options: Options, files: string[]): AsyncGenerator<Job> {
     for (const path of files) yield { path };
     return;
   }
-  for await (const item of readJsonlArticles(files)) yield typeof item === "string" ? { rejected: item } : { article: item };
+  for await (const item of readJsonlArticles(files)) yield typeof item === "string" ? { rejected: item } : item;
 }
 
 async function main(argv: string[]): Promise<number> {
-  const options = parseOptions(argv);
-  const rejected: string[] = [];
+  const parsed = parseOptions(argv);
+  const inputs = expandInputs(parsed.inputs, parsed.jsonl ? [".jsonl", ".ndjson"] : ARTICLE_EXTENSIONS);
+  const { files } = inputs;
+  const outProblem = outputProblem(parsed.out, readPaths(parsed, files));
+  if (outProblem) throw new UsageError(outProblem);
+  const rejected = [...inputs.missing.map((path) => `${path}: no such file or folder`), ...inputs.refused];
+  for (const skipped of inputs.skipped) sayLine(`warning: ${skipped}`);
+  if (files.length === 0 && rejected.length > 0) {
+    // A mistyped path must not replace yesterday's output with an empty one.
+    for (const message of rejected) sayLine(`rejected: ${message}`);
+    sayLine(`no input could be read; ${parsed.out === "-" ? "nothing written" : `${parsed.out} left as it was`}`);
+    return 2;
+  }
+  const options = { ...parsed, workers: cappedWorkers(parsed, files.length) };
   const unresolved: UnresolvedPlace[] = [];
   const usedIds = new Set<string>();
   const matchedCorrections = new Set<string>();
   let ingested = 0;
   let written = 0;
-  const { files, missing } = expandInputs(options.inputs, options.jsonl ? [".jsonl", ".ndjson"] : ARTICLE_EXTENSIONS);
-  for (const path of missing) rejected.push(`${path}: no such file or folder`);
   const progress = new Progress(options.jsonl ? null : files.length);
   // Ctrl-C on a long run: the output stays as it was, and no temporary file is left beside it.
   // Listening starts before the output is opened, so no signal finds a file without a handler.
   let sink: ReportSink | null = null;
   const interrupted = () => {
     sink?.abandon();
-    process.stderr.write(`\ninterrupted after ${progress.count} articles: ${options.out === "-" ? "output incomplete" : "nothing written"}\n`);
+    process.stderr.write("\n");
+    sayLine(`interrupted after ${progress.count} articles: ${options.out === "-" ? "output incomplete" : "nothing written"}`);
     process.exit(INTERRUPTED);
   };
   process.once("SIGINT", interrupted);
   process.once("SIGTERM", interrupted);
   sink = openSink(options);
+  const openedSink = sink;
+  // Any other way out that can still run code (an uncaught error, process.exit) removes the temporary file.
+  process.once("exit", () => openedSink.abandon());
+  if (options.out === "-") stopQuietlyWhenStdoutCloses(openedSink);
+  const signals = new SignalWindow();
   try {
     for await (const outcome of outcomes(options, files)) {
-      // Files read and geoparsed on this thread never wait for the event loop; let signals in now and then.
-      if (progress.count % 16 === 0) await new Promise((resolve) => setImmediate(resolve));
+      // Articles geoparsed on this thread never wait for the event loop; a pending signal is let in between them.
+      await signals.letIn();
       progress.tick();
       if ("rejected" in outcome) {
         rejected.push(outcome.rejected);
@@ -143,15 +168,23 @@ async function main(argv: string[]): Promise<number> {
       const { article } = outcome;
       // Two inputs with one file name still get distinct source ids.
       const id = uniqueId(article.id, usedIds);
-      for (const warning of article.warnings) process.stderr.write(`warning: ${warning}\n`);
+      for (const warning of article.warnings) sayLine(`warning: ${warning}`);
       for (const json of article.reports) {
         sink.add(id === article.id ? json : reportJson(withSourceId(JSON.parse(json) as PlaceReport, id)));
         written++;
       }
-      unresolved.push(...article.unresolved);
+      for (const u of article.unresolved) unresolved.push(u);
       for (const id of article.corrections) matchedCorrections.add(id);
     }
     progress.done();
+    // A signal that came during the last article stops the run before the output is replaced.
+    await signals.letIn(true);
+    if (ingested === 0 && rejected.length > 0 && options.out !== "-") {
+      sink.abandon();
+      for (const message of rejected) sayLine(`rejected: ${message}`);
+      sayLine(`no article could be read; ${options.out} left as it was`);
+      return 1;
+    }
     sink.finish(unresolved);
   } catch (error) {
     sink.abandon();
@@ -161,16 +194,63 @@ async function main(argv: string[]): Promise<number> {
   process.off("SIGINT", interrupted);
   process.off("SIGTERM", interrupted);
 
-  for (const u of unresolved) process.stderr.write(`unresolved: ${u.source_path}: "${u.mention}" in: ${u.sentence}\n`);
-  for (const message of rejected) process.stderr.write(`rejected: ${message}\n`);
+  for (const u of unresolved) sayLine(`unresolved: ${u.source_path}: "${u.mention}" in: ${u.sentence}`);
+  for (const message of rejected) sayLine(`rejected: ${message}`);
   const { corrections, fileOf } = options.corrections;
   if (corrections.length > 0) {
     const { lines, elsewhere } = unmatchedLines(corrections, matchedCorrections, usedIds, fileOf);
-    for (const line of lines) process.stderr.write(`unmatched: ${line}\n`);
+    for (const line of lines) sayLine(`unmatched: ${line}`);
     process.stderr.write(`${corrections.length} corrections: ${matchedCorrections.size} applied, ${lines.length} unmatched${elsewhere > 0 ? `, ${elsewhere} about articles not in this run` : ""}\n`);
   }
-  process.stderr.write(`${written} place reports from ${ingested} articles; ${unresolved.length} unresolved; ${rejected.length} rejected\n`);
+  sayLine(`${written} place reports from ${ingested} articles; ${unresolved.length} unresolved; ${rejected.length} rejected`);
   return rejected.length > 0 ? 1 : 0;
+}
+
+/** What the run reads, which `--out` must not name. */
+function readPaths(options: Options, files: readonly string[]): ReadPath[] {
+  return [
+    ...options.inputs.filter((path) => path !== "-").map((path) => ({ path, role: "an input" })),
+    ...files.filter((path) => path !== "-").map((path) => ({ path, role: "an input" })),
+    ...(options.manifestPath ? [{ path: options.manifestPath, role: "the manifest" }] : []),
+    ...options.gazetteers.map((path) => ({ path, role: "a gazetteer" })),
+    ...options.correctionPaths.map((path) => ({ path, role: "a corrections file" })),
+  ];
+}
+
+/** Threads beyond the cores only compete, and beyond the files have nothing to do: said when capped. */
+function cappedWorkers(options: Options, fileCount: number): number {
+  const cores = availableParallelism();
+  const cap = options.jsonl ? cores : Math.max(1, Math.min(cores, fileCount));
+  if (options.workers <= cap) return options.workers;
+  sayLine(`note: --workers ${options.workers} capped at ${cap} (${cap === cores ? `${cores} cores` : `${fileCount} input files`})`);
+  return cap;
+}
+
+/**
+ * `--out -` into a reader that stops early (\`| head\`): the pipe closes, and the run ends
+ * quietly, as other command-line tools do, instead of with a stack trace.
+ */
+function stopQuietlyWhenStdoutCloses(sink: ReportSink): void {
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    sink.abandon();
+    process.exit(0);
+  });
+}
+
+/**
+ * Lets pending signals in: Node runs signal handlers only when the event loop turns, and
+ * geoparsing on this thread never lets it. Turning it costs little, but not nothing, so
+ * it turns at most every few milliseconds unless asked to now.
+ */
+class SignalWindow {
+  private lastMs = performance.now();
+
+  async letIn(now = false): Promise<void> {
+    if (!now && performance.now() - this.lastMs < 20) return;
+    await new Promise((resolve) => setImmediate(resolve));
+    this.lastMs = performance.now();
+  }
 }
 
 /** The output, opened before any work so a folder that cannot take it is said at once. */

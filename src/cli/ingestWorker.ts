@@ -4,7 +4,7 @@ import type { Correction } from "../contract/corrections";
 import type { Article } from "../pipeline/geoparse";
 import { loadGeoparseContext } from "./context";
 import { readArticleFile } from "./readArticleFile";
-import { ingestArticle } from "./reportSink";
+import { ingestOrReject } from "./articleOutcome";
 
 /**
  * One ingest worker thread: loads the gazetteer once, then geoparses the files it is
@@ -19,12 +19,12 @@ interface Setup {
 
 const { gazetteers, manifest, corrections } = workerData as Setup;
 const loaded = await loadGeoparseContext(gazetteers, corrections);
-parentPort!.on("message", (job: { index: number; path: string } | { index: number; article: Article }) => {
+parentPort!.on("message", (job: { index: number; path: string } | { index: number; article: Article; where: string }) => {
   const article = "article" in job ? job.article : readArticleFile(job.path, manifest);
   if (typeof article === "string") {
     parentPort!.postMessage({ index: job.index, rejected: article });
     return;
   }
-  parentPort!.postMessage({ index: job.index, article: ingestArticle(article, loaded) });
+  parentPort!.postMessage({ index: job.index, ...ingestOrReject(article, "where" in job ? job.where : job.path, loaded) });
 });
 parentPort!.postMessage({ ready: true, gazetteerProblems: loaded.gazetteerProblems });

@@ -2,6 +2,7 @@ import { placeReportFeature, type PlaceReport, type UnresolvedPlace } from "../c
 import { applyCorrections } from "../corrections/applyCorrections";
 import { geoparseArticle, type Article, type GeoparseResult } from "../pipeline/geoparse";
 import type { LoadedContext } from "./context";
+import { publishedDateWarning } from "./publishedWarning";
 import { AtomicFile, BatchedText, writeFileAtomic } from "./atomicWrite";
 
 /**
@@ -23,6 +24,8 @@ export interface OutputArticle {
 /** Geoparses an article and applies the editors' decisions: what a worker or the main thread sends to the output. */
 export function ingestArticle(article: Article, loaded: LoadedContext): OutputArticle {
   const result = geoparseArticle(article, loaded.context);
+  const doubtfulDate = publishedDateWarning(article.path, article.published, loaded.context.campaigns, new Date().toISOString().slice(0, 10));
+  if (doubtfulDate) result.warnings.unshift(doubtfulDate);
   if (!loaded.corrections) return outputArticle(article, result, []);
   const applied = applyCorrections(article.id, result.reports, result.unresolved, loaded.corrections);
   return outputArticle(article, { ...result, reports: applied.reports, unresolved: applied.unresolved }, [...applied.matched]);

@@ -5,7 +5,7 @@ import type { Article } from "../pipeline/geoparse";
 import type { OutputArticle } from "./reportSink";
 
 /** A file to read, an article already read (a JSONL line), or an input already rejected. */
-export type Job = { path: string } | { article: Article } | { rejected: string };
+export type Job = { path: string } | { article: Article; where: string } | { rejected: string };
 
 export type WorkerOutcome = { index: number; rejected: string } | { index: number; article: OutputArticle };
 

@@ -6,7 +6,15 @@ import { z } from "zod";
  * this shape; README.md documents it for people.
  */
 
-export const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");
+/**
+ * A calendar day as YYYY-MM-DD: months 01–12, days that month has, 29 February in leap years
+ * only. Written as one pattern, not a refinement, so the JSON Schema the map's worker checks
+ * large datasets with (src/contract/jsonSchemaCheck.ts) says exactly what this does.
+ */
+const CALENDAR_DAY =
+  /^(?:\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2[0-8]))|(?:\d\d(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$/;
+
+export const isoDay = z.string().regex(CALENDAR_DAY, "expected a calendar day as YYYY-MM-DD");
 
 export const placeKind = z.enum(["settlement", "district", "region", "country", "facility"]);
 export const placeRole = z.enum(["event", "mention"]);
@@ -69,6 +77,8 @@ export const placeReportProperties = z.object({
   source_url: z.string().nullable(),
   source_published: isoDay.nullable(),
   quotes: z.array(quoteSchema).min(1),
+  /** How many sentences named the place, where that is more than `quotes` holds (quotes are capped per report). */
+  quote_count: z.number().int().positive().optional(),
   border_distance_km: z.number().nullable(),
   /** Whether an editor has looked at it: untouched, confirmed as the parser had it, or corrected. */
   review: reviewState.optional(),

@@ -287,10 +287,10 @@ export function applyToDataset(
   const out: AppliedCorrections & { articles: Set<string> } = { reports: [], unresolved: [], matched: new Set(), articles: new Set(byArticle.keys()) };
   for (const [id, g] of byArticle) {
     const applied = applyCorrections(id, g.reports, g.unresolved, set);
-    out.reports.push(...applied.reports);
-    out.unresolved.push(...applied.unresolved);
+    for (const report of applied.reports) out.reports.push(report);
+    for (const row of applied.unresolved) out.unresolved.push(row);
     for (const m of applied.matched) out.matched.add(m);
   }
-  out.unresolved.push(...loose);
+  for (const row of loose) out.unresolved.push(row);
   return out;
 }

@@ -74,7 +74,7 @@ export function mergeCorrectionLists(lists: readonly ParsedCorrections[]): Parse
   const seen = new Set<string>();
   const out: ParsedCorrections = { corrections: [], problems: [] };
   for (const list of lists) {
-    out.problems.push(...list.problems);
+    for (const problem of list.problems) out.problems.push(problem);
     for (const c of list.corrections) {
       if (seen.has(c.id)) {
         out.problems.push(`correction id "${excerpt(c.id)}" appears in more than one file; the first one is used`);

@@ -26,16 +26,36 @@ export async function fetchDatasetResponse(url: string, where: string): Promise<
   return { ok: true, response };
 }
 
+/**
+ * Past this a dataset is not opened as GeoJSON: a browser tab cannot hold its text (V8's
+ * strings end near 512 MB) and its parsed reports as well. PMTiles are the route for it.
+ */
+export const MAX_DATASET_BYTES = 256 * 1024 * 1024;
+
+/** Why a dataset of this size cannot be opened, or null. */
+export function datasetSizeProblem(byteLength: number, where: string): string | null {
+  // An unknown size (NaN, no Content-Length) is no reason to refuse.
+  return byteLength > MAX_DATASET_BYTES ? tooLargeMessage(where, `${(byteLength / 1048576).toFixed(0)} MB`) : null;
+}
+
+function tooLargeMessage(where: string, size: string): string {
+  return `${where}: ${size} is too large to open as GeoJSON in the browser (at most ${MAX_DATASET_BYTES / 1048576} MB); make PMTiles of it with \`npm run tiles\``;
+}
+
 export function parseJsonText(text: string, where: string): ParsedJson {
   try {
     return { ok: true, json: JSON.parse(text) };
   } catch (error) {
+    // Out of memory or string length while parsing is size, not syntax.
+    if (error instanceof RangeError) return { ok: false, error: tooLargeMessage(where, "it") };
     return { ok: false, error: `${where}: not valid JSON (${(error as Error).message})` };
   }
 }
 
 /** Parses and validates a dataset's bytes (UTF-8 JSON); every failure names `where`. */
 export function parseDatasetBytes(bytes: ArrayBuffer, where: string): ParseResult {
+  const tooLarge = datasetSizeProblem(bytes.byteLength, where);
+  if (tooLarge) return { ok: false, error: tooLarge };
   const parsed = parseJsonText(new TextDecoder().decode(bytes), where);
   return parsed.ok ? parsePlaceReportDataset(parsed.json, where) : parsed;
 }

@@ -1,5 +1,5 @@
 import type { PlaceReportCollection } from "../contract/placeReport";
-import { fetchDatasetResponse, parseDatasetBytes, parseJsonText, type CheckRequest, type Verdict } from "./datasetSource";
+import { datasetSizeProblem, fetchDatasetResponse, parseDatasetBytes, parseJsonText, type CheckRequest, type Verdict } from "./datasetSource";
 import { datasetFromCheckedJson, type ParseResult } from "./placeReports";
 
 /** The dataset the app opens when the URL names none; relative so sub-path hosting works. */
@@ -19,11 +19,16 @@ export async function fetchDataset(url: string): Promise<ParseResult> {
   const fetched = await fetchDatasetResponse(absolute, url);
   if (!fetched.ok) return fetched;
   const declared = Number(fetched.response.headers.get("content-length") ?? Number.NaN);
+  // Said before the download, when the server gives the size.
+  const tooLarge = datasetSizeProblem(declared, url);
+  if (tooLarge) return { ok: false, error: tooLarge };
   const worker = declared <= INLINE_PARSE_BYTES ? null : startWorker();
   return parse(await fetched.response.arrayBuffer(), url, worker);
 }
 
 export async function readDatasetFile(file: File): Promise<ParseResult> {
+  const tooLarge = datasetSizeProblem(file.size, file.name);
+  if (tooLarge) return { ok: false, error: tooLarge };
   const worker = file.size <= INLINE_PARSE_BYTES ? null : startWorker();
   return parse(await file.arrayBuffer(), file.name, worker);
 }
@@ -35,6 +40,11 @@ function startWorker(): Worker | null {
 
 /** Small datasets right here; large ones beside a worker (the one already booting, if any). */
 function parse(bytes: ArrayBuffer, where: string, worker: Worker | null): Promise<ParseResult> {
+  const tooLarge = datasetSizeProblem(bytes.byteLength, where);
+  if (tooLarge) {
+    worker?.terminate();
+    return Promise.resolve({ ok: false, error: tooLarge });
+  }
   if (bytes.byteLength <= INLINE_PARSE_BYTES || typeof Worker === "undefined") {
     worker?.terminate();
     return Promise.resolve(parseDatasetBytes(bytes, where));

@@ -117,6 +117,7 @@ function inOneLayout(
       source_url: p.source_url,
       source_published: p.source_published,
       quotes: p.quotes.map(({ text, start, end }) => ({ text, start, end })),
+      quote_count: p.quote_count,
       border_distance_km: p.border_distance_km,
       review: p.review,
       corrected_from: p.corrected_from,

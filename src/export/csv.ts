@@ -3,14 +3,17 @@ import type { PlaceReport } from "../contract/placeReport";
 /**
  * CSV per RFC 4180: CRLF line ends, fields with a comma, quote or line break are quoted and
  * inner quotes doubled. Text that came from articles could start a spreadsheet formula
- * (`=HYPERLINK(...)`), so text cells starting with = + - @ (or a tab/CR, which some
- * spreadsheets skip before parsing) get a leading single quote. Numbers are ours and stay
+ * (`=HYPERLINK(...)`), so text cells starting with = + - @ (or their full-width forms), also
+ * after leading whitespace or zero-width characters, or with a tab, CR or LF, get a leading
+ * single quote (OWASP's CSV-injection rules). Numbers are ours and stay
  * numbers: a negative distance is not a formula.
  */
 
 type Cell = string | number | null;
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+// A formula character after any run of whitespace or invisible characters (spreadsheets skip
+// them), in ASCII or its full-width form (＝＋－＠, which some spreadsheets read as ASCII).
+const FORMULA_START = /^[\s\u200b-\u200f\u2060\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20]|^[\t\r\n]/u;
 
 export function neutraliseFormula(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;

@@ -21,6 +21,8 @@ export type DumpLineResult =
 /** Admin code ("RU.41", "RU.41.486813") to name, from the default gazetteer. */
 export type AdminNames = Readonly<Record<string, string>>;
 
+const DECIMAL = /^-?\d{1,3}(?:\.\d+)?$/;
+
 export function columnCount(line: string): number {
   return line.split("\t").length;
 }
@@ -59,12 +61,13 @@ export function parseDumpLine(line: string, adminNames: AdminNames): DumpLineRes
   if (kind === null) return { kind: "skipped" };
   if (!/^\d+$/.test(id)) return { kind: "error", message: `geonameid must be digits, got "${id}"` };
   if (name.trim() === "") return { kind: "error", message: "name is empty" };
-  const lat = Number(latText);
-  const lon = Number(lonText);
-  if (latText.trim() === "" || !Number.isFinite(lat) || Math.abs(lat) > 90) {
+  // Decimal degrees as GeoNames writes them: Number() alone would read "0x20" as 32 and "" as 0.
+  const lat = DECIMAL.test(latText) ? Number(latText) : NaN;
+  const lon = DECIMAL.test(lonText) ? Number(lonText) : NaN;
+  if (!Number.isFinite(lat) || Math.abs(lat) > 90) {
     return { kind: "error", message: `latitude must be a number in [-90, 90], got "${latText}"` };
   }
-  if (lonText.trim() === "" || !Number.isFinite(lon) || Math.abs(lon) > 180) {
+  if (!Number.isFinite(lon) || Math.abs(lon) > 180) {
     return { kind: "error", message: `longitude must be a number in [-180, 180], got "${lonText}"` };
   }
   if (!/^[A-Z]{2}$/.test(country)) return { kind: "error", message: `country code must be two capital letters, got "${country}"` };

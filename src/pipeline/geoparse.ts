@@ -4,7 +4,7 @@ import type { GazetteerEntry } from "../gazetteer/types";
 import { campaignFor } from "./campaigns";
 import { datesInSentence, daysBetween, isBackground, type TextDate } from "./dates";
 import type { NameIndex } from "./nameIndex";
-import { findOccurrences } from "./occurrences";
+import { findOccurrences, type Occurrence } from "./occurrences";
 import { GEO_PRECISION, reportBorderDistanceKm } from "./placeFields";
 import { provisionalPlaces, type ProvisionalPlace } from "./provisional";
 import { resolveOccurrences, type Resolution } from "./resolve";
@@ -40,6 +40,17 @@ export interface GeoparseResult {
 // Events reported "today" are usually from the days just before publication.
 const RECENT_DAYS = 14;
 
+/**
+ * Bounds on the work one article can ask for, far above what reporting needs (a long
+ * article names a place a few dozen times, and a few hundred places): past them the
+ * rest is left out with a warning, so an article of one name repeated 100,000 times
+ * costs what a normal one does.
+ */
+export const MAX_OCCURRENCES_PER_NAME = 1000;
+export const MAX_NAMES_PER_ARTICLE = 2000;
+/** Quotes kept per report; `quote_count` says how many sentences named the place when there were more. */
+export const MAX_QUOTES_PER_REPORT = 50;
+
 interface SentenceFacts {
   sentence: Sentence;
   dates: TextDate[];
@@ -50,7 +61,12 @@ export function geoparseArticle(article: Article, context: GeoparseContext): Geo
   const warnings: string[] = [];
   if (!article.published) warnings.push(`${article.path}: no publication date; dates are unknown unless the text gives them in full`);
   const split = splitSentences(article.text);
-  const occurrences = split.flatMap((s, i) => findOccurrences(s, i, context.index));
+  const found = boundedOccurrences(split.flatMap((s, i) => findOccurrences(s, i, context.index)));
+  const { occurrences } = found;
+  for (const [surface, count] of found.dropped)
+    warnings.push(`${article.path}: "${surface.slice(0, 60)}" is named ${count + MAX_OCCURRENCES_PER_NAME} times; only the first ${MAX_OCCURRENCES_PER_NAME} are read`);
+  if (found.namesDropped > 0)
+    warnings.push(`${article.path}: more than ${MAX_NAMES_PER_ARTICLE} different names; the ${found.namesDropped} names after them are left out`);
   const named = new Set(occurrences.map((o) => o.sentenceIndex));
   // Dates matter only where a place is named or an event reported; chrono is the costly step.
   const sentences = split.map((sentence, i): SentenceFacts => {
@@ -84,9 +100,50 @@ export function geoparseArticle(article: Article, context: GeoparseContext): Geo
   const provisionalById = new Map([...provisional.values()].map((p) => [p.entry.id, p]));
   const drafts = [...byPlace.values()].map((rs) => draftReport(rs, sentences, articleWindow, provisionalById.get(rs[0]!.entry!.id)));
   promoteContainers(drafts);
-  const reports = drafts.map((d) => toFeature(d, article, context, sentences));
+  const reports = drafts.map((d) => toFeature(d, article, context, sentences, found.extraSentences));
   const unresolved = [...byUnresolvedKey.values()].flatMap((rs) => unresolvedRows(rs, article, sentences, articleWindow, provisional));
   return { reports, unresolved, warnings };
+}
+
+interface BoundedOccurrences {
+  occurrences: Occurrence[];
+  /** Sentences naming each key beyond the kept occurrences, for the reports' `quote_count`. */
+  extraSentences: Map<string, number>;
+  /** Surface form and number of occurrences left out, per name over its bound. */
+  dropped: Map<string, number>;
+  namesDropped: number;
+}
+
+/** The occurrences within the per-name and per-article bounds, in text order. */
+function boundedOccurrences(all: Occurrence[]): BoundedOccurrences {
+  const kept: Occurrence[] = [];
+  const perKey = new Map<string, { count: number; lastSentence: number; surface: string }>();
+  const extraSentences = new Map<string, number>();
+  const dropped = new Map<string, number>();
+  const droppedNames = new Set<string>();
+  for (const o of all) {
+    let seen = perKey.get(o.key);
+    if (!seen) {
+      if (perKey.size >= MAX_NAMES_PER_ARTICLE) {
+        droppedNames.add(o.key);
+        continue;
+      }
+      perKey.set(o.key, (seen = { count: 0, lastSentence: -1, surface: o.surface }));
+    }
+    seen.count++;
+    if (seen.count <= MAX_OCCURRENCES_PER_NAME) {
+      seen.lastSentence = o.sentenceIndex;
+      kept.push(o);
+      continue;
+    }
+    dropped.set(seen.surface, (dropped.get(seen.surface) ?? 0) + 1);
+    // Occurrences come in text order: a new sentence is one more that names the place.
+    if (o.sentenceIndex !== seen.lastSentence) {
+      seen.lastSentence = o.sentenceIndex;
+      extraSentences.set(o.key, (extraSentences.get(o.key) ?? 0) + 1);
+    }
+  }
+  return { occurrences: kept, extraSentences, dropped, namesDropped: droppedNames.size };
 }
 
 /**
@@ -212,16 +269,27 @@ function contains(outer: GazetteerEntry, inner: GazetteerEntry): boolean {
   );
 }
 
-function toFeature(d: Draft, article: Article, context: GeoparseContext, sentences: SentenceFacts[]): PlaceReport {
+function toFeature(
+  d: Draft,
+  article: Article,
+  context: GeoparseContext,
+  sentences: SentenceFacts[],
+  extraSentences: ReadonlyMap<string, number>,
+): PlaceReport {
   const { entry } = d;
   const first = d.resolutions[0]!.occurrence;
   const quotes: Quote[] = [];
   const seen = new Set<number>();
+  const keys = new Set<string>();
   for (const r of d.resolutions) {
+    keys.add(r.occurrence.key);
     if (seen.has(r.occurrence.sentenceIndex)) continue;
     seen.add(r.occurrence.sentenceIndex);
-    quotes.push({ text: sentences[r.occurrence.sentenceIndex]!.sentence.text, start: r.occurrence.start, end: r.occurrence.end });
+    if (quotes.length < MAX_QUOTES_PER_REPORT)
+      quotes.push({ text: sentences[r.occurrence.sentenceIndex]!.sentence.text, start: r.occurrence.start, end: r.occurrence.end });
   }
+  let quoteCount = seen.size;
+  for (const key of keys) quoteCount += extraSentences.get(key) ?? 0;
   const day = d.window?.start ?? null;
   return {
     type: "Feature",
@@ -252,6 +320,8 @@ function toFeature(d: Draft, article: Article, context: GeoparseContext, sentenc
       source_url: article.url,
       source_published: article.published,
       quotes,
+      // Only where quotes were left out, so ordinary reports keep the shape they had.
+      ...(quoteCount > quotes.length ? { quote_count: quoteCount } : {}),
       border_distance_km: reportBorderDistanceKm(entry, context.borderDistanceKm),
     },
   };

@@ -111,6 +111,9 @@ function skeletonVariants(skeleton: string): string[] {
   return variants;
 }
 
+/** Longer keys are never repaired; the longest place names in the theatre's gazetteer are well under it. */
+const MAX_FUZZY_KEY_CHARS = 64;
+
 /** Edit budget for a key of this length: none for short names, where one letter makes another place. */
 export function editBudget(key: string): number {
   let letters = 0;
@@ -126,7 +129,8 @@ export function lookupExact(index: NameIndex, key: string): NameMatch[] {
 /** Fuzzy candidates within the key's edit budget, nearest first. Exact matches are not repeated here. */
 export function lookupFuzzy(index: NameIndex, key: string): NameMatch[] {
   const budget = editBudget(key);
-  if (budget === 0) return [];
+  // Each deletion variant copies the key: a word of thousands of letters would cost their square, and names no place.
+  if (budget === 0 || key.length > MAX_FUZZY_KEY_CHARS) return [];
   const seen = new Set<string>([key]);
   const matches: NameMatch[] = [];
   for (const bucket of skeletonVariants(placeSkeleton(key))) {

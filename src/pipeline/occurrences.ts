@@ -60,7 +60,8 @@ export function findOccurrences(sentence: Sentence, sentenceIndex: number, index
   const occurrences: Occurrence[] = [];
   for (const span of findNameSpans(sentence.text, tokens)) {
     if (insideOrganisationName(tokens, span) || isShipName(tokens, span)) continue;
-    occurrences.push(...matchRun(sentence.text, sentenceIndex, tokens, span, index));
+    // One by one: a run of one name repeated 100,000 times would overflow the stack as spread arguments.
+    for (const occurrence of matchRun(sentence.text, sentenceIndex, tokens, span, index)) occurrences.push(occurrence);
   }
   return occurrences;
 }
@@ -113,7 +114,9 @@ function matchRun(sentence: string, sentenceIndex: number, tokens: Token[], span
     }
     if (!matched) t++;
   }
-  const kept = windows.filter((w) => !partOfPersonName(w, windows, tokens, span)).map((w) => w.occurrence);
+  const matchedTokens = new Set<number>();
+  for (const w of windows) for (let i = w.first; i <= w.last; i++) matchedTokens.add(i);
+  const kept = windows.filter((w) => !partOfPersonName(w, matchedTokens, tokens, span)).map((w) => w.occurrence);
   if (kept.length > 0) return kept;
   if (windows.length === 0) return unresolvedRun(sentence, sentenceIndex, span);
   // Every match was part of a longer name ("the villages of Cherkaski Tyshky", where Cherkaski
@@ -138,16 +141,16 @@ function windowEvidence(before: Before, generic: NameSpan["generic"]): 0 | 1 | 2
  * "Vladimir Putin", "Alexei Smirnov", "Mali Tuareg Rebels": a match next to a capitalised
  * word that is neither a place, an ordinary word nor a generic is part of a name.
  */
-function partOfPersonName(w: Window, windows: Window[], tokens: Token[], span: NameSpan): boolean {
+function partOfPersonName(w: Window, matchedTokens: ReadonlySet<number>, tokens: Token[], span: NameSpan): boolean {
   const next = tokens[w.last + 1];
   if (w.last + 1 <= span.lastToken && next && isOrganisationHead(next.text)) return true;
-  return isStranger(w.last + 1, windows, tokens, span) || isStranger(w.first - 1, windows, tokens, span);
+  return isStranger(w.last + 1, matchedTokens, tokens, span) || isStranger(w.first - 1, matchedTokens, tokens, span);
 }
 
-/** A capitalised word of the run that is no place, ordinary word or generic. */
-function isStranger(t: number, windows: Window[], tokens: Token[], span: NameSpan): boolean {
+/** A capitalised word of the run that is no place, ordinary word or generic. `matchedTokens`: the tokens inside a match. */
+function isStranger(t: number, matchedTokens: ReadonlySet<number>, tokens: Token[], span: NameSpan): boolean {
   if (t < span.firstToken || t > span.lastToken) return false;
-  if (windows.some((o) => o.first <= t && t <= o.last)) return false;
+  if (matchedTokens.has(t)) return false;
   const word = tokens[t]!.text;
   return !isOrdinaryWord(word) && !genericKind(word) && !DEMONYM_LIKE.test(word);
 }

@@ -31,11 +31,19 @@ export function provisionalPlaces(resolutions: readonly Resolution[], sentenceTe
   const unknown = resolutions.filter((r) => !r.entry && (!r.occurrence.generic || r.occurrence.generic.kind === "settlement"));
   if (unknown.length === 0) return placed;
 
+  // The resolved places of each sentence, gathered once: looking them up per unknown name made many names quadratic.
+  const resolvedBySentence = new Map<number, Resolution[]>();
+  for (const l of resolutions) {
+    if (!l.entry || l.occurrence.generic?.shared) continue;
+    const list = resolvedBySentence.get(l.occurrence.sentenceIndex);
+    if (list) list.push(l);
+    else resolvedBySentence.set(l.occurrence.sentenceIndex, [l]);
+  }
   const bestByKey = new Map<string, { container: Resolution; precision: PlacementPrecision }>();
   for (const r of unknown) {
     const { sentenceIndex } = r.occurrence;
-    const resolved = resolutions.filter((l) => l.entry && l.occurrence.sentenceIndex === sentenceIndex && !l.occurrence.generic?.shared);
-    if (resolved.length === 0) continue;
+    const resolved = resolvedBySentence.get(sentenceIndex);
+    if (!resolved) continue;
     const landmarks = resolved.map((l): Landmark => ({
       start: l.occurrence.start, end: l.occurrence.end, kind: l.entry!.kind, generic: l.occurrence.generic !== null,
     }));

@@ -1,0 +1,112 @@
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildCli, builtCliPath } from "../cli/builtCli";
+import { article, GOOD_ARTICLE, ingest, placesBySource, tempFolder, writeFiles } from "./hostileRun";
+
+beforeAll(buildCli, 60_000);
+
+const mkfifo = (path: string) => expect(spawnSync("mkfifo", [path]).status).toBe(0);
+
+describe("links and special files among the inputs", () => {
+  const folder = tempFolder("links");
+  const articles = join(folder, "articles");
+  const out = join(folder, "out.geojson");
+  let run: ReturnType<typeof ingest>;
+  beforeAll(() => {
+    mkdirSync(articles);
+    writeFiles(articles, { "good.md": GOOD_ARTICLE });
+    symlinkSync(join(articles, "gone.md"), join(articles, "dangling.md"));
+    symlinkSync(join(articles, "loop-b.md"), join(articles, "loop-a.md"));
+    symlinkSync(join(articles, "loop-a.md"), join(articles, "loop-b.md"));
+    symlinkSync(articles, join(articles, "again"));
+    mkfifo(join(articles, "pipe.md"));
+    run = ingest(articles, "--out", out);
+  }, 60_000);
+
+  it("skips dangling links and link loops with a warning naming each", () => {
+    expect(run.stderr).toMatch(/warning: .*dangling\.md: dangling symlink; skipped/);
+    expect(run.stderr).toMatch(/warning: .*loop-a\.md: symlink loop; skipped/);
+    expect(run.stderr).toMatch(/warning: .*again: folder already read/);
+  });
+
+  it("refuses a FIFO without opening it, and writes the good article", () => {
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/rejected: .*pipe\.md: a FIFO, not a regular file/);
+    expect(placesBySource(readFileSync(out, "utf8")).good).toContain("Sudzha");
+  });
+});
+
+describe("an --out that would destroy something", () => {
+  const folder = tempFolder("out");
+  const input = join(folder, "good.md");
+  const manifest = join(folder, "manifest.json");
+  beforeAll(() => writeFiles(folder, { "good.md": GOOD_ARTICLE, "manifest.json": "{}" }));
+
+  it.each([
+    ["an input", () => input, /is an input of this run/],
+    ["the manifest", () => manifest, /is the manifest of this run/],
+    ["a folder", () => folder, /is a folder/],
+  ])("is refused when it names %s, before any work, with exit 2", (_what, target, message) => {
+    const run = ingest(input, "--manifest", manifest, "--out", target());
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(readFileSync(input, "utf8")).toBe(GOOD_ARTICLE);
+    expect(readFileSync(manifest, "utf8")).toBe("{}");
+  });
+
+  it("is refused when it is no regular file, which stays what it was", () => {
+    const fifo = join(folder, "out-fifo");
+    mkfifo(fifo);
+    const run = ingest(input, "--out", fifo);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/is not a regular file/);
+    expect(statSync(fifo).isFIFO()).toBe(true);
+  });
+
+  it("is left as it was when no input could be read", () => {
+    const out = join(folder, "kept.geojson");
+    writeFileSync(out, "yesterday's output");
+    const run = ingest(join(folder, "artciles"), "--out", out);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/no such file or folder/);
+    expect(run.stderr).toMatch(/left as it was/);
+    expect(readFileSync(out, "utf8")).toBe("yesterday's output");
+  });
+});
+
+describe("workers and pipes", () => {
+  const folder = tempFolder("workers");
+  beforeAll(() => {
+    const many: Record<string, string> = {};
+    for (let i = 0; i < 300; i++) many[`a${String(i).padStart(3, "0")}.md`] = GOOD_ARTICLE;
+    writeFiles(folder, many);
+  });
+
+  it("caps --workers at the input files and cores, and says so", () => {
+    const two = tempFolder("two");
+    writeFiles(two, { "a.md": GOOD_ARTICLE, "b.md": article("Drones struck Kursk on Monday.") });
+    const run = ingest(two, "--out", join(two, "out.geojson"), "--workers", "1000");
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/note: --workers 1000 capped at 2/);
+  });
+
+  it("ends quietly when the reader of stdout stops early", () => {
+    const run = spawnSync("sh", ["-c", `"${process.execPath}" "${builtCliPath("ingest")}" "${folder}" --out - | head -c 100 > /dev/null`], { encoding: "utf8", timeout: 60_000 });
+    expect(run.stderr).not.toMatch(/EPIPE|Error|at /);
+  });
+
+  it("stops on SIGTERM with exit 130, the output as it was and no temporary file", async () => {
+    const out = join(folder, "out.geojson");
+    writeFileSync(out, "yesterday's output");
+    const child = spawn(process.execPath, [builtCliPath("ingest"), folder, "--out", out], { stdio: "ignore" });
+    // Past loading the gazetteer (about a second), into the articles.
+    setTimeout(() => child.kill("SIGTERM"), 1500);
+    const code = await new Promise<number | null>((resolve) => child.on("exit", (status) => resolve(status)));
+    expect(code).toBe(130);
+    expect(readFileSync(out, "utf8")).toBe("yesterday's output");
+    expect(readdirSync(folder).filter((name) => name.includes(".tmp-"))).toEqual([]);
+    expect(existsSync(join(folder, "out.unresolved.json"))).toBe(false);
+  });
+});
