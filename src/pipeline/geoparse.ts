@@ -1,7 +1,10 @@
 import type { Campaign } from "../contract/campaign";
 import type { PlaceReport, Quote, TimePrecision, UnresolvedPlace } from "../contract/placeReport";
 import type { GazetteerEntry } from "../gazetteer/types";
+import { attributeSentences, paragraphStarts, type Attribution } from "./attribution";
 import { campaignFor } from "./campaigns";
+import { compileClaimantLexicon, type ClaimantLexicon } from "./claimants";
+import { claimantKindsOf, isContested } from "./contested";
 import { datesInSentence, daysBetween, isBackground, type TextDate } from "./dates";
 import type { NameIndex } from "./nameIndex";
 import { findOccurrences } from "./occurrences";
@@ -29,7 +32,13 @@ export interface GeoparseContext {
   borderDistanceKm: ((lon: number, lat: number) => number) | null;
   campaigns: readonly Campaign[];
   focusCountries: readonly string[];
+  /** Speakers and bodies (`data/claimants.json`, compiled); without it every quote is the article's own voice. */
+  claimants?: ClaimantLexicon;
 }
+
+const NO_CLAIMANTS = compileClaimantLexicon({
+  claimants: [], sides: [], officialWords: [], independentWords: [], armedGroupWords: [], outletWords: [], unknownWords: [],
+});
 
 export interface GeoparseResult {
   reports: PlaceReport[];
@@ -58,6 +67,13 @@ export function geoparseArticle(article: Article, context: GeoparseContext): Geo
     const dates = article.published && (eventful || named.has(i)) ? datesInSentence(sentence.text, article.published) : [];
     return { sentence, dates, cues: sentenceCues(sentence.text, isBackground(sentence.text, dates, article.published), eventful) };
   });
+  const attributions = attributeSentences(
+    split,
+    paragraphStarts(article.text, split),
+    (i) => sentences[i]!.cues,
+    context.claimants ?? NO_CLAIMANTS,
+    article.outlet,
+  );
   const resolutions = resolveOccurrences(occurrences, { focusCountries: context.focusCountries });
   const articleWindow = eventWindow(sentences, article.published);
 
@@ -84,7 +100,7 @@ export function geoparseArticle(article: Article, context: GeoparseContext): Geo
   const provisionalById = new Map([...provisional.values()].map((p) => [p.entry.id, p]));
   const drafts = [...byPlace.values()].map((rs) => draftReport(rs, sentences, articleWindow, provisionalById.get(rs[0]!.entry!.id)));
   promoteContainers(drafts);
-  const reports = drafts.map((d) => toFeature(d, article, context, sentences));
+  const reports = drafts.map((d) => toFeature(d, article, context, sentences, attributions));
   const unresolved = [...byUnresolvedKey.values()].flatMap((rs) => unresolvedRows(rs, article, sentences, articleWindow, provisional));
   return { reports, unresolved, warnings };
 }
@@ -212,7 +228,7 @@ function contains(outer: GazetteerEntry, inner: GazetteerEntry): boolean {
   );
 }
 
-function toFeature(d: Draft, article: Article, context: GeoparseContext, sentences: SentenceFacts[]): PlaceReport {
+function toFeature(d: Draft, article: Article, context: GeoparseContext, sentences: SentenceFacts[], attributions: Attribution[]): PlaceReport {
   const { entry } = d;
   const first = d.resolutions[0]!.occurrence;
   const quotes: Quote[] = [];
@@ -220,7 +236,15 @@ function toFeature(d: Draft, article: Article, context: GeoparseContext, sentenc
   for (const r of d.resolutions) {
     if (seen.has(r.occurrence.sentenceIndex)) continue;
     seen.add(r.occurrence.sentenceIndex);
-    quotes.push({ text: sentences[r.occurrence.sentenceIndex]!.sentence.text, start: r.occurrence.start, end: r.occurrence.end });
+    const said = attributions[r.occurrence.sentenceIndex]!;
+    quotes.push({
+      text: sentences[r.occurrence.sentenceIndex]!.sentence.text,
+      start: r.occurrence.start,
+      end: r.occurrence.end,
+      claimant: said.claimant,
+      claimant_kind: said.kind,
+      stance: said.stance,
+    });
   }
   const day = d.window?.start ?? null;
   return {
@@ -253,6 +277,8 @@ function toFeature(d: Draft, article: Article, context: GeoparseContext, sentenc
       source_published: article.published,
       quotes,
       border_distance_km: reportBorderDistanceKm(entry, context.borderDistanceKm),
+      contested: isContested(quotes),
+      claimant_kinds: claimantKindsOf(quotes),
     },
   };
 }

@@ -1,0 +1,184 @@
+import type { ClaimantKind, ClaimStance } from "../contract/placeReport";
+import type { ClaimantLexicon, LexiconSpeaker } from "./claimants";
+import type { Sentence } from "./sentences";
+
+/**
+ * Who says what in each sentence: the reporting phrases of attribution ("X said", "according
+ * to X", "X wrote on Telegram that"), a speaker carried through the rest of a paragraph,
+ * pronouns and role words ("he added", "the ministry said") pointing back to an earlier
+ * speaker, and the stance taken (asserting, denying, passing on others' word). Every rule has
+ * a name, which `--explain` prints. Speakers the lexicon does not know stay `unknown`.
+ */
+export interface Attribution {
+  claimant: string | null;
+  kind: ClaimantKind;
+  stance: ClaimStance;
+  /** The rules that decided the claimant and the stance, for `--explain`. */
+  rule: string;
+}
+
+export interface SentenceSignals {
+  /** The sentence reports something happening (an event word). */
+  eventful: boolean;
+  /** Wished-for or hypothetical ("could", "if", "meant to"). */
+  hypothetical: boolean;
+}
+
+// Lower case only: "Claims by…" opening a sentence is a noun. Auxiliaries may stand between
+// the speaker and the verb ("has denied", "did say").
+const SPEECH_VERB =
+  /\b(?:(?:has|have|had|also|later|earlier|again|then)\s+)?(?:said|says|say|told|tells|added|adds|reported|reports|wrote|writes|claimed|claims|claim|announced|announces|stated|states|insisted|insists|denied|denies|deny|confirmed|confirms|posted|posts|published|warned|noted|declared|explained|asserted|alleged|acknowledged|admitted|boasted|reiterated|tweeted)\b/g;
+const ACCORDING_TO = /\baccording to\s+([^,;:.]{2,80})/i;
+const CLAIMS_BY = /\bclaims?\s+by\s+([^,;:]{2,60}?)\s+that\b/i;
+const NO_COMMENT_SUBJECT = /^(.{2,60}?)\s+(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?(?:commented|comment|confirmed|confirm|responded|respond)\b|^(.{2,60}?)\s+declined to comment\b/i;
+const NO_COMMENT = /\b(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?(?:commented|comment|confirmed|confirm|responded|respond)\b|\bdeclined to comment\b|\bno comment\b|\bnot (?:been able to|independently) (?:verify|confirm)\b|\bcould not (?:independently )?(?:verify|confirm)\b/i;
+
+const DENIAL =
+  /\b(?:denied|denies|deny|denying|dismissed|rejected|refuted)\b|\b(?:false|fake|untrue|lies|fabricat\w*|disinformation|a provocation)\b|\bnot true\b|\bno(?:\s+[\w-]+){0,2}\s+(?:had|has|have)\s+(?:crossed|entered|broken|occurred|taken place)\b|\b(?:no one|nobody|no enemy)\b|\b(?:did not|didn't|never)\s+(?:enter|cross|go into|break|reach|take)\b/i;
+// The claimant passes on what others say without vouching for it.
+const HEDGE = /\breportedly\b|\ballegedly\b|\baccording to (?:unconfirmed |media |local |some )?reports\b|\breports (?:said|say|suggest|suggested)\b|\bit (?:was|is|has been) reported\b|\b(?:were|was|is|are) said to\b|\bunconfirmed reports?\b|\brumou?rs?\b/i;
+
+const SPEAKER_MAX_WORDS = 10;
+// What may open a speaker's phrase and is not part of it: a live blog's time stamp, a quote's close.
+const PHRASE_LEAD = /^(?:\d{1,2}[:.]\d{2}\s*|[-–—•*"“”'‘’\s]+)+/u;
+
+interface Found {
+  /** The speaker's phrase as written. */
+  phrase: string;
+  rule: string;
+}
+
+/** The speaker a sentence names for itself, by the first rule that finds one. */
+function ownSpeaker(text: string, lexicon: ClaimantLexicon): Found | null {
+  const according = ACCORDING_TO.exec(text);
+  if (according && !/^(?:unconfirmed |media |local |some )?reports\b/i.test(according[1]!)) return { phrase: according[1]!, rule: "according to X" };
+  const noComment = NO_COMMENT_SUBJECT.exec(text);
+  if (noComment) return { phrase: noComment[1] ?? noComment[2]!, rule: "X has not commented" };
+  let fallback: Found | null = null;
+  for (const m of text.matchAll(SPEECH_VERB)) {
+    const before = text.slice(0, m.index);
+    // "Kyiv's claims that…", "claims by…": the word is a noun.
+    if (/['’]s\s*$/.test(before) || /^\s+by\b/.test(text.slice(m.index + m[0].length))) continue;
+    const found = speakerBefore(before, lexicon) ?? speakerAfter(text.slice(m.index + m[0].length), before);
+    if (!found) continue;
+    if (lexicon.read(found.phrase).found !== "nothing") return found;
+    fallback ??= found;
+  }
+  const claimsBy = CLAIMS_BY.exec(text);
+  if (claimsBy) return { phrase: claimsBy[1]!, rule: "claims by X that" };
+  return fallback;
+}
+
+/**
+ * "The Russian Defence Ministry said", "…, Russian officials said", "Denis Kapustin, the
+ * commander of the Russian Volunteer Corps, told": the clause's words before the verb.
+ */
+function speakerBefore(before: string, lexicon: ClaimantLexicon): Found | null {
+  const segments = before.split(/[,;:()]/);
+  const last = clean(segments[segments.length - 1]!);
+  if (last) return { phrase: lastWords(last), rule: "X said" };
+  // An apposition closes just before the verb: the speaker is the first segment that reads as one.
+  for (const segment of segments.slice(0, -1)) {
+    const phrase = clean(segment);
+    if (phrase && lexicon.read(lastWords(phrase)).found !== "nothing") return { phrase: lastWords(phrase), rule: "X, apposition, said" };
+  }
+  return null;
+}
+
+/** "…, said Vyacheslav Gladkov.": the verb before its speaker. */
+function speakerAfter(after: string, before: string): Found | null {
+  if (!/,\s*$/.test(before)) return null;
+  const phrase = clean(after.split(/[,;:.]/)[0]!.replace(/\s+(?:on|in|at|during|after|before)\s.*$/i, ""));
+  return phrase && /^\p{Lu}/u.test(phrase) ? { phrase: lastWords(phrase), rule: "said X" } : null;
+}
+
+function clean(phrase: string): string {
+  return phrase.replace(PHRASE_LEAD, "").replace(/[-–—"“”'‘’\s]+$/u, "").trim();
+}
+
+// "In a post on Telegram the Legion" keeps its head: a speaker's phrase is short.
+function lastWords(phrase: string): string {
+  const words = phrase.split(/\s+/);
+  return words.length <= SPEAKER_MAX_WORDS ? phrase : words.slice(-SPEAKER_MAX_WORDS).join(" ");
+}
+
+interface Resolved {
+  claimant: string;
+  kind: ClaimantKind;
+  speaker: LexiconSpeaker | null;
+  rule: string;
+}
+
+/**
+ * Attribution of every sentence of an article. `paragraphStarts[i]` is whether sentence i
+ * opens a paragraph; a speaker is carried to the following sentences of its paragraph only.
+ */
+export function attributeSentences(
+  sentences: readonly Sentence[],
+  paragraphStarts: readonly boolean[],
+  signals: (i: number) => SentenceSignals,
+  lexicon: ClaimantLexicon,
+  outlet: string | null,
+): Attribution[] {
+  const speakers: (Resolved | null)[] = [];
+  const out: Attribution[] = [];
+  sentences.forEach((sentence, i) => {
+    const own = ownSpeaker(sentence.text, lexicon);
+    let speaker: Resolved | null = own ? resolve(own, speakers, lexicon) : null;
+    if (!speaker && !paragraphStarts[i] && speakers[i - 1]) speaker = { ...speakers[i - 1]!, rule: "carried from the previous sentence of the paragraph" };
+    speakers.push(speaker);
+    out.push(withStance(sentence.text, speaker, signals(i), outlet));
+  });
+  return out;
+}
+
+/** A speaker's phrase to a claimant: the lexicon's reading, or an earlier speaker for "he" and "the ministry". */
+function resolve(found: Found, earlier: readonly (Resolved | null)[], lexicon: ClaimantLexicon): Resolved {
+  const reading = lexicon.read(found.phrase);
+  switch (reading.found) {
+    case "named":
+      return { claimant: found.phrase, kind: reading.speaker.kind, speaker: reading.speaker, rule: `${found.rule}; ${reading.rule}` };
+    case "kind":
+      return { claimant: found.phrase, kind: reading.kind, speaker: null, rule: `${found.rule}; ${reading.rule}` };
+    case "pronoun": {
+      const previous = lastOf(earlier, () => true);
+      if (previous) return { ...previous, rule: `${found.rule}; pronoun: the previous speaker` };
+      break;
+    }
+    case "role": {
+      const previous = lastOf(earlier, (r) => r.speaker?.roles.includes(reading.role) ?? false);
+      if (previous) return { ...previous, rule: `${found.rule}; "${reading.role}": the earlier speaker in that role` };
+      break;
+    }
+  }
+  return { claimant: found.phrase, kind: "unknown", speaker: null, rule: `${found.rule}; speaker not in the lexicon` };
+}
+
+function lastOf(earlier: readonly (Resolved | null)[], wanted: (r: Resolved) => boolean): Resolved | null {
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const r = earlier[i];
+    if (r && wanted(r)) return r;
+  }
+  return null;
+}
+
+function withStance(text: string, speaker: Resolved | null, signals: SentenceSignals, outlet: string | null): Attribution {
+  const who = speaker ?? { claimant: outlet, kind: "outlet" as const, rule: "no attribution: the article's own voice" };
+  let stance: ClaimStance;
+  let why: string;
+  if (DENIAL.test(text)) [stance, why] = ["denies", "denial"];
+  else if (NO_COMMENT.test(text)) [stance, why] = ["none", "no comment or confirmation"];
+  else if (!signals.eventful || signals.hypothetical) [stance, why] = ["none", signals.eventful ? "hypothetical" : "no event claimed"];
+  else if (HEDGE.test(text)) [stance, why] = ["reports_others", "hedged: passed on from others"];
+  else [stance, why] = ["asserts", "event claimed"];
+  return { claimant: who.claimant, kind: who.kind, stance, rule: `${who.rule}; stance: ${why}` };
+}
+
+/** Whether each sentence opens a paragraph: a line break lies between it and the sentence before. */
+export function paragraphStarts(text: string, sentences: readonly Sentence[]): boolean[] {
+  return sentences.map((s, i) => {
+    if (i === 0) return true;
+    const previous = sentences[i - 1]!;
+    return text.slice(previous.start + previous.text.length, s.start).includes("\n");
+  });
+}
