@@ -27,7 +27,12 @@ export interface SentenceSignals {
 // Lower case only: "Claims by…" opening a sentence is a noun. Auxiliaries may stand between
 // the speaker and the verb ("has denied", "did say").
 const SPEECH_VERB =
-  /\b(?:(?:has|have|had|also|later|earlier|again|then)\s+)?(?:said|says|say|told|tells|added|adds|reported|reports|wrote|writes|claimed|claims|claim|announced|announces|stated|states|insisted|insists|denied|denies|deny|confirmed|confirms|posted|posts|published|warned|noted|declared|explained|asserted|alleged|acknowledged|admitted|boasted|reiterated|tweeted)\b/g;
+  /\b(?:(?:has|have|had|also|later|earlier|again|then)\s+)?(?:said|says|say|told|tells|added|adds|reported|reports|wrote|writes|claimed|claims|claim|announced|announces|stated|states|insisted|insists|denied|denies|deny|confirmed|confirms|posted|posts|published|warned|noted|declared|explained|asserted|alleged|acknowledged|admitted|boasted|reiterated|tweeted|ordered|orders)\b/g;
+// "Footage published on Sunday", "a video posted": media are what was said, not who said it.
+const MEDIA_HEAD = /\b(?:footage|videos?|photos?|photographs?|images?|pictures?|clips?|posts?|maps?|documents?)$/i;
+// "By Tuesday evening the ministry said", "Earlier in the week it said": time phrases before the speaker.
+const TIME_LEAD =
+  /^(?:(?:by|on|in|at|during|after|before|since|until|earlier|later|meanwhile|however|also|then|overnight)\b(?:\s+(?:the|a|an|this|that|last|next|same|early|late|\d+\w*|\p{L}+day|week|month|year|morning|evening|night|afternoon|hours?|days?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*))*\s*,?\s+)+/iu;
 const ACCORDING_TO = /\baccording to\s+([^,;:.]{2,80})/i;
 const CLAIMS_BY = /\bclaims?\s+by\s+([^,;:]{2,60}?)\s+that\b/i;
 const NO_COMMENT_SUBJECT = /^(.{2,60}?)\s+(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?(?:commented|comment|confirmed|confirm|responded|respond)\b|^(.{2,60}?)\s+declined to comment\b/i;
@@ -51,9 +56,9 @@ interface Found {
 /** The speaker a sentence names for itself, by the first rule that finds one. */
 function ownSpeaker(text: string, lexicon: ClaimantLexicon): Found | null {
   const according = ACCORDING_TO.exec(text);
-  if (according && !/^(?:unconfirmed |media |local |some )?reports\b/i.test(according[1]!)) return { phrase: according[1]!, rule: "according to X" };
+  if (according && lexicon.read(according[1]!).found !== "nothing") return { phrase: according[1]!, rule: "according to X" };
   const noComment = NO_COMMENT_SUBJECT.exec(text);
-  if (noComment) return { phrase: noComment[1] ?? noComment[2]!, rule: "X has not commented" };
+  if (noComment) return { phrase: clean(noComment[1] ?? noComment[2]!), rule: NO_COMMENT_RULE };
   let fallback: Found | null = null;
   for (const m of text.matchAll(SPEECH_VERB)) {
     const before = text.slice(0, m.index);
@@ -62,7 +67,7 @@ function ownSpeaker(text: string, lexicon: ClaimantLexicon): Found | null {
     const found = speakerBefore(before, lexicon) ?? speakerAfter(text.slice(m.index + m[0].length), before);
     if (!found) continue;
     if (lexicon.read(found.phrase).found !== "nothing") return found;
-    fallback ??= found;
+    if (!MEDIA_HEAD.test(found.phrase)) fallback ??= found;
   }
   const claimsBy = CLAIMS_BY.exec(text);
   if (claimsBy) return { phrase: claimsBy[1]!, rule: "claims by X that" };
@@ -74,7 +79,7 @@ function ownSpeaker(text: string, lexicon: ClaimantLexicon): Found | null {
  * commander of the Russian Volunteer Corps, told": the clause's words before the verb.
  */
 function speakerBefore(before: string, lexicon: ClaimantLexicon): Found | null {
-  const segments = before.split(/[,;:()]/);
+  const segments = before.split(/[,;()]|:(?!\d)/);
   const last = clean(segments[segments.length - 1]!);
   if (last) return { phrase: lastWords(last), rule: "X said" };
   // An apposition closes just before the verb: the speaker is the first segment that reads as one.
@@ -89,12 +94,14 @@ function speakerBefore(before: string, lexicon: ClaimantLexicon): Found | null {
 function speakerAfter(after: string, before: string): Found | null {
   if (!/,\s*$/.test(before)) return null;
   const phrase = clean(after.split(/[,;:.]/)[0]!.replace(/\s+(?:on|in|at|during|after|before)\s.*$/i, ""));
-  return phrase && /^\p{Lu}/u.test(phrase) ? { phrase: lastWords(phrase), rule: "said X" } : null;
+  return phrase && /^(?:the\s+)?\p{Lu}/u.test(phrase) ? { phrase: lastWords(phrase), rule: "said X" } : null;
 }
 
 function clean(phrase: string): string {
-  return phrase.replace(PHRASE_LEAD, "").replace(/[-–—"“”'‘’\s]+$/u, "").trim();
+  return phrase.replace(PHRASE_LEAD, "").replace(TIME_LEAD, "").replace(/[-–—"“”'‘’\s]+$/u, "").trim();
 }
+
+const NO_COMMENT_RULE = "X has not commented";
 
 // "In a post on Telegram the Legion" keeps its head: a speaker's phrase is short.
 function lastWords(phrase: string): string {
@@ -107,6 +114,8 @@ interface Resolved {
   kind: ClaimantKind;
   speaker: LexiconSpeaker | null;
   rule: string;
+  /** Read from the speaker's own phrase ("X has not commented") rather than the sentence's claim. */
+  noComment?: boolean;
 }
 
 /**
@@ -124,7 +133,7 @@ export function attributeSentences(
   const out: Attribution[] = [];
   sentences.forEach((sentence, i) => {
     const own = ownSpeaker(sentence.text, lexicon);
-    let speaker: Resolved | null = own ? resolve(own, speakers, lexicon) : null;
+    let speaker: Resolved | null = own ? { ...resolve(own, speakers, lexicon), noComment: own.rule === NO_COMMENT_RULE } : null;
     if (!speaker && !paragraphStarts[i] && speakers[i - 1]) speaker = { ...speakers[i - 1]!, rule: "carried from the previous sentence of the paragraph" };
     speakers.push(speaker);
     out.push(withStance(sentence.text, speaker, signals(i), outlet));
@@ -167,7 +176,8 @@ function withStance(text: string, speaker: Resolved | null, signals: SentenceSig
   let stance: ClaimStance;
   let why: string;
   if (DENIAL.test(text)) [stance, why] = ["denies", "denial"];
-  else if (NO_COMMENT.test(text)) [stance, why] = ["none", "no comment or confirmation"];
+  // "We could not confirm claims by X that…" is the outlet's caution; X still asserts.
+  else if (speaker ? speaker.noComment : NO_COMMENT.test(text)) [stance, why] = ["none", "no comment or confirmation"];
   else if (!signals.eventful || signals.hypothetical) [stance, why] = ["none", signals.eventful ? "hypothetical" : "no event claimed"];
   else if (HEDGE.test(text)) [stance, why] = ["reports_others", "hedged: passed on from others"];
   else [stance, why] = ["asserts", "event claimed"];

@@ -47,9 +47,9 @@ export interface ClaimantLexicon {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const wordsPattern = (words: readonly string[], flags: string) =>
-  words.length === 0 ? /(?!)/ : new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...words].sort((a, b) => b.length - a.length).map(escape).join("|")})(?![\\p{L}\\p{N}])`, flags);
+  words.length === 0 ? new RegExp("(?!)", flags) : new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...words].sort((a, b) => b.length - a.length).map(escape).join("|")})(?![\\p{L}\\p{N}])`, flags);
 
-const PRONOUN = /^(?:he|she|it|they)$/i;
+const PRONOUN = /^(?:he|she|it|they|him|her|them)$/i;
 const ROLE_PHRASE = /^(?:the|its|their|his|her)\s+([\p{L}\s-]{3,40})$/iu;
 
 /** Compiles the lexicon file into one matcher per group; a name is matched as whole words, case-sensitively. */
@@ -63,6 +63,7 @@ export function compileClaimantLexicon(file: ClaimantLexiconFile): ClaimantLexic
   const sideWords = file.sides.map((s) => ({ kind: s.kind, pattern: wordsPattern(s.words, "u") }));
   const official = wordsPattern(file.officialWords, "iu");
   const independent = wordsPattern(file.independentWords, "iu");
+  const independentHead = new RegExp(`(?:${independent.source})$`, "iu");
   const armed = wordsPattern(file.armedGroupWords, "iu");
   const outlet = wordsPattern(file.outletWords, "iu");
   const unknown = wordsPattern(file.unknownWords, "iu");
@@ -75,6 +76,8 @@ export function compileClaimantLexicon(file: ClaimantLexiconFile): ClaimantLexic
       const text = phrase.trim();
       if (PRONOUN.test(text)) return { found: "pronoun" };
       // The longest name wins: "Russian Volunteer Corps" in "the commander of the Russian Volunteer Corps".
+      // "Russian military bloggers": a generic speaker at the head of the phrase wins over a name inside it.
+      if (independentHead.test(text)) return { found: "kind", kind: "independent", rule: "generic independent speaker" };
       let best: string | null = null;
       for (const m of text.matchAll(names)) if (!best || m[0].length > best.length) best = m[0];
       if (best) return { found: "named", speaker: byName.get(best.toLowerCase())!, rule: "lexicon name" };

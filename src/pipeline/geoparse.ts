@@ -7,12 +7,13 @@ import { compileClaimantLexicon, type ClaimantLexicon } from "./claimants";
 import { claimantKindsOf, isContested } from "./contested";
 import { datesInSentence, daysBetween, isBackground, type TextDate } from "./dates";
 import type { NameIndex } from "./nameIndex";
-import { findOccurrences } from "./occurrences";
+import { findOccurrences, type Occurrence } from "./occurrences";
 import { GEO_PRECISION, reportBorderDistanceKm } from "./placeFields";
 import { provisionalPlaces, type ProvisionalPlace } from "./provisional";
 import { resolveOccurrences, type Resolution } from "./resolve";
 import { classifyOccurrence, hasEventWord, sentenceCues, type SentenceCues } from "./roles";
 import { splitSentences, type Sentence } from "./sentences";
+import { inferReferenceDay } from "./undatedYear";
 
 /** An article as the pipeline sees it: main text plus publication metadata. */
 export interface Article {
@@ -44,6 +45,12 @@ export interface GeoparseResult {
   reports: PlaceReport[];
   unresolved: UnresolvedPlace[];
   warnings: string[];
+  /** With `explain`: per report, the rules that decided its role, dates and each quote's claimant. */
+  explanations?: string[];
+}
+
+export interface GeoparseOptions {
+  explain?: boolean;
 }
 
 // Events reported "today" are usually from the days just before publication.
@@ -55,17 +62,17 @@ interface SentenceFacts {
   cues: SentenceCues;
 }
 
-export function geoparseArticle(article: Article, context: GeoparseContext): GeoparseResult {
+export function geoparseArticle(article: Article, context: GeoparseContext, options: GeoparseOptions = {}): GeoparseResult {
   const warnings: string[] = [];
-  if (!article.published) warnings.push(`${article.path}: no publication date; dates are unknown unless the text gives them in full`);
   const split = splitSentences(article.text);
   const occurrences = split.flatMap((s, i) => findOccurrences(s, i, context.index));
+  const reference = article.published ?? inferredReference(article, split, occurrences, context, warnings);
   const named = new Set(occurrences.map((o) => o.sentenceIndex));
   // Dates matter only where a place is named or an event reported; chrono is the costly step.
   const sentences = split.map((sentence, i): SentenceFacts => {
     const eventful = hasEventWord(sentence.text);
-    const dates = article.published && (eventful || named.has(i)) ? datesInSentence(sentence.text, article.published) : [];
-    return { sentence, dates, cues: sentenceCues(sentence.text, isBackground(sentence.text, dates, article.published), eventful) };
+    const dates = reference && (eventful || named.has(i)) ? datesInSentence(sentence.text, reference) : [];
+    return { sentence, dates, cues: sentenceCues(sentence.text, isBackground(sentence.text, dates, reference), eventful) };
   });
   const attributions = attributeSentences(
     split,
@@ -75,7 +82,9 @@ export function geoparseArticle(article: Article, context: GeoparseContext): Geo
     article.outlet,
   );
   const resolutions = resolveOccurrences(occurrences, { focusCountries: context.focusCountries });
-  const articleWindow = eventWindow(sentences, article.published);
+  let articleWindow = eventWindow(sentences, reference);
+  // Without a publication date nothing stands in for the text's own dates.
+  if (!article.published && articleWindow && !articleWindow.fromText) articleWindow = null;
 
   const provisional = provisionalPlaces(resolutions, (i) => sentences[i]!.sentence.text);
 
@@ -102,7 +111,20 @@ export function geoparseArticle(article: Article, context: GeoparseContext): Geo
   promoteContainers(drafts);
   const reports = drafts.map((d) => toFeature(d, article, context, sentences, attributions));
   const unresolved = [...byUnresolvedKey.values()].flatMap((rs) => unresolvedRows(rs, article, sentences, articleWindow, provisional));
-  return { reports, unresolved, warnings };
+  if (!options.explain) return { reports, unresolved, warnings };
+  return { reports, unresolved, warnings, explanations: drafts.flatMap((d, i) => explainReport(d, reports[i]!, attributions)) };
+}
+
+/** The day an undated article's dates are read against, when its text and the campaigns tell the year. */
+function inferredReference(article: Article, split: Sentence[], occurrences: Occurrence[], context: GeoparseContext, warnings: string[]): string | null {
+  const regionsNamed = new Set(occurrences.flatMap((o) => o.candidates.map((m) => (m.entry.kind === "region" ? m.entry.name : m.entry.admin1))).filter((r) => r !== null));
+  const inferred = inferReferenceDay(split.map((s) => s.text), context.campaigns, regionsNamed);
+  warnings.push(
+    inferred
+      ? `${article.path}: no publication date; dates read as of ${inferred.dayIso}, the year from ${inferred.reason}`
+      : `${article.path}: no publication date; dates are unknown unless the text gives them in full`,
+  );
+  return inferred?.dayIso ?? null;
 }
 
 /**
@@ -179,6 +201,9 @@ interface Draft {
   role: "event" | "mention";
   window: Window | null;
   confidence: number;
+  /** The rules that decided the role and the dates, for `--explain`. */
+  roleRule: string;
+  dateRule: string;
 }
 
 function draftReport(
@@ -188,9 +213,9 @@ function draftReport(
   provisional: ProvisionalPlace | undefined,
 ): Draft {
   const entry = resolutions[0]!.entry!;
-  const { role, window, events } = readRoleAndWindow(resolutions, sentences, articleWindow);
+  const { role, window, events, roleRule, dateRule } = readRoleAndWindow(resolutions, sentences, articleWindow);
   const confidence = resolutions.reduce((best, r) => Math.max(best, r.matchConfidence), 0) * (role === "event" && events < 2 ? 0.95 : 1);
-  return { entry, provisional, resolutions, role, window, confidence };
+  return { entry, provisional, resolutions, role, window, confidence, roleRule, dateRule };
 }
 
 /** Role and dates of one name in one article, from the sentences that name it. */
@@ -207,7 +232,17 @@ function readRoleAndWindow(resolutions: Resolution[], sentences: SentenceFacts[]
   let window = articleWindow;
   const ownDays = own.filter((d) => d.precision === "day").map((d) => d.dayIso).sort();
   if (ownDays.length > 0) window = { start: ownDays[0]!, end: ownDays[ownDays.length - 1]!, precision: "day", fromText: true };
-  return { role: role as Draft["role"], window, events: events.length };
+  const decisive = events[0] ?? verdicts[0]!;
+  const roleRule = `${decisive.verdict.reason} (sentence ${decisive.r.occurrence.sentenceIndex + 1})`;
+  const dateRule =
+    ownDays.length > 0
+      ? `days given in the ${events.length > 0 ? "event " : ""}sentences naming it`
+      : !window
+        ? "no date: no publication date and none the text gives"
+        : window.fromText
+          ? "the article's event days"
+          : "no date in the text: the publication date stands in";
+  return { role: role as Draft["role"], window, events: events.length, roleRule, dateRule };
 }
 
 /** A region or country is an event place when an event place lies inside it. */
@@ -215,8 +250,22 @@ function promoteContainers(drafts: Draft[]) {
   const events = drafts.filter((d) => d.role === "event");
   for (const d of drafts) {
     if (d.role === "event") continue;
-    if (events.some((inner) => contains(d.entry, inner.entry))) d.role = "event";
+    const inner = events.find((e) => contains(d.entry, e.entry));
+    if (!inner) continue;
+    d.role = "event";
+    d.roleRule = `contains an event place (${inner.entry.name})`;
   }
+}
+
+function explainReport(d: Draft, report: PlaceReport, attributions: Attribution[]): string[] {
+  const p = report.properties;
+  const sentenceIndexes = [...new Set(d.resolutions.map((r) => r.occurrence.sentenceIndex))];
+  return [
+    `${p.name} (${p.mention}): ${p.role}: ${d.roleRule}`,
+    `  dates ${p.date_start ?? "none"}..${p.date_end ?? "none"}: ${d.dateRule}`,
+    ...p.quotes.map((q, i) => `  quote ${sentenceIndexes[i]! + 1}: ${q.claimant ?? "(no claimant)"} [${q.claimant_kind}] ${q.stance}: ${attributions[sentenceIndexes[i]!]!.rule}`),
+    ...(p.contested ? ["  contested: opposing sides disagree about it"] : []),
+  ];
 }
 
 function contains(outer: GazetteerEntry, inner: GazetteerEntry): boolean {
