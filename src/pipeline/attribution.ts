@@ -12,6 +12,8 @@ import type { Sentence } from "./sentences";
 export interface Attribution {
   claimant: string | null;
   kind: ClaimantKind;
+  /** Regional or local officials: their side is the country of the place the quote is about. */
+  localOfficials?: boolean;
   stance: ClaimStance;
   /** The rules that decided the claimant and the stance, for `--explain`. */
   rule: string;
@@ -116,6 +118,7 @@ interface Resolved {
   rule: string;
   /** Read from the speaker's own phrase ("X has not commented") rather than the sentence's claim. */
   noComment?: boolean;
+  localOfficials?: boolean;
 }
 
 /**
@@ -149,6 +152,8 @@ function resolve(found: Found, earlier: readonly (Resolved | null)[], lexicon: C
       return { claimant: found.phrase, kind: reading.speaker.kind, speaker: reading.speaker, rule: `${found.rule}; ${reading.rule}` };
     case "kind":
       return { claimant: found.phrase, kind: reading.kind, speaker: null, rule: `${found.rule}; ${reading.rule}` };
+    case "local":
+      return { claimant: found.phrase, kind: "unknown", speaker: null, rule: `${found.rule}; local officials of the place`, localOfficials: true };
     case "pronoun": {
       const previous = lastOf(earlier, () => true);
       if (previous) return { ...previous, rule: `${found.rule}; pronoun: the previous speaker` };
@@ -181,7 +186,8 @@ function withStance(text: string, speaker: Resolved | null, signals: SentenceSig
   else if (!signals.eventful || signals.hypothetical) [stance, why] = ["none", signals.eventful ? "hypothetical" : "no event claimed"];
   else if (HEDGE.test(text)) [stance, why] = ["reports_others", "hedged: passed on from others"];
   else [stance, why] = ["asserts", "event claimed"];
-  return { claimant: who.claimant, kind: who.kind, stance, rule: `${who.rule}; stance: ${why}` };
+  const local = speaker?.localOfficials ? { localOfficials: true } : {};
+  return { claimant: who.claimant, kind: who.kind, ...local, stance, rule: `${who.rule}; stance: ${why}` };
 }
 
 /** Whether each sentence opens a paragraph: a line break lies between it and the sentence before. */

@@ -39,6 +39,8 @@ export type SpeakerReading =
   | { found: "kind"; kind: ClaimantKind; rule: string }
   | { found: "role"; role: string }
   | { found: "pronoun" }
+  /** "Regional officials", "local authorities": the officials of the region the place named is in. */
+  | { found: "local" }
   | { found: "nothing" };
 
 export interface ClaimantLexicon {
@@ -50,6 +52,7 @@ const wordsPattern = (words: readonly string[], flags: string) =>
   words.length === 0 ? new RegExp("(?!)", flags) : new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...words].sort((a, b) => b.length - a.length).map(escape).join("|")})(?![\\p{L}\\p{N}])`, flags);
 
 const PRONOUN = /^(?:he|she|it|they|him|her|them)$/i;
+const LOCAL = /\b(?:regional|local|city|district|village|municipal|oblast)\b/i;
 const ROLE_PHRASE = /^(?:the|its|their|his|her)\s+([\p{L}\s-]{3,40})$/iu;
 
 /** Compiles the lexicon file into one matcher per group; a name is matched as whole words, case-sensitively. */
@@ -92,6 +95,7 @@ export function compileClaimantLexicon(file: ClaimantLexiconFile): ClaimantLexic
         if (side) return { found: "kind", kind: side.kind, rule: "official of a named side" };
       }
       if (role && roles.has(role)) return { found: "role", role };
+      if (LOCAL.test(text) && official.test(text)) return { found: "local" };
       if (armed.test(text)) return { found: "kind", kind: "armed_group", rule: "generic armed group" };
       if (unknown.test(text)) return { found: "kind", kind: "unknown", rule: "unidentified sources" };
       return { found: "nothing" };

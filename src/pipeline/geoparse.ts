@@ -257,6 +257,10 @@ function promoteContainers(drafts: Draft[]) {
   }
 }
 
+function localSide(country: string) {
+  return country === "RU" ? "russian_official" : country === "UA" ? "ukrainian_official" : "unknown";
+}
+
 function explainReport(d: Draft, report: PlaceReport, attributions: Attribution[]): string[] {
   const p = report.properties;
   const sentenceIndexes = [...new Set(d.resolutions.map((r) => r.occurrence.sentenceIndex))];
@@ -291,7 +295,7 @@ function toFeature(d: Draft, article: Article, context: GeoparseContext, sentenc
       start: r.occurrence.start,
       end: r.occurrence.end,
       claimant: said.claimant,
-      claimant_kind: said.kind,
+      claimant_kind: said.localOfficials ? localSide(entry.country) : said.kind,
       stance: said.stance,
     });
   }
