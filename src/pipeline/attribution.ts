@@ -122,30 +122,46 @@ interface Resolved {
 }
 
 /**
- * Attribution of every sentence of an article. `paragraphStarts[i]` is whether sentence i
- * opens a paragraph; a speaker is carried to the following sentences of its paragraph only.
+ * Attribution of an article's sentences, read on demand: only quoted sentences and the ones
+ * their speakers are carried from are read (most of an article names no place).
+ * `paragraphStart(i)` says whether sentence i opens a paragraph; a speaker is carried to the
+ * following sentences of its paragraph only.
  */
 export function attributeSentences(
   sentences: readonly Sentence[],
-  paragraphStarts: readonly boolean[],
+  paragraphStart: (i: number) => boolean,
   signals: (i: number) => SentenceSignals,
   lexicon: ClaimantLexicon,
   outlet: string | null,
-): Attribution[] {
-  const speakers: (Resolved | null)[] = [];
-  const out: Attribution[] = [];
-  sentences.forEach((sentence, i) => {
-    const own = ownSpeaker(sentence.text, lexicon);
-    let speaker: Resolved | null = own ? { ...resolve(own, speakers, lexicon), noComment: own.rule === NO_COMMENT_RULE } : null;
-    if (!speaker && !paragraphStarts[i] && speakers[i - 1]) speaker = { ...speakers[i - 1]!, rule: "carried from the previous sentence of the paragraph" };
-    speakers.push(speaker);
-    out.push(withStance(sentence.text, speaker, signals(i), outlet));
+): (i: number) => Attribution {
+  const speakers: (Resolved | null | undefined)[] = new Array(sentences.length);
+  const earlier = (i: number) => ({
+    *[Symbol.iterator]() {
+      for (let j = i - 1; j >= 0; j--) yield speakerOf(j);
+    },
   });
-  return out;
+  function speakerOf(i: number): Resolved | null {
+    const known = speakers[i];
+    if (known !== undefined) return known;
+    const own = ownSpeaker(sentences[i]!.text, lexicon);
+    let speaker: Resolved | null = own ? { ...resolve(own, earlier(i), lexicon), noComment: own.rule === NO_COMMENT_RULE } : null;
+    if (!speaker && i > 0 && !paragraphStart(i)) {
+      const previous = speakerOf(i - 1);
+      if (previous) speaker = { ...previous, noComment: false, rule: "carried from the previous sentence of the paragraph" };
+    }
+    speakers[i] = speaker;
+    return speaker;
+  }
+  const attributions = new Map<number, Attribution>();
+  return (i) => {
+    let attribution = attributions.get(i);
+    if (attribution === undefined) attributions.set(i, (attribution = withStance(sentences[i]!.text, speakerOf(i), signals(i), outlet)));
+    return attribution;
+  };
 }
 
 /** A speaker's phrase to a claimant: the lexicon's reading, or an earlier speaker for "he" and "the ministry". */
-function resolve(found: Found, earlier: readonly (Resolved | null)[], lexicon: ClaimantLexicon): Resolved {
+function resolve(found: Found, earlier: Iterable<Resolved | null>, lexicon: ClaimantLexicon): Resolved {
   const reading = lexicon.read(found.phrase);
   switch (reading.found) {
     case "named":
@@ -155,7 +171,7 @@ function resolve(found: Found, earlier: readonly (Resolved | null)[], lexicon: C
     case "local":
       return { claimant: found.phrase, kind: "unknown", speaker: null, rule: `${found.rule}; local officials of the place`, localOfficials: true };
     case "pronoun": {
-      const previous = lastOf(earlier, () => true);
+      const previous = lastOf(earlier, () => true, PRONOUN_REACH);
       if (previous) return { ...previous, rule: `${found.rule}; pronoun: the previous speaker` };
       break;
     }
@@ -168,13 +184,18 @@ function resolve(found: Found, earlier: readonly (Resolved | null)[], lexicon: C
   return { claimant: found.phrase, kind: "unknown", speaker: null, rule: `${found.rule}; speaker not in the lexicon` };
 }
 
-function lastOf(earlier: readonly (Resolved | null)[], wanted: (r: Resolved) => boolean): Resolved | null {
-  for (let i = earlier.length - 1; i >= 0; i--) {
-    const r = earlier[i];
+/** The nearest earlier speaker that is wanted; `earlier` runs backwards from the sentence before. */
+function lastOf(earlier: Iterable<Resolved | null>, wanted: (r: Resolved) => boolean, reach = Infinity): Resolved | null {
+  let seen = 0;
+  for (const r of earlier) {
     if (r && wanted(r)) return r;
+    if (++seen >= reach) break;
   }
   return null;
 }
+
+// "He added…" points at a speaker of the last few sentences, not at one paragraphs back.
+const PRONOUN_REACH = 3;
 
 function withStance(text: string, speaker: Resolved | null, signals: SentenceSignals, outlet: string | null): Attribution {
   const who = speaker ?? { claimant: outlet, kind: "outlet" as const, rule: "no attribution: the article's own voice" };
@@ -190,11 +211,11 @@ function withStance(text: string, speaker: Resolved | null, signals: SentenceSig
   return { claimant: who.claimant, kind: who.kind, ...local, stance, rule: `${who.rule}; stance: ${why}` };
 }
 
-/** Whether each sentence opens a paragraph: a line break lies between it and the sentence before. */
-export function paragraphStarts(text: string, sentences: readonly Sentence[]): boolean[] {
-  return sentences.map((s, i) => {
-    if (i === 0) return true;
-    const previous = sentences[i - 1]!;
-    return text.slice(previous.start + previous.text.length, s.start).includes("\n");
-  });
+/** Whether a sentence opens a paragraph: a line break lies between it and the sentence before. */
+export function opensParagraph(text: string, sentences: readonly Sentence[], i: number): boolean {
+  if (i === 0) return true;
+  const previous = sentences[i - 1]!;
+  const from = previous.start + previous.text.length;
+  const at = text.indexOf("\n", from);
+  return at !== -1 && at < sentences[i]!.start;
 }

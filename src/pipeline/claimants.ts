@@ -47,58 +47,99 @@ export interface ClaimantLexicon {
   read(phrase: string): SpeakerReading;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const wordsPattern = (words: readonly string[], flags: string) =>
-  words.length === 0 ? new RegExp("(?!)", flags) : new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...words].sort((a, b) => b.length - a.length).map(escape).join("|")})(?![\\p{L}\\p{N}])`, flags);
-
 const PRONOUN = /^(?:he|she|it|they|him|her|them)$/i;
-const LOCAL = /\b(?:regional|local|city|district|village|municipal|oblast)\b/i;
+const LOCAL = new Set(["regional", "local", "city", "district", "village", "municipal", "oblast"]);
 const ROLE_PHRASE = /^(?:the|its|their|his|her)\s+([\p{L}\s-]{3,40})$/iu;
+// Words of a phrase; "Russia's" stays whole, as the side words spell it.
+const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+// Phrases recur across an archive ("the ministry said"); each lexicon keeps its own readings.
+const READINGS_KEPT = 4096;
 
-/** Compiles the lexicon file into one matcher per group; a name is matched as whole words, case-sensitively. */
+/** Whole-word phrases as a map from their words joined by a space; lookups go over a phrase's n-grams. */
+class PhraseSet<V> {
+  private readonly byWords = new Map<string, V>();
+  maxWords = 0;
+  constructor(private readonly folded: boolean) {}
+  add(phrase: string, value: V) {
+    const words = phrase.match(WORD) ?? [];
+    if (words.length === 0) return;
+    this.byWords.set((this.folded ? words.map((w) => w.toLowerCase()) : words).join(" "), value);
+    this.maxWords = Math.max(this.maxWords, words.length);
+  }
+  /** The longest phrase of the set among the words, with its value; `atEnd` only where it ends the words. */
+  longest(words: readonly string[], lower: readonly string[], atEnd = false): { phrase: string; value: V } | null {
+    const source = this.folded ? lower : words;
+    for (let n = Math.min(this.maxWords, source.length); n >= 1; n--) {
+      for (let i = atEnd ? source.length - n : 0; i + n <= source.length; i++) {
+        const key = n === 1 ? source[i]! : source.slice(i, i + n).join(" ");
+        const value = this.byWords.get(key);
+        if (value !== undefined) return { phrase: key, value };
+      }
+    }
+    return null;
+  }
+}
+
+/** Compiles the lexicon file into phrase sets; names match case-sensitively, generic words in any case. */
 export function compileClaimantLexicon(file: ClaimantLexiconFile): ClaimantLexicon {
-  const byName = new Map<string, LexiconSpeaker>();
+  const names = new PhraseSet<LexiconSpeaker>(false);
   for (const e of file.claimants) {
     const speaker = { name: e.names[0]!, kind: e.kind, roles: e.roles };
-    for (const n of e.names) byName.set(n.replace(/^the\s+/i, "").toLowerCase(), speaker);
+    for (const n of e.names) names.add(n.replace(/^the\s+/i, ""), speaker);
   }
-  const names = wordsPattern([...new Set(file.claimants.flatMap((e) => e.names.map((n) => n.replace(/^the\s+/i, ""))))], "gu");
-  const sideWords = file.sides.map((s) => ({ kind: s.kind, pattern: wordsPattern(s.words, "u") }));
-  const official = wordsPattern(file.officialWords, "iu");
-  const independent = wordsPattern(file.independentWords, "iu");
-  const independentHead = new RegExp(`(?:${independent.source})$`, "iu");
-  const armed = wordsPattern(file.armedGroupWords, "iu");
-  const outlet = wordsPattern(file.outletWords, "iu");
-  const unknown = wordsPattern(file.unknownWords, "iu");
+  const sides = new PhraseSet<"russian_official" | "ukrainian_official">(true);
+  for (const s of file.sides) for (const w of s.words) sides.add(w, s.kind);
+  const group = (words: readonly string[]) => {
+    const set = new PhraseSet<true>(true);
+    for (const w of words) set.add(w, true);
+    return set;
+  };
+  const official = group(file.officialWords);
+  const independent = group(file.independentWords);
+  const armed = group(file.armedGroupWords.map((w) => w.replace(/^the\s+/i, "")));
+  const outlet = group(file.outletWords);
+  const unknown = group(file.unknownWords);
   const roles = new Set(file.claimants.flatMap((e) => e.roles.map((r) => r.toLowerCase())));
-  // "Kyiv denied", "Russia said": a country or capital on its own stands for its government.
-  const sideAlone = new Map(file.sides.flatMap((s) => s.words.map((w) => [w.toLowerCase(), s.kind] as const)));
+  const readings = new Map<string, SpeakerReading>();
+
+  function read(text: string): SpeakerReading {
+    if (PRONOUN.test(text)) return { found: "pronoun" };
+    const words = text.match(WORD) ?? [];
+    const lower = words.map((w) => w.toLowerCase());
+    // "Russian military bloggers": a generic speaker at the head of the phrase wins over a name inside it.
+    if (independent.longest(words, lower, true)) return { found: "kind", kind: "independent", rule: "generic independent speaker" };
+    // The longest name wins: "Russian Volunteer Corps" in "the commander of the Russian Volunteer Corps".
+    const named = names.longest(words, lower);
+    if (named) return { found: "named", speaker: named.value, rule: "lexicon name" };
+    const content = lower[0] === "the" ? lower.slice(1) : lower;
+    // "Kyiv denied", "Russia said": a country or capital on its own stands for its government.
+    const alone = content.length === 1 ? sides.longest(content, content) : null;
+    if (alone) return { found: "kind", kind: alone.value, rule: "a country or capital standing for its government" };
+    if (outlet.longest(words, lower)) return { found: "kind", kind: "outlet", rule: "the article's own reporting" };
+    if (independent.longest(words, lower)) return { found: "kind", kind: "independent", rule: "generic independent speaker" };
+    const isOfficial = official.longest(words, lower) !== null;
+    if (isOfficial) {
+      const side = sides.longest(words, lower);
+      if (side) return { found: "kind", kind: side.value, rule: "official of a named side" };
+    }
+    const role = ROLE_PHRASE.exec(text)?.[1]?.toLowerCase().trim();
+    if (role && roles.has(role)) return { found: "role", role };
+    if (isOfficial && lower.some((w) => LOCAL.has(w))) return { found: "local" };
+    if (armed.longest(words, lower)) return { found: "kind", kind: "armed_group", rule: "generic armed group" };
+    if (unknown.longest(words, lower)) return { found: "kind", kind: "unknown", rule: "unidentified sources" };
+    return { found: "nothing" };
+  }
 
   return {
     read(phrase) {
       const text = phrase.trim();
-      if (PRONOUN.test(text)) return { found: "pronoun" };
-      // The longest name wins: "Russian Volunteer Corps" in "the commander of the Russian Volunteer Corps".
-      // "Russian military bloggers": a generic speaker at the head of the phrase wins over a name inside it.
-      if (independentHead.test(text)) return { found: "kind", kind: "independent", rule: "generic independent speaker" };
-      let best: string | null = null;
-      for (const m of text.matchAll(names)) if (!best || m[0].length > best.length) best = m[0];
-      if (best) return { found: "named", speaker: byName.get(best.toLowerCase())!, rule: "lexicon name" };
-      const alone = sideAlone.get(text.replace(/^the\s+/i, "").toLowerCase());
-      if (alone) return { found: "kind", kind: alone, rule: "a country or capital standing for its government" };
-      if (outlet.test(text)) return { found: "kind", kind: "outlet", rule: "the article's own reporting" };
-      const role = ROLE_PHRASE.exec(text)?.[1]?.toLowerCase().trim();
-      // Before the official words: "Russian military bloggers" are not the Russian military.
-      if (independent.test(text)) return { found: "kind", kind: "independent", rule: "generic independent speaker" };
-      if (official.test(text)) {
-        const side = sideWords.find((s) => s.pattern.test(text));
-        if (side) return { found: "kind", kind: side.kind, rule: "official of a named side" };
+      let reading = readings.get(text);
+      if (reading === undefined) {
+        reading = read(text);
+        if (readings.size >= READINGS_KEPT) readings.clear();
+        readings.set(text, reading);
       }
-      if (role && roles.has(role)) return { found: "role", role };
-      if (LOCAL.test(text) && official.test(text)) return { found: "local" };
-      if (armed.test(text)) return { found: "kind", kind: "armed_group", rule: "generic armed group" };
-      if (unknown.test(text)) return { found: "kind", kind: "unknown", rule: "unidentified sources" };
-      return { found: "nothing" };
+      return reading;
     },
   };
 }

@@ -1,7 +1,7 @@
 import type { Campaign } from "../contract/campaign";
 import type { PlaceReport, Quote, TimePrecision, UnresolvedPlace } from "../contract/placeReport";
 import type { GazetteerEntry } from "../gazetteer/types";
-import { attributeSentences, paragraphStarts, type Attribution } from "./attribution";
+import { attributeSentences, opensParagraph, type Attribution } from "./attribution";
 import { campaignFor } from "./campaigns";
 import { compileClaimantLexicon, type ClaimantLexicon } from "./claimants";
 import { claimantKindsOf, isContested } from "./contested";
@@ -76,7 +76,7 @@ export function geoparseArticle(article: Article, context: GeoparseContext, opti
   });
   const attributions = attributeSentences(
     split,
-    paragraphStarts(article.text, split),
+    (i) => opensParagraph(article.text, split, i),
     (i) => sentences[i]!.cues,
     context.claimants ?? NO_CLAIMANTS,
     article.outlet,
@@ -261,13 +261,13 @@ function localSide(country: string) {
   return country === "RU" ? "russian_official" : country === "UA" ? "ukrainian_official" : "unknown";
 }
 
-function explainReport(d: Draft, report: PlaceReport, attributions: Attribution[]): string[] {
+function explainReport(d: Draft, report: PlaceReport, attributions: (i: number) => Attribution): string[] {
   const p = report.properties;
   const sentenceIndexes = [...new Set(d.resolutions.map((r) => r.occurrence.sentenceIndex))];
   return [
     `${p.name} (${p.mention}): ${p.role}: ${d.roleRule}`,
     `  dates ${p.date_start ?? "none"}..${p.date_end ?? "none"}: ${d.dateRule}`,
-    ...p.quotes.map((q, i) => `  quote ${sentenceIndexes[i]! + 1}: ${q.claimant ?? "(no claimant)"} [${q.claimant_kind}] ${q.stance}: ${attributions[sentenceIndexes[i]!]!.rule}`),
+    ...p.quotes.map((q, i) => `  quote ${sentenceIndexes[i]! + 1}: ${q.claimant ?? "(no claimant)"} [${q.claimant_kind}] ${q.stance}: ${attributions(sentenceIndexes[i]!).rule}`),
     ...(p.contested ? ["  contested: opposing sides disagree about it"] : []),
   ];
 }
@@ -281,7 +281,7 @@ function contains(outer: GazetteerEntry, inner: GazetteerEntry): boolean {
   );
 }
 
-function toFeature(d: Draft, article: Article, context: GeoparseContext, sentences: SentenceFacts[], attributions: Attribution[]): PlaceReport {
+function toFeature(d: Draft, article: Article, context: GeoparseContext, sentences: SentenceFacts[], attributions: (i: number) => Attribution): PlaceReport {
   const { entry } = d;
   const first = d.resolutions[0]!.occurrence;
   const quotes: Quote[] = [];
@@ -289,7 +289,7 @@ function toFeature(d: Draft, article: Article, context: GeoparseContext, sentenc
   for (const r of d.resolutions) {
     if (seen.has(r.occurrence.sentenceIndex)) continue;
     seen.add(r.occurrence.sentenceIndex);
-    const said = attributions[r.occurrence.sentenceIndex]!;
+    const said = attributions(r.occurrence.sentenceIndex);
     quotes.push({
       text: sentences[r.occurrence.sentenceIndex]!.sentence.text,
       start: r.occurrence.start,

@@ -28,7 +28,7 @@ const EVENT_WORDS = new RegExp(
       // Claims as written ("had taken X and were moving on Y") and orders to leave are events too.
       "(?:had|have|has) taken\\b", "taken (?:over|control|full control)", "took (?:full )?control", "moving on\\b", "mov(?:ed|es) on\\b", "rout(?:ed)?\\b", "driven back", "drove back", "thwart",
       "killing\\b", "rocket", "break ?through", "broke ?through", "break into", "broke into", "(?:holding|held|hold) (?:their |its )?positions",
-      "(?:told|ordered|urged|asked|advised|called on)\\b[^.]{0,80}?\\bto (?:leave|flee|evacuate|move out)",
+      "to (?:leave|flee)\\b",
     ].join("|") +
     ")",
   "i",
