@@ -15,6 +15,14 @@ const TAKEN = /\b(?:captur\w*|took|taken|tak(?:e|es|ing) (?:full )?control|seiz\
 const REPELLED = /\b(?:repel\w*|repuls\w*|pushed back|driven back|drove back|thwart\w*|stopped|routed|prevented|did not (?:enter|go into|cross)|border (?:was|is) holding|no one had crossed)\b/i;
 
 export function isContested(quotes: readonly Quote[]): boolean {
+  // One side alone cannot contest; the outcome words are read only where both speak.
+  let sides = 0;
+  for (const q of quotes) {
+    const side = q.claimant_kind ? SIDE[q.claimant_kind] : undefined;
+    if (side === "russia") sides |= 1;
+    else if (side === "ukraine") sides |= 2;
+  }
+  if (sides !== 3) return false;
   const claims = quotes.flatMap((q) => {
     const side = q.claimant_kind ? SIDE[q.claimant_kind] : undefined;
     if (!side || !q.stance || q.stance === "none") return [];

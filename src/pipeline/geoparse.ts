@@ -201,9 +201,17 @@ interface Draft {
   role: "event" | "mention";
   window: Window | null;
   confidence: number;
-  /** The rules that decided the role and the dates, for `--explain`. */
-  roleRule: string;
-  dateRule: string;
+  /** What decided the role and the dates, worded only for `--explain`. */
+  decisive: RoleRead;
+  /** Set when a region's role comes from an event place inside it. */
+  containsEvent?: string;
+}
+
+interface RoleRead {
+  reason: string;
+  sentenceIndex: number;
+  ownDays: boolean;
+  events: number;
 }
 
 function draftReport(
@@ -213,9 +221,9 @@ function draftReport(
   provisional: ProvisionalPlace | undefined,
 ): Draft {
   const entry = resolutions[0]!.entry!;
-  const { role, window, events, roleRule, dateRule } = readRoleAndWindow(resolutions, sentences, articleWindow);
+  const { role, window, events, decisive } = readRoleAndWindow(resolutions, sentences, articleWindow);
   const confidence = resolutions.reduce((best, r) => Math.max(best, r.matchConfidence), 0) * (role === "event" && events < 2 ? 0.95 : 1);
-  return { entry, provisional, resolutions, role, window, confidence, roleRule, dateRule };
+  return { entry, provisional, resolutions, role, window, confidence, decisive };
 }
 
 /** Role and dates of one name in one article, from the sentences that name it. */
@@ -232,17 +240,9 @@ function readRoleAndWindow(resolutions: Resolution[], sentences: SentenceFacts[]
   let window = articleWindow;
   const ownDays = own.filter((d) => d.precision === "day").map((d) => d.dayIso).sort();
   if (ownDays.length > 0) window = { start: ownDays[0]!, end: ownDays[ownDays.length - 1]!, precision: "day", fromText: true };
-  const decisive = events[0] ?? verdicts[0]!;
-  const roleRule = `${decisive.verdict.reason} (sentence ${decisive.r.occurrence.sentenceIndex + 1})`;
-  const dateRule =
-    ownDays.length > 0
-      ? `days given in the ${events.length > 0 ? "event " : ""}sentences naming it`
-      : !window
-        ? "no date: no publication date and none the text gives"
-        : window.fromText
-          ? "the article's event days"
-          : "no date in the text: the publication date stands in";
-  return { role: role as Draft["role"], window, events: events.length, roleRule, dateRule };
+  const first = events[0] ?? verdicts[0]!;
+  const decisive: RoleRead = { reason: first.verdict.reason, sentenceIndex: first.r.occurrence.sentenceIndex, ownDays: ownDays.length > 0, events: events.length };
+  return { role: role as Draft["role"], window, events: events.length, decisive };
 }
 
 /** A region or country is an event place when an event place lies inside it. */
@@ -253,7 +253,7 @@ function promoteContainers(drafts: Draft[]) {
     const inner = events.find((e) => contains(d.entry, e.entry));
     if (!inner) continue;
     d.role = "event";
-    d.roleRule = `contains an event place (${inner.entry.name})`;
+    d.containsEvent = inner.entry.name;
   }
 }
 
@@ -264,9 +264,18 @@ function localSide(country: string) {
 function explainReport(d: Draft, report: PlaceReport, attributions: (i: number) => Attribution): string[] {
   const p = report.properties;
   const sentenceIndexes = [...new Set(d.resolutions.map((r) => r.occurrence.sentenceIndex))];
+  const { decisive } = d;
+  const roleRule = d.containsEvent ? `contains an event place (${d.containsEvent})` : `${decisive.reason} (sentence ${decisive.sentenceIndex + 1})`;
+  const dateRule = decisive.ownDays
+    ? `days given in the ${decisive.events > 0 ? "event " : ""}sentences naming it`
+    : !d.window
+      ? "no date: no publication date and none the text gives"
+      : d.window.fromText
+        ? "the article's event days"
+        : "no date in the text: the publication date stands in";
   return [
-    `${p.name} (${p.mention}): ${p.role}: ${d.roleRule}`,
-    `  dates ${p.date_start ?? "none"}..${p.date_end ?? "none"}: ${d.dateRule}`,
+    `${p.name} (${p.mention}): ${p.role}: ${roleRule}`,
+    `  dates ${p.date_start ?? "none"}..${p.date_end ?? "none"}: ${dateRule}`,
     ...p.quotes.map((q, i) => `  quote ${sentenceIndexes[i]! + 1}: ${q.claimant ?? "(no claimant)"} [${q.claimant_kind}] ${q.stance}: ${attributions(sentenceIndexes[i]!).rule}`),
     ...(p.contested ? ["  contested: opposing sides disagree about it"] : []),
   ];
