@@ -12,9 +12,9 @@ export type Outcome = { rejected: string } | { article: OutputArticle };
  * pipeline throws (a stack overflow, a report failing the output contract) becomes this
  * article's rejection, named by `where`, and the next article goes on.
  */
-export function ingestOrReject(article: Article, where: string, loaded: LoadedContext): Outcome {
+export function ingestOrReject(article: Article, where: string, loaded: LoadedContext, explain = false): Outcome {
   try {
-    return { article: ingestArticle(article, loaded) };
+    return { article: ingestArticle(article, loaded, explain) };
   } catch (error) {
     return { rejected: `${where}: ${failureReason(error)}` };
   }

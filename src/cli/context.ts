@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { campaignListSchema } from "../contract/campaign";
+import { claimantLexiconFile, compileClaimantLexicon } from "../pipeline/claimants";
 import { loadDefaultGazetteerWithAdmin, loadDefaultNameKeys, loadGazetteer, type DefaultGazetteer } from "../gazetteer/load";
 import { mergeGazetteers } from "../gazetteer/merge";
 import { loadBorderDistance } from "../geo/loadBorder";
@@ -13,6 +14,7 @@ import { prepareCorrections, type CorrectionSet } from "../corrections/applyCorr
 import { adminFromSettlements, type PlaceLookup } from "../corrections/targets";
 
 export const CAMPAIGNS_PATH = resolve(dirname(fileURLToPath(import.meta.url)), "../../data/campaigns.json");
+export const CLAIMANTS_PATH = resolve(dirname(fileURLToPath(import.meta.url)), "../../data/claimants.json");
 export const FOCUS_COUNTRIES = ["RU", "UA"] as const;
 
 export interface LoadedContext {
@@ -54,6 +56,7 @@ export async function loadGeoparseContext(extraGazetteers: string[] = [], correc
   let entries = extra.length > 0 ? mergeGazetteers(base.entries, ...extra) : base.entries;
   const campaigns = campaignListSchema.parse(JSON.parse(readFileSync(CAMPAIGNS_PATH, "utf8")));
   const borderDistanceKm = memoisePoint(loadBorderDistance());
+  const claimants = compileClaimantLexicon(claimantLexiconFile.parse(JSON.parse(readFileSync(CLAIMANTS_PATH, "utf8"))));
   let correctionSet: CorrectionSet | null = null;
   if (corrections.length > 0) {
     // Placed names and aliases join the gazetteer, so they resolve in every article with the usual folding.
@@ -62,7 +65,7 @@ export async function loadGeoparseContext(extraGazetteers: string[] = [], correc
   }
   const keysOf = precomputedKeys(base, entries, problems);
   return {
-    context: { index: buildNameIndex(entries, defaultFuzzyPool, keysOf), borderDistanceKm, campaigns, focusCountries: FOCUS_COUNTRIES },
+    context: { index: buildNameIndex(entries, defaultFuzzyPool, keysOf), borderDistanceKm, campaigns, focusCountries: FOCUS_COUNTRIES, claimants },
     gazetteerProblems: problems,
     corrections: correctionSet,
   };

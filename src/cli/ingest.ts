@@ -18,13 +18,14 @@ import { outputProblem, type ReadPath } from "./outputTarget";
 import { uniqueId, withSourceId } from "./sourceIds";
 import { ingestOnWorkers, type Job } from "./workerPool";
 
-const USAGE = `usage: npm run ingest -- <files or folders...> --out <file.geojson> [--manifest <file.json>] [--gazetteer <path>]... [--corrections <path>]... [--jsonl]
+const USAGE = `usage: npm run ingest -- <files or folders...> --out <file.geojson> [--manifest <file.json>] [--gazetteer <path>]... [--corrections <path>]... [--jsonl] [--workers N] [--explain]
   --out        output GeoJSON FeatureCollection, or with --jsonl one feature per line; '-' for stdout
   --manifest   metadata (title, outlet, url, published, language) for files without front matter, keyed by file name
   --gazetteer  a GeoNames dump (RU.txt), a folder of dumps, or a gazetteer JSON, added to the default; repeatable
   --corrections  an editors' corrections file (from the map's review mode) or a folder of them; repeatable
   --jsonl      inputs are JSONL articles (one {"text", "title", "published", ...} per line; '-' for stdin)
   --workers    worker threads (default 1; 0 = one per core); files and JSONL alike
+  --explain    print on stderr, per place report, the rules that decided its role, dates and each quote's claimant (one thread)
 exit status: 0 all ingested, 1 some inputs rejected (the rest written), 2 bad usage (nothing written), 130 interrupted (nothing written)`;
 
 // The shell's code for a run stopped by a signal it sent (128 + SIGINT).
@@ -40,6 +41,7 @@ interface Options {
   corrections: LoadedCorrections;
   jsonl: boolean;
   workers: number;
+  explain: boolean;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -55,6 +57,7 @@ function parseOptions(argv: string[]): Options {
         corrections: { type: "string", multiple: true },
         jsonl: { type: "boolean", default: false },
         workers: { type: "string", default: "1" },
+        explain: { type: "boolean", default: false },
         help: { type: "boolean", default: false },
       },
     });
@@ -77,7 +80,9 @@ function parseOptions(argv: string[]): Options {
     gazetteers: values.gazetteer ?? [],
     corrections: loadCorrections(values.corrections ?? []),
     jsonl: values.jsonl,
-    workers,
+    // The explanations are written where the article is geoparsed: on this thread.
+    workers: values.explain ? 1 : workers,
+    explain: values.explain,
   };
 }
 
@@ -105,7 +110,7 @@ async function* outcomes(options: Options, files: string[]): AsyncGenerator<Outc
     }
   })();
   for await (const item of items) {
-    yield typeof item === "string" ? { rejected: item } : ingestOrReject(item.article, item.where, loaded);
+    yield typeof item === "string" ? { rejected: item } : ingestOrReject(item.article, item.where, loaded, options.explain);
   }
 }
 
@@ -169,6 +174,10 @@ async function main(argv: string[]): Promise<number> {
       // Two inputs with one file name still get distinct source ids.
       const id = uniqueId(article.id, usedIds);
       for (const warning of article.warnings) sayLine(`warning: ${warning}`);
+      if (article.explanations) {
+        sayLine(`explain: ${article.path}`);
+        for (const line of article.explanations) sayLine(`  ${line}`);
+      }
       for (const json of article.reports) {
         sink.add(id === article.id ? json : reportJson(withSourceId(JSON.parse(json) as PlaceReport, id)));
         written++;

@@ -19,11 +19,13 @@ export interface OutputArticle {
   warnings: string[];
   /** Ids of the editors' decisions that found what they are about in this article. */
   corrections: string[];
+  /** With `--explain`: the rules that decided each report's role, dates and claimants. */
+  explanations?: string[];
 }
 
 /** Geoparses an article and applies the editors' decisions: what a worker or the main thread sends to the output. */
-export function ingestArticle(article: Article, loaded: LoadedContext): OutputArticle {
-  const result = geoparseArticle(article, loaded.context);
+export function ingestArticle(article: Article, loaded: LoadedContext, explain = false): OutputArticle {
+  const result = geoparseArticle(article, loaded.context, { explain });
   const doubtfulDate = publishedDateWarning(article.path, article.published, loaded.context.campaigns, new Date().toISOString().slice(0, 10));
   if (doubtfulDate) result.warnings.unshift(doubtfulDate);
   if (!loaded.corrections) return outputArticle(article, result, []);
@@ -39,6 +41,7 @@ export function outputArticle(article: Article, result: GeoparseResult, correcti
     unresolved: result.unresolved,
     warnings: result.warnings,
     corrections,
+    ...(result.explanations ? { explanations: result.explanations } : {}),
   };
 }
 

@@ -40,12 +40,28 @@ export const parserVerdict = z
   })
   .partial();
 
+/**
+ * Who speaks in a quote: a government's officials or bodies, one of the armed groups, an
+ * independent source (analysts, monitors, other media, residents), the article's own voice
+ * (`outlet`), or a speaker the lexicon does not know (`unknown`; never guessed).
+ */
+export const claimantKind = z.enum(["russian_official", "ukrainian_official", "armed_group", "independent", "outlet", "unknown"]);
+/** What the claimant does in the sentence: says it happened, denies it, passes on others' word, or claims nothing happened. */
+export const claimStance = z.enum(["asserts", "denies", "reports_others", "none"]);
+
 export const quoteSchema = z.object({
   /** The sentence that names the place, as it stands in the article's main text. */
   text: z.string(),
   /** Offsets of the mention inside `text` (UTF-16 code units, end exclusive). */
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
+  /**
+   * The speaker or body as written ("Vyacheslav Gladkov", "the Russian Defence Ministry");
+   * for the article's own voice its outlet, or null. Optional: older outputs lack attribution.
+   */
+  claimant: z.string().nullable().optional(),
+  claimant_kind: claimantKind.optional(),
+  stance: claimStance.optional(),
 });
 
 export const placeReportProperties = z.object({
@@ -80,6 +96,13 @@ export const placeReportProperties = z.object({
   /** How many sentences named the place, where that is more than `quotes` holds (quotes are capped per report). */
   quote_count: z.number().int().positive().optional(),
   border_distance_km: z.number().nullable(),
+  /**
+   * Claimants of opposing sides assert and deny what happened here, or assert incompatible
+   * outcomes (captured against repelled). Optional: older outputs lack attribution.
+   */
+  contested: z.boolean().optional(),
+  /** The kinds of claimant of the report's quotes, each once, in the order of `claimantKind`. */
+  claimant_kinds: z.array(claimantKind).optional(),
   /** Whether an editor has looked at it: untouched, confirmed as the parser had it, or corrected. */
   review: reviewState.optional(),
   /** Where corrected: what the parser had said of each field an editor changed. */
@@ -143,6 +166,8 @@ export type PlaceRole = z.infer<typeof placeRole>;
 export type TimePrecision = z.infer<typeof timePrecision>;
 export type GeoPrecision = z.infer<typeof geoPrecision>;
 export type Quote = z.infer<typeof quoteSchema>;
+export type ClaimantKind = z.infer<typeof claimantKind>;
+export type ClaimStance = z.infer<typeof claimStance>;
 export type PlaceReportProperties = z.infer<typeof placeReportProperties>;
 export type PlaceReport = z.infer<typeof placeReportFeature>;
 export type PlaceReportCollection = z.infer<typeof placeReportCollection>;

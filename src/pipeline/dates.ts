@@ -95,12 +95,21 @@ export function daysBetween(fromIso: string, toIso: string): number {
 // chrono joins "night of" to the date after it and loses the day ("the night of June 1"
 // comes back as the reference day with nothing certain): the part of the day is left out.
 const PART_OF_DAY_OF = /\b(?:night|morning|evening|afternoon)s? of (?=\S)/gi;
+// chrono reads "between June 1 and 3" as June 1 alone; written as the range chrono knows, it gives both days.
+const MONTH_WORD = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+const BETWEEN_MONTH_DAYS = new RegExp(`\\bbetween\\s+(${MONTH_WORD})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+and\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*${MONTH_WORD})`, "g");
+const BETWEEN_DAYS_MONTH = new RegExp(`\\bbetween\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+and\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_WORD})\\b`, "g");
+
+function asChronoRange(excerpt: string): string {
+  if (!excerpt.includes("between")) return excerpt;
+  return excerpt.replace(BETWEEN_MONTH_DAYS, "$1 $2-$3").replace(BETWEEN_DAYS_MONTH, "$1-$2 $3");
+}
 
 /** Dates a sentence gives, resolved against the publication day. */
 export function datesInSentence(sentence: string, publishedIso: string): TextDate[] {
   const reference = new Date(`${publishedIso}T12:00:00Z`);
   const found: TextDate[] = [];
-  for (const excerpt of dateExcerpts(sentence).map((text) => text.replace(PART_OF_DAY_OF, ""))) {
+  for (const excerpt of dateExcerpts(sentence).map((text) => asChronoRange(text.replace(PART_OF_DAY_OF, "")))) {
     for (const result of chronoFor(excerpt).parse(excerpt, { instant: reference, timezone: 0 }, { forwardDate: false })) {
       const date = textDate(result, publishedIso);
       if (!date) continue;

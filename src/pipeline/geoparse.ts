@@ -1,7 +1,10 @@
 import type { Campaign } from "../contract/campaign";
 import type { PlaceReport, Quote, TimePrecision, UnresolvedPlace } from "../contract/placeReport";
 import type { GazetteerEntry } from "../gazetteer/types";
+import { attributeSentences, opensParagraph, type Attribution } from "./attribution";
 import { campaignFor } from "./campaigns";
+import { compileClaimantLexicon, type ClaimantLexicon } from "./claimants";
+import { claimantKindsOf, isContested } from "./contested";
 import { datesInSentence, daysBetween, isBackground, type TextDate } from "./dates";
 import type { NameIndex } from "./nameIndex";
 import { findOccurrences, type Occurrence } from "./occurrences";
@@ -10,6 +13,7 @@ import { provisionalPlaces, type ProvisionalPlace } from "./provisional";
 import { resolveOccurrences, type Resolution } from "./resolve";
 import { classifyOccurrence, hasEventWord, sentenceCues, type SentenceCues } from "./roles";
 import { splitSentences, type Sentence } from "./sentences";
+import { inferReferenceDay } from "./undatedYear";
 
 /** An article as the pipeline sees it: main text plus publication metadata. */
 export interface Article {
@@ -29,16 +33,34 @@ export interface GeoparseContext {
   borderDistanceKm: ((lon: number, lat: number) => number) | null;
   campaigns: readonly Campaign[];
   focusCountries: readonly string[];
+  /** Speakers and bodies (`data/claimants.json`, compiled); without it every quote is the article's own voice. */
+  claimants?: ClaimantLexicon;
 }
+
+const NO_CLAIMANTS = compileClaimantLexicon({
+  claimants: [], sides: [], officialWords: [], independentWords: [], armedGroupWords: [], outletWords: [], unknownWords: [],
+});
 
 export interface GeoparseResult {
   reports: PlaceReport[];
   unresolved: UnresolvedPlace[];
   warnings: string[];
+  /** With `explain`: per report, the rules that decided its role, dates and each quote's claimant. */
+  explanations?: string[];
+}
+
+export interface GeoparseOptions {
+  explain?: boolean;
 }
 
 // Events reported "today" are usually from the days just before publication.
 const RECENT_DAYS = 14;
+
+interface SentenceFacts {
+  sentence: Sentence;
+  dates: TextDate[];
+  cues: SentenceCues;
+}
 
 /**
  * Bounds on the work one article can ask for, far above what reporting needs (a long
@@ -51,15 +73,8 @@ export const MAX_NAMES_PER_ARTICLE = 2000;
 /** Quotes kept per report; `quote_count` says how many sentences named the place when there were more. */
 export const MAX_QUOTES_PER_REPORT = 50;
 
-interface SentenceFacts {
-  sentence: Sentence;
-  dates: TextDate[];
-  cues: SentenceCues;
-}
-
-export function geoparseArticle(article: Article, context: GeoparseContext): GeoparseResult {
+export function geoparseArticle(article: Article, context: GeoparseContext, options: GeoparseOptions = {}): GeoparseResult {
   const warnings: string[] = [];
-  if (!article.published) warnings.push(`${article.path}: no publication date; dates are unknown unless the text gives them in full`);
   const split = splitSentences(article.text);
   const found = boundedOccurrences(split.flatMap((s, i) => findOccurrences(s, i, context.index)));
   const { occurrences } = found;
@@ -67,15 +82,25 @@ export function geoparseArticle(article: Article, context: GeoparseContext): Geo
     warnings.push(`${article.path}: "${surface.slice(0, 60)}" is named ${count + MAX_OCCURRENCES_PER_NAME} times; only the first ${MAX_OCCURRENCES_PER_NAME} are read`);
   if (found.namesDropped > 0)
     warnings.push(`${article.path}: more than ${MAX_NAMES_PER_ARTICLE} different names; the ${found.namesDropped} names after them are left out`);
+  const reference = article.published ?? inferredReference(article, split, occurrences, context, warnings);
   const named = new Set(occurrences.map((o) => o.sentenceIndex));
   // Dates matter only where a place is named or an event reported; chrono is the costly step.
   const sentences = split.map((sentence, i): SentenceFacts => {
     const eventful = hasEventWord(sentence.text);
-    const dates = article.published && (eventful || named.has(i)) ? datesInSentence(sentence.text, article.published) : [];
-    return { sentence, dates, cues: sentenceCues(sentence.text, isBackground(sentence.text, dates, article.published), eventful) };
+    const dates = reference && (eventful || named.has(i)) ? datesInSentence(sentence.text, reference) : [];
+    return { sentence, dates, cues: sentenceCues(sentence.text, isBackground(sentence.text, dates, reference), eventful) };
   });
+  const attributions = attributeSentences(
+    split,
+    (i) => opensParagraph(article.text, split, i),
+    (i) => sentences[i]!.cues,
+    context.claimants ?? NO_CLAIMANTS,
+    article.outlet,
+  );
   const resolutions = resolveOccurrences(occurrences, { focusCountries: context.focusCountries });
-  const articleWindow = eventWindow(sentences, article.published);
+  let articleWindow = eventWindow(sentences, reference);
+  // Without a publication date nothing stands in for the text's own dates.
+  if (!article.published && articleWindow && !articleWindow.fromText) articleWindow = null;
 
   const provisional = provisionalPlaces(resolutions, (i) => sentences[i]!.sentence.text);
 
@@ -100,9 +125,10 @@ export function geoparseArticle(article: Article, context: GeoparseContext): Geo
   const provisionalById = new Map([...provisional.values()].map((p) => [p.entry.id, p]));
   const drafts = [...byPlace.values()].map((rs) => draftReport(rs, sentences, articleWindow, provisionalById.get(rs[0]!.entry!.id)));
   promoteContainers(drafts);
-  const reports = drafts.map((d) => toFeature(d, article, context, sentences, found.extraSentences));
+  const reports = drafts.map((d) => toFeature(d, article, context, sentences, attributions, found.extraSentences));
   const unresolved = [...byUnresolvedKey.values()].flatMap((rs) => unresolvedRows(rs, article, sentences, articleWindow, provisional));
-  return { reports, unresolved, warnings };
+  if (!options.explain) return { reports, unresolved, warnings };
+  return { reports, unresolved, warnings, explanations: drafts.flatMap((d, i) => explainReport(d, reports[i]!, attributions)) };
 }
 
 interface BoundedOccurrences {
@@ -144,6 +170,18 @@ function boundedOccurrences(all: Occurrence[]): BoundedOccurrences {
     }
   }
   return { occurrences: kept, extraSentences, dropped, namesDropped: droppedNames.size };
+}
+
+/** The day an undated article's dates are read against, when its text and the campaigns tell the year. */
+function inferredReference(article: Article, split: Sentence[], occurrences: Occurrence[], context: GeoparseContext, warnings: string[]): string | null {
+  const regionsNamed = new Set(occurrences.flatMap((o) => o.candidates.map((m) => (m.entry.kind === "region" ? m.entry.name : m.entry.admin1))).filter((r) => r !== null));
+  const inferred = inferReferenceDay(split.map((s) => s.text), context.campaigns, regionsNamed);
+  warnings.push(
+    inferred
+      ? `${article.path}: no publication date; dates read as of ${inferred.dayIso}, the year from ${inferred.reason}`
+      : `${article.path}: no publication date; dates are unknown unless the text gives them in full`,
+  );
+  return inferred?.dayIso ?? null;
 }
 
 /**
@@ -220,6 +258,17 @@ interface Draft {
   role: "event" | "mention";
   window: Window | null;
   confidence: number;
+  /** What decided the role and the dates, worded only for `--explain`. */
+  decisive: RoleRead;
+  /** Set when a region's role comes from an event place inside it. */
+  containsEvent?: string;
+}
+
+interface RoleRead {
+  reason: string;
+  sentenceIndex: number;
+  ownDays: boolean;
+  events: number;
 }
 
 function draftReport(
@@ -229,9 +278,9 @@ function draftReport(
   provisional: ProvisionalPlace | undefined,
 ): Draft {
   const entry = resolutions[0]!.entry!;
-  const { role, window, events } = readRoleAndWindow(resolutions, sentences, articleWindow);
+  const { role, window, events, decisive } = readRoleAndWindow(resolutions, sentences, articleWindow);
   const confidence = resolutions.reduce((best, r) => Math.max(best, r.matchConfidence), 0) * (role === "event" && events < 2 ? 0.95 : 1);
-  return { entry, provisional, resolutions, role, window, confidence };
+  return { entry, provisional, resolutions, role, window, confidence, decisive };
 }
 
 /** Role and dates of one name in one article, from the sentences that name it. */
@@ -248,7 +297,9 @@ function readRoleAndWindow(resolutions: Resolution[], sentences: SentenceFacts[]
   let window = articleWindow;
   const ownDays = own.filter((d) => d.precision === "day").map((d) => d.dayIso).sort();
   if (ownDays.length > 0) window = { start: ownDays[0]!, end: ownDays[ownDays.length - 1]!, precision: "day", fromText: true };
-  return { role: role as Draft["role"], window, events: events.length };
+  const first = events[0] ?? verdicts[0]!;
+  const decisive: RoleRead = { reason: first.verdict.reason, sentenceIndex: first.r.occurrence.sentenceIndex, ownDays: ownDays.length > 0, events: events.length };
+  return { role: role as Draft["role"], window, events: events.length, decisive };
 }
 
 /** A region or country is an event place when an event place lies inside it. */
@@ -256,8 +307,35 @@ function promoteContainers(drafts: Draft[]) {
   const events = drafts.filter((d) => d.role === "event");
   for (const d of drafts) {
     if (d.role === "event") continue;
-    if (events.some((inner) => contains(d.entry, inner.entry))) d.role = "event";
+    const inner = events.find((e) => contains(d.entry, e.entry));
+    if (!inner) continue;
+    d.role = "event";
+    d.containsEvent = inner.entry.name;
   }
+}
+
+function localSide(country: string) {
+  return country === "RU" ? "russian_official" : country === "UA" ? "ukrainian_official" : "unknown";
+}
+
+function explainReport(d: Draft, report: PlaceReport, attributions: (i: number) => Attribution): string[] {
+  const p = report.properties;
+  const sentenceIndexes = [...new Set(d.resolutions.map((r) => r.occurrence.sentenceIndex))];
+  const { decisive } = d;
+  const roleRule = d.containsEvent ? `contains an event place (${d.containsEvent})` : `${decisive.reason} (sentence ${decisive.sentenceIndex + 1})`;
+  const dateRule = decisive.ownDays
+    ? `days given in the ${decisive.events > 0 ? "event " : ""}sentences naming it`
+    : !d.window
+      ? "no date: no publication date and none the text gives"
+      : d.window.fromText
+        ? "the article's event days"
+        : "no date in the text: the publication date stands in";
+  return [
+    `${p.name} (${p.mention}): ${p.role}: ${roleRule}`,
+    `  dates ${p.date_start ?? "none"}..${p.date_end ?? "none"}: ${dateRule}`,
+    ...p.quotes.map((q, i) => `  quote ${sentenceIndexes[i]! + 1}: ${q.claimant ?? "(no claimant)"} [${q.claimant_kind}] ${q.stance}: ${attributions(sentenceIndexes[i]!).rule}`),
+    ...(p.contested ? ["  contested: opposing sides disagree about it"] : []),
+  ];
 }
 
 function contains(outer: GazetteerEntry, inner: GazetteerEntry): boolean {
@@ -274,6 +352,7 @@ function toFeature(
   article: Article,
   context: GeoparseContext,
   sentences: SentenceFacts[],
+  attributions: (i: number) => Attribution,
   extraSentences: ReadonlyMap<string, number>,
 ): PlaceReport {
   const { entry } = d;
@@ -285,8 +364,16 @@ function toFeature(
     keys.add(r.occurrence.key);
     if (seen.has(r.occurrence.sentenceIndex)) continue;
     seen.add(r.occurrence.sentenceIndex);
-    if (quotes.length < MAX_QUOTES_PER_REPORT)
-      quotes.push({ text: sentences[r.occurrence.sentenceIndex]!.sentence.text, start: r.occurrence.start, end: r.occurrence.end });
+    if (quotes.length >= MAX_QUOTES_PER_REPORT) continue;
+    const said = attributions(r.occurrence.sentenceIndex);
+    quotes.push({
+      text: sentences[r.occurrence.sentenceIndex]!.sentence.text,
+      start: r.occurrence.start,
+      end: r.occurrence.end,
+      claimant: said.claimant,
+      claimant_kind: said.localOfficials ? localSide(entry.country) : said.kind,
+      stance: said.stance,
+    });
   }
   let quoteCount = seen.size;
   for (const key of keys) quoteCount += extraSentences.get(key) ?? 0;
@@ -323,6 +410,8 @@ function toFeature(
       // Only where quotes were left out, so ordinary reports keep the shape they had.
       ...(quoteCount > quotes.length ? { quote_count: quoteCount } : {}),
       border_distance_km: reportBorderDistanceKm(entry, context.borderDistanceKm),
+      contested: isContested(quotes),
+      claimant_kinds: claimantKindsOf(quotes),
     },
   };
 }

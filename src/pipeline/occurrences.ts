@@ -75,9 +75,19 @@ function insideOrganisationName(tokens: Token[], span: NameSpan): boolean {
   if (isOrganisationHead(tokens[span.lastToken]!.text)) return true;
   const next = tokens[span.lastToken + 1];
   if (next && !span.generic && isOrganisationHead(next.text) && /^\p{Lu}/u.test(next.text)) return true;
-  const of = tokens[span.firstToken - 1];
-  const head = tokens[span.firstToken - 2];
-  return of?.text === "of" && head !== undefined && isOrganisationHead(head.text) && /^\p{Lu}/u.test(head.text);
+  // "Ministry of Defence of Ukraine": the head may stand a capitalised phrase and an "of" further back.
+  let t = span.firstToken - 1;
+  for (let links = 0; links < 2 && tokens[t]?.text === "of"; links++) {
+    const head = tokens[t - 1];
+    if (head === undefined || !/^\p{Lu}/u.test(head.text)) return false;
+    if (isOrganisationHead(head.text)) return true;
+    t -= 2;
+    while (t >= 0 && t > span.firstToken - 6 && /^\p{Lu}/u.test(tokens[t]!.text)) {
+      if (isOrganisationHead(tokens[t]!.text)) return true;
+      t--;
+    }
+  }
+  return false;
 }
 
 const SHIPS = new Set(["cruiser", "submarine", "warship", "frigate", "destroyer", "flagship", "corvette", "icebreaker", "tanker", "ship", "vessel"]);

@@ -29,9 +29,10 @@ const SMALL_PLACE_POPULATION = 5_000;
 const FAR_SMALL_PLACE_KM = 400;
 const FAR_TOWN_POPULATION = 20_000;
 const CUE_CHARS = 120;
-const REGION_CUE_BEFORE = /(?:district of|governor of|(?:occupied|annexed|[\w-]+-(?:held|occupied|controlled))\s+(?:part|parts|areas?) of|in the (?:\w+ern |north|south|east|west|centre|center)\S*\s+(?:part\s+)?of|region of)\s+(?:the\s+)?$/i;
+// "the fighting spread across Kursk": a whole region is spread over, a city is not.
+const REGION_CUE_BEFORE = /(?:(?:spread|spreading|spreads|fighting|raids?|attacks?|alerts?|evacuations?)\s+(?:across|throughout|all over)|(?:across|throughout) (?:the )?(?:whole|entire|rest) of|district of|governor of|(?:occupied|annexed|[\w-]+-(?:held|occupied|controlled))\s+(?:part|parts|areas?) of|in the (?:\w+ern |north|south|east|west|centre|center)\S*\s+(?:part\s+)?of|region of)\s+(?:the\s+)?$/i;
 // "Kursk governor Alexei Smirnov": governors are the regions'.
-const REGION_CUE_AFTER = /^\s+(?:regional\s+)?(?:acting\s+)?governor\b/i;
+const REGION_CUE_AFTER = /^\s+(?:(?:regional\s+)?(?:acting\s+)?governor\b|regional\s+(?:authorities|officials|administration|government|head)\b)/i;
 // "the city of X", and reference points, which are towns: "30 km south-east of Belgorod",
 // "the border north of Kharkiv" (but "the north of Kharkiv" is a part of the region).
 const CITY_CUE_BEFORE =

@@ -25,6 +25,10 @@ const EVENT_WORDS = new RegExp(
       "skirmish", "front ?line", "shelling", "airstrike", "air strike", "reached the", "gaining ground",
       "convoy", "swept", "marched", "blew up", "blown up", "blowing up", "overran", "recaptur", "retook", "regain", "hit by", "targeted", "concentrat",
       "tanks?\\b", "artillery", "insurgen",
+      // Claims as written ("had taken X and were moving on Y") and orders to leave are events too.
+      "(?:had|have|has) taken\\b", "taken (?:over|control|full control)", "took (?:full )?control", "moving on\\b", "mov(?:ed|es) on\\b", "rout(?:ed)?\\b", "driven back", "drove back", "thwart",
+      "killing\\b", "rocket", "break ?through", "broke ?through", "break into", "broke into", "(?:holding|held|hold) (?:their |its )?positions",
+      "to (?:leave|flee)\\b",
     ].join("|") +
     ")",
   "i",
@@ -32,7 +36,7 @@ const EVENT_WORDS = new RegExp(
 
 // The place is an actor: subject of a clause ("Russia denied…", "Kyiv has so far remained silent").
 const SUBJECT_VERB =
-  /^\s*(?:\w+ly\s+|also\s+|so far\s+|now\s+|still\s+|then\s+)?(?:has|have|had|is|was|were|are|will|would|could|can|cannot|can't|did|didn't|does|doesn't|do|said|says|say|claims?|claimed|denies|denied|deny|accused|accuses|reported|reports|launched|launches|carried|announced|acknowledged|countered|responded|wants?|wanted|remained|faced|faces|told|tells|plans?|planned|became|becomes|rejected|insists?|insisted|called|calls|urged|warned|confirmed|described|sees|seeks|sought|continues|continued|threatened|began|decided|agreed|refused|demanded|stated|added|condemned|welcomed|cites|cited|needs|needed|must|should|shelled|attacked|invaded|fired|sent|supplied|gave|signed|hopes|believes|considers|estimates|expects|intends|asked|hit back|retaliated|moved|moves|deployed|deploys|massed|mobili[sz]ed|summoned|recalled|expelled|imposed|vowed|pledged|promised|offered|proposed|reacted|praised|thanked|backed)\b/i;
+  /^\s*(?:\w+ly\s+|also\s+|so far\s+|now\s+|still\s+|then\s+)?(?:has|have|had|is|was|were|are|will|would|could|can|cannot|can't|did|didn't|does|doesn't|do|said|says|say|claims?|claimed|denies|denied|deny|accused|accuses|reported|reports|launched|launches|carried|announced|acknowledged|countered|responded|wants?|wanted|remained|faced|faces|told|tells|plans?|planned|became|becomes|rejected|insists?|insisted|called|calls|urged|warned|confirmed|described|sees|seeks|sought|continues|continued|threatened|began|decided|agreed|refused|demanded|stated|added|condemned|welcomed|cites|cited|needs|needed|must|should|shelled|attacked|invaded|fired|sent|supplied|gave|signed|hopes|believes|considers|estimates|expects|intends|asked|hit back|retaliated|moved|moves|deployed|deploys|massed|mobili[sz]ed|summoned|recalled|expelled|imposed|vowed|pledged|promised|offered|proposed|reacted|praised|thanked|backed|controls|now controls|holds|captured|seized|took|retook|struck|crossed|advanced|pushed)\b/i;
 
 // …unless the clause is passive: "Kozinka was captured", "Belgorod has been shelled".
 const PASSIVE_EVENT = /^\s*(?:was|were|is|are|has been|have been|had been|being)\s+(?:\w+ly\s+|now\s+|still\s+)?(?:captur|seiz|shell|struck|hit|attack|bomb|liberat|occup|evacuat|storm|encircl|raid|target|retak|recaptur|overrun|invad|enter|mined|under\s+(?:\w+\s+)?control)/i;
@@ -46,13 +50,13 @@ const REFERENCE_BEFORE = new RegExp(
     [
       "\\d[\\d,.]*\\s*(?:km|kilometres|kilometers|miles|mi)\\b[^.]{0,30}?\\b(?:from|of|outside)\\s+(?:the\\s+)?(?:city\\s+of\\s+)?",
       "(?<!in the\\s)(?<!in\\s)\\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\\s+of\\s+(?:the\\s+)?",
-      "\\b(?:(?:governor|mayor|head|administration|authorities)\\s+of(?:\\s+the)?(?:\\s+(?:occupied|annexed|[\\w-]+-(?:held|occupied|controlled)))?(?:\\s+(?:part|parts|areas?)\\s+of)?|(?:speaking|spoke|speaks|speech|remarks|news conference|press conference|briefing|interview)\\s+in|(?:officials|authorities|administration|diplomats|leaders|lawmakers|politicians|governments?|capitals|allies|observers|analysts|talks|summit)\\s+in|force|forced|forcing|pressure|pressured|pressuring|urge|urged|urging|gave|give|gives|handed|offer|offered|offers|promised|promises|told|tell|tells|warn|warned|warns|help|helped|helps|cost|costs|ask|asked|asks|persuade|persuaded|convince|convinced|allow|allowed|border(?:s|ing)?|adjacent to|neighbou?ring|next to|close to|(?:armed|trained|formed|founded|created|made|registered|headquartered|equipped|recruited|raised|exiled|living|lives|live) in|loyal to|allied with|ties with|ties to|relations with|talks with|talks in|accuse|accused|accuses|blamed|visit|visited|visiting|ambassador to|envoy to|embassy in|based in|born in|native of|sanctions on|support for|supported by|donated by|approved by|provided by|(?<!(?:battle|fight|fighting|struggle|assault|push|race)\\s)for|by|against|with|like|than|move on to|go to|travel to|flee to|fled to|trip to)\\s+(?:the\\s+)?",
+      "\\b(?:(?:governor|mayor|head|administration|authorities)\\s+of(?:\\s+the)?(?:\\s+(?:occupied|annexed|[\\w-]+-(?:held|occupied|controlled)))?(?:\\s+(?:part|parts|areas?)\\s+of)?|(?:speaking|spoke|speaks|speech|remarks|news conference|press conference|briefing|interview)\\s+in|(?:officials|authorities|administration|diplomats|leaders|lawmakers|politicians|governments?|capitals|allies|observers|analysts|talks|summit)\\s+in|force|forced|forcing|pressure|pressured|pressuring|urge|urged|urging|gave|give|gives|handed|offer|offered|offers|promised|promises|told|tell|tells|warn|warned|warns|help|helped|helps|cost|costs|ask|asked|asks|persuade|persuaded|convince|convinced|allow|allowed|border(?:s|ing)?|adjacent to|neighbou?ring|next to|close to|(?:armed|trained|formed|founded|created|made|registered|headquartered|equipped|recruited|raised|exiled|living|lives|live) in|loyal to|allied with|ties with|ties to|relations with|talks with|talks in|accuse|accused|accuses|blamed|visit|visited|visiting|(?:on|to) the side of|on behalf of|sid(?:ed|ing|es) with|back (?:to|into)|from the (?:front(?:\\s?line)?|battlefield) in|ambassador to|envoy to|embassy in|based in|born in|native of|sanctions on|support for|supported by|donated by|approved by|provided by|(?<!(?:battle|fight|fighting|struggle|assault|push|race)\\s)for|by|against|with|like|than|move on to|go to|travel to|flee to|fled to|trip to)\\s+(?:the\\s+)?",
     ].join("|") +
     ")$",
   "i",
 );
 
-const REFERENCE_AFTER = /^\s*(?:time\b|-based\b|-backed\b|-born\b|-made\b|-style\b)/i;
+const REFERENCE_AFTER = /^\s*(?:side\b|time\b|-based\b|-backed\b|-born\b|-made\b|-style\b)/i;
 // "In Kyiv, officials denied…": the seat of a government speaking, not where things happened.
 const SPEAKERS_AFTER =
   /^,?\s+(?:(?:officials?|authorities|(?:the\s+)?(?:government|kremlin|presidency|foreign ministry|defen[cs]e ministry|ministry)|(?:a\s+)?(?:spokes(?:man|woman|person)|minister))\b|(?:(?:President|Prime Minister|Minister)\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){1,2}(?:said|says|told|called|denied|warned|accused|announced|claimed|vowed)\b)/iu;
@@ -72,10 +76,13 @@ const WAR_NAME_AFTER = /^\s+(?:war|conflict|crisis)\b/;
 // Headlines capitalise verbs: "Ukraine Counter-Invades Russia", "Russia Shells Kharkiv".
 const HEADLINE_VERB_AFTER = /^\s+(?:\p{Lu}\p{Ll}+-)?\p{Lu}\p{Ll}+(?<!s)s\b/u;
 
-const HYPOTHETICAL = /\b(?:could|would|might)\s+(?:be|become|have|happen|start|launch|follow|come)\b|\bahead of\b|\bif\b|\bwants? to\b|\bwould like\b|\baim(?:s|ed|ing)? (?:is |was )?to\b|\baimed at\b/i;
+const HYPOTHETICAL = /\b(?:could|would|might)\s+(?:be|become|have|happen|start|launch|follow|come)\b|\b(?:meant|intended|designed) to\b|\bahead of\b|\bif\b|\bwants? to\b|\bwould like\b|\baim(?:s|ed|ing)? (?:is |was )?to\b|\baimed at\b/i;
 
 // The object of a preposition is not the subject of the clause: "in Russia's Belgorod area are members…".
 const PREPOSITION_BEFORE = /\b(?:in|into|inside|within|near|nearby|around|at|towards|toward|outside|across|through|of|on|from)\s+(?:the\s+)?(?:nearby\s+|neighbouring\s+|border\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?$/iu;
+
+// "Ukraine's Air Force commander", "Russia's Defence Ministry": the owner of a body, not land.
+const POSSESSIVE_BODY = /^['’]s\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Force|Forces|Ministry|Staff|Service|Army|Guard|Guards|Corps|Directorate|Office|Command|Navy|Intelligence|Government|Parliament|President|Minister)\b/u;
 
 const TRAILING_OWNER = /\p{Lu}[\p{L}-]*['’]s\s+$/u;
 
@@ -128,7 +135,7 @@ export function classifyOccurrence(cues: SentenceCues, mention: string, fullBefo
   // "borders Ukraine's Sumy region": the owner in front of a name does not change the relation.
   const lead = withoutTrailingOwner(textBeforeList(before));
   if (REFERENCE_BEFORE.test(lead)) return { role: "mention", reason: "reference point or relation" };
-  if (POSSESSIVE.test(after) && !POSSESSIVE_LAND.test(after)) return { role: "mention", reason: "possessive: owner or actor" };
+  if (POSSESSIVE.test(after) && (!POSSESSIVE_LAND.test(after) || POSSESSIVE_BODY.test(after))) return { role: "mention", reason: "possessive: owner or actor" };
   if (SUBJECT_VERB.test(after) && !PASSIVE_EVENT.test(after) && !PREPOSITION_BEFORE.test(before)) return { role: "mention", reason: "actor: subject of the clause" };
   if (cues.background) return { role: "mention", reason: "earlier events, dated well before publication" };
   if (cues.hypothetical) return { role: "mention", reason: "hypothetical or wished-for" };

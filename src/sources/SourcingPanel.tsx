@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef } from "react";
 import { useIncursionStore } from "../store/store";
 import { placeSourcing } from "../store/sourcing";
 import { approximateNote } from "./approximateNote";
+import { contestedSummary } from "./claims";
 import { SourceItem } from "./SourceItem";
 
 export function SourcingPanel() {
@@ -24,6 +25,7 @@ export function SourcingPanel() {
   const outlets = sourcing.independentOutlets;
   // Text, never HTML: the name comes from the article.
   const note = approximateNote(sourcing.reports[0]!);
+  const contested = contestedSummary(sourcing.reports);
   return (
     <section ref={panel} className="sourcing" data-testid="sourcing-panel" aria-labelledby="sourcing-heading">
       <div className="sourcing-head">
@@ -34,6 +36,11 @@ export function SourcingPanel() {
       <p data-testid="outlet-count">
         Reported by {outlets} independent {outlets === 1 ? "outlet" : "outlets"} in {sourcing.reports.length} {sourcing.reports.length === 1 ? "article" : "articles"}.
       </p>
+      {contested && (
+        <p className="contested" data-testid="contested-note">
+          Contested: {contested}
+        </p>
+      )}
       {sourcing.eventDateClaims.length > 1 && (
         <p className="disagreement" data-testid="date-disagreement">
           Sources disagree on when: {sourcing.eventDateClaims.join("; ")}.

@@ -38,6 +38,6 @@ describe("the pipeline on the sample corpus, scored against the hand annotation"
 
   it("finds at least 90% of the annotated event places", () => expect(score.eventRecall).toBeGreaterThanOrEqual(0.9));
   it("is right about at least 90% of the event places it reports", () => expect(score.eventPrecision).toBeGreaterThanOrEqual(0.9));
-  it("gives most annotated places the annotated role", () => expect(score.roleAccuracy).toBeGreaterThanOrEqual(0.8));
-  it("dates most event places within a day of the annotated event dates", () => expect(score.eventDateAccuracy).toBeGreaterThanOrEqual(0.8));
+  it("gives at least 90% of annotated places the annotated role", () => expect(score.roleAccuracy).toBeGreaterThanOrEqual(0.9));
+  it("dates at least 90% of event places within a day of the annotated event dates", () => expect(score.eventDateAccuracy).toBeGreaterThanOrEqual(0.9));
 });

@@ -1,0 +1,225 @@
+import type { ClaimantKind, ClaimStance } from "../contract/placeReport";
+import type { ClaimantLexicon, LexiconSpeaker } from "./claimants";
+import type { Sentence } from "./sentences";
+
+/**
+ * Who says what in each sentence: the reporting phrases of attribution ("X said", "according
+ * to X", "X wrote on Telegram that"), a speaker carried through the rest of a paragraph,
+ * pronouns and role words ("he added", "the ministry said") pointing back to an earlier
+ * speaker, and the stance taken (asserting, denying, passing on others' word). Every rule has
+ * a name, which `--explain` prints. Speakers the lexicon does not know stay `unknown`.
+ */
+export interface Attribution {
+  claimant: string | null;
+  kind: ClaimantKind;
+  /** Regional or local officials: their side is the country of the place the quote is about. */
+  localOfficials?: boolean;
+  stance: ClaimStance;
+  /** The rules that decided the claimant and the stance, for `--explain`. */
+  rule: string;
+}
+
+export interface SentenceSignals {
+  /** The sentence reports something happening (an event word). */
+  eventful: boolean;
+  /** Wished-for or hypothetical ("could", "if", "meant to"). */
+  hypothetical: boolean;
+}
+
+// Lower case only: "Claims by…" opening a sentence is a noun. Auxiliaries may stand between
+// the speaker and the verb ("has denied", "did say").
+// Lower case only: "Claims by…" opening a sentence is a noun. An auxiliary between the
+// speaker and the verb ("has denied") is trimmed from the speaker's phrase.
+const SPEECH_VERB =
+  /\b(?:said|says|say|told|tells|added|adds|reported|reports|wrote|writes|claimed|claims|claim|announced|announces|stated|states|insisted|insists|denied|denies|deny|confirmed|confirms|posted|posts|published|warned|noted|declared|explained|asserted|alleged|acknowledged|admitted|boasted|reiterated|tweeted|ordered|orders)\b/g;
+const TRAILING_AUXILIARY = /(?:\s+(?:has|have|had|also|later|earlier|again|then|did|does|do))+$/i;
+// "Footage published on Sunday", "a video posted": media are what was said, not who said it.
+const MEDIA_HEAD = /\b(?:footage|videos?|photos?|photographs?|images?|pictures?|clips?|posts?|maps?|documents?)$/i;
+// "By Tuesday evening the ministry said", "Earlier in the week it said": time phrases before the speaker.
+const TIME_LEAD =
+  /^(?:(?:by|on|in|at|during|after|before|since|until|earlier|later|meanwhile|however|also|then|overnight)\b(?:\s+(?:the|a|an|this|that|last|next|same|early|late|\d+\w*|\p{L}+day|week|month|year|morning|evening|night|afternoon|hours?|days?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*))*\s*,?\s+)+/iu;
+const ACCORDING_TO = /\baccording to\s+([^,;:.]{2,80})/i;
+const CLAIMS_BY = /\bclaims?\s+by\s+([^,;:]{2,60}?)\s+that\b/i;
+const NO_COMMENT_SUBJECT = /^(.{2,60}?)\s+(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?(?:commented|comment|confirmed|confirm|responded|respond)\b|^(.{2,60}?)\s+declined to comment\b/i;
+const NO_COMMENT = /\b(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?(?:commented|comment|confirmed|confirm|responded|respond)\b|\bdeclined to comment\b|\bno comment\b|\bnot (?:been able to|independently) (?:verify|confirm)\b|\bcould not (?:independently )?(?:verify|confirm)\b/i;
+
+const DENIAL =
+  /\b(?:denied|denies|deny|denying|dismissed|rejected|refuted)\b|\b(?:false|fake|untrue|lies|fabricat\w*|disinformation|a provocation)\b|\bnot true\b|\bno(?:\s+[\w-]+){0,2}\s+(?:had|has|have)\s+(?:crossed|entered|broken|occurred|taken place)\b|\b(?:no one|nobody|no enemy)\b|\b(?:did not|didn't|never)\s+(?:enter|cross|go into|break|reach|take)\b/i;
+// The claimant passes on what others say without vouching for it.
+const HEDGE = /\breportedly\b|\ballegedly\b|\baccording to (?:unconfirmed |media |local |some )?reports\b|\breports (?:said|say|suggest|suggested)\b|\bit (?:was|is|has been) reported\b|\b(?:were|was|is|are) said to\b|\bunconfirmed reports?\b|\brumou?rs?\b/i;
+
+const SPEAKER_MAX_WORDS = 10;
+// What may open a speaker's phrase and is not part of it: a live blog's time stamp, a quote's close.
+const PHRASE_LEAD = /^(?:\d{1,2}[:.]\d{2}\s*|[-–—•*"“”'‘’\s]+)+/u;
+
+interface Found {
+  /** The speaker's phrase as written. */
+  phrase: string;
+  rule: string;
+}
+
+/** The speaker a sentence names for itself, by the first rule that finds one. */
+function ownSpeaker(text: string, lexicon: ClaimantLexicon): Found | null {
+  // Plain substring checks first: most sentences hold none of these phrases.
+  const according = text.includes("ccording to") ? ACCORDING_TO.exec(text) : null;
+  if (according && lexicon.read(according[1]!).found !== "nothing") return { phrase: according[1]!, rule: "according to X" };
+  const noComment = text.includes(" not ") || text.includes("declined") ? NO_COMMENT_SUBJECT.exec(text) : null;
+  if (noComment) return { phrase: clean(noComment[1] ?? noComment[2]!), rule: NO_COMMENT_RULE };
+  let fallback: Found | null = null;
+  for (const m of text.matchAll(SPEECH_VERB)) {
+    const before = text.slice(0, m.index);
+    // "Kyiv's claims that…", "claims by…": the word is a noun.
+    if (/['’]s\s*$/.test(before) || /^\s+by\b/.test(text.slice(m.index + m[0].length))) continue;
+    const found = speakerBefore(before, lexicon) ?? speakerAfter(text.slice(m.index + m[0].length), before);
+    if (!found) continue;
+    if (lexicon.read(found.phrase).found !== "nothing") return found;
+    if (!MEDIA_HEAD.test(found.phrase)) fallback ??= found;
+  }
+  const claimsBy = text.includes("laim") ? CLAIMS_BY.exec(text) : null;
+  if (claimsBy) return { phrase: claimsBy[1]!, rule: "claims by X that" };
+  return fallback;
+}
+
+/**
+ * "The Russian Defence Ministry said", "…, Russian officials said", "Denis Kapustin, the
+ * commander of the Russian Volunteer Corps, told": the clause's words before the verb.
+ */
+function speakerBefore(before: string, lexicon: ClaimantLexicon): Found | null {
+  const segments = before.split(/[,;()]|:(?!\d)/);
+  const last = clean(segments[segments.length - 1]!);
+  if (last) return { phrase: lastWords(last), rule: "X said" };
+  // An apposition closes just before the verb: the speaker is the first segment that reads as one.
+  for (const segment of segments.slice(0, -1)) {
+    const phrase = clean(segment);
+    if (phrase && lexicon.read(lastWords(phrase)).found !== "nothing") return { phrase: lastWords(phrase), rule: "X, apposition, said" };
+  }
+  return null;
+}
+
+/** "…, said Vyacheslav Gladkov.": the verb before its speaker. */
+function speakerAfter(after: string, before: string): Found | null {
+  if (!/,\s*$/.test(before)) return null;
+  const phrase = clean(after.split(/[,;:.]/)[0]!.replace(/\s+(?:on|in|at|during|after|before)\s.*$/i, ""));
+  return phrase && /^(?:the\s+)?\p{Lu}/u.test(phrase) ? { phrase: lastWords(phrase), rule: "said X" } : null;
+}
+
+function clean(phrase: string): string {
+  return phrase.replace(PHRASE_LEAD, "").replace(TIME_LEAD, "").replace(/[-–—"“”'‘’\s]+$/u, "").replace(TRAILING_AUXILIARY, "").trim();
+}
+
+const NO_COMMENT_RULE = "X has not commented";
+
+// "In a post on Telegram the Legion" keeps its head: a speaker's phrase is short.
+function lastWords(phrase: string): string {
+  const words = phrase.split(/\s+/);
+  return words.length <= SPEAKER_MAX_WORDS ? phrase : words.slice(-SPEAKER_MAX_WORDS).join(" ");
+}
+
+interface Resolved {
+  claimant: string;
+  kind: ClaimantKind;
+  speaker: LexiconSpeaker | null;
+  rule: string;
+  /** Read from the speaker's own phrase ("X has not commented") rather than the sentence's claim. */
+  noComment?: boolean;
+  localOfficials?: boolean;
+}
+
+/**
+ * Attribution of an article's sentences, read on demand: only quoted sentences and the ones
+ * their speakers are carried from are read (most of an article names no place).
+ * `paragraphStart(i)` says whether sentence i opens a paragraph; a speaker is carried to the
+ * following sentences of its paragraph only.
+ */
+export function attributeSentences(
+  sentences: readonly Sentence[],
+  paragraphStart: (i: number) => boolean,
+  signals: (i: number) => SentenceSignals,
+  lexicon: ClaimantLexicon,
+  outlet: string | null,
+): (i: number) => Attribution {
+  const speakers: (Resolved | null | undefined)[] = new Array(sentences.length);
+  const earlier = (i: number) => ({
+    *[Symbol.iterator]() {
+      for (let j = i - 1; j >= 0; j--) yield speakerOf(j);
+    },
+  });
+  function speakerOf(i: number): Resolved | null {
+    const known = speakers[i];
+    if (known !== undefined) return known;
+    const own = ownSpeaker(sentences[i]!.text, lexicon);
+    let speaker: Resolved | null = own ? { ...resolve(own, earlier(i), lexicon), noComment: own.rule === NO_COMMENT_RULE } : null;
+    if (!speaker && i > 0 && !paragraphStart(i)) {
+      const previous = speakerOf(i - 1);
+      if (previous) speaker = { ...previous, noComment: false, rule: "carried from the previous sentence of the paragraph" };
+    }
+    speakers[i] = speaker;
+    return speaker;
+  }
+  const attributions = new Map<number, Attribution>();
+  return (i) => {
+    let attribution = attributions.get(i);
+    if (attribution === undefined) attributions.set(i, (attribution = withStance(sentences[i]!.text, speakerOf(i), signals(i), outlet)));
+    return attribution;
+  };
+}
+
+/** A speaker's phrase to a claimant: the lexicon's reading, or an earlier speaker for "he" and "the ministry". */
+function resolve(found: Found, earlier: Iterable<Resolved | null>, lexicon: ClaimantLexicon): Resolved {
+  const reading = lexicon.read(found.phrase);
+  switch (reading.found) {
+    case "named":
+      return { claimant: found.phrase, kind: reading.speaker.kind, speaker: reading.speaker, rule: `${found.rule}; ${reading.rule}` };
+    case "kind":
+      return { claimant: found.phrase, kind: reading.kind, speaker: null, rule: `${found.rule}; ${reading.rule}` };
+    case "local":
+      return { claimant: found.phrase, kind: "unknown", speaker: null, rule: `${found.rule}; local officials of the place`, localOfficials: true };
+    case "pronoun": {
+      const previous = lastOf(earlier, () => true, PRONOUN_REACH);
+      if (previous) return { ...previous, rule: `${found.rule}; pronoun: the previous speaker` };
+      break;
+    }
+    case "role": {
+      const previous = lastOf(earlier, (r) => r.speaker?.roles.includes(reading.role) ?? false);
+      if (previous) return { ...previous, rule: `${found.rule}; "${reading.role}": the earlier speaker in that role` };
+      break;
+    }
+  }
+  return { claimant: found.phrase, kind: "unknown", speaker: null, rule: `${found.rule}; speaker not in the lexicon` };
+}
+
+/** The nearest earlier speaker that is wanted; `earlier` runs backwards from the sentence before. */
+function lastOf(earlier: Iterable<Resolved | null>, wanted: (r: Resolved) => boolean, reach = Infinity): Resolved | null {
+  let seen = 0;
+  for (const r of earlier) {
+    if (r && wanted(r)) return r;
+    if (++seen >= reach) break;
+  }
+  return null;
+}
+
+// "He added…" points at a speaker of the last few sentences, not at one paragraphs back.
+const PRONOUN_REACH = 3;
+
+function withStance(text: string, speaker: Resolved | null, signals: SentenceSignals, outlet: string | null): Attribution {
+  const who = speaker ?? { claimant: outlet, kind: "outlet" as const, rule: "no attribution: the article's own voice" };
+  let stance: ClaimStance;
+  let why: string;
+  if (DENIAL.test(text)) [stance, why] = ["denies", "denial"];
+  // "We could not confirm claims by X that…" is the outlet's caution; X still asserts.
+  else if (speaker ? speaker.noComment : NO_COMMENT.test(text)) [stance, why] = ["none", "no comment or confirmation"];
+  else if (!signals.eventful || signals.hypothetical) [stance, why] = ["none", signals.eventful ? "hypothetical" : "no event claimed"];
+  else if (HEDGE.test(text)) [stance, why] = ["reports_others", "hedged: passed on from others"];
+  else [stance, why] = ["asserts", "event claimed"];
+  const local = speaker?.localOfficials ? { localOfficials: true } : {};
+  return { claimant: who.claimant, kind: who.kind, ...local, stance, rule: `${who.rule}; stance: ${why}` };
+}
+
+/** Whether a sentence opens a paragraph: a line break lies between it and the sentence before. */
+export function opensParagraph(text: string, sentences: readonly Sentence[], i: number): boolean {
+  if (i === 0) return true;
+  const previous = sentences[i - 1]!;
+  const from = previous.start + previous.text.length;
+  const at = text.indexOf("\n", from);
+  return at !== -1 && at < sentences[i]!.start;
+}
