@@ -68,9 +68,11 @@ function ownSpeaker(text: string, lexicon: ClaimantLexicon): Found | null {
   let fallback: Found | null = null;
   for (const m of text.matchAll(SPEECH_VERB)) {
     const before = text.slice(0, m.index);
+    const after = text.slice(m.index + m[0].length);
     // "Kyiv's claims that…", "claims by…": the word is a noun.
-    if (/['’]s\s*$/.test(before) || /^\s+by\b/.test(text.slice(m.index + m[0].length))) continue;
-    const found = speakerBefore(before, lexicon) ?? speakerAfter(text.slice(m.index + m[0].length), before);
+    const tail = before.trimEnd();
+    if (tail.endsWith("'s") || tail.endsWith("’s") || /^\s+by\b/.test(after)) continue;
+    const found = speakerBefore(before, lexicon) ?? speakerAfter(after, before);
     if (!found) continue;
     if (lexicon.read(found.phrase).found !== "nothing") return found;
     if (!MEDIA_HEAD.test(found.phrase)) fallback ??= found;
@@ -85,10 +87,11 @@ function ownSpeaker(text: string, lexicon: ClaimantLexicon): Found | null {
  * commander of the Russian Volunteer Corps, told": the clause's words before the verb.
  */
 function speakerBefore(before: string, lexicon: ClaimantLexicon): Found | null {
-  const segments = before.split(/[,;()]|:(?!\d)/);
-  const last = clean(segments[segments.length - 1]!);
+  // The clause's words: after the last separator. Read by index, as most sentences have one verb and long clauses.
+  const last = clean(before.slice(lastSeparator(before) + 1));
   if (last) return { phrase: lastWords(last), rule: "X said" };
   // An apposition closes just before the verb: the speaker is the first segment that reads as one.
+  const segments = before.split(SEPARATOR);
   for (const segment of segments.slice(0, -1)) {
     const phrase = clean(segment);
     if (phrase && lexicon.read(lastWords(phrase)).found !== "nothing") return { phrase: lastWords(phrase), rule: "X, apposition, said" };
@@ -96,10 +99,23 @@ function speakerBefore(before: string, lexicon: ClaimantLexicon): Found | null {
   return null;
 }
 
+const SEPARATOR = /[,;()]|:(?!\d)/;
+
+/** Index of the last clause separator (`,;()`, or a colon not in a time), or -1. */
+function lastSeparator(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text[i];
+    if (c === "," || c === ";" || c === "(" || c === ")") return i;
+    if (c === ":" && !/\d/.test(text[i + 1] ?? "")) return i;
+  }
+  return -1;
+}
+
 /** "…, said Vyacheslav Gladkov.": the verb before its speaker. */
 function speakerAfter(after: string, before: string): Found | null {
-  if (!/,\s*$/.test(before)) return null;
-  const phrase = clean(after.split(/[,;:.]/)[0]!.replace(/\s+(?:on|in|at|during|after|before)\s.*$/i, ""));
+  if (!before.trimEnd().endsWith(",")) return null;
+  const stop = after.search(/[,;:.]/);
+  const phrase = clean((stop < 0 ? after : after.slice(0, stop)).replace(/\s+(?:on|in|at|during|after|before)\s.*$/i, ""));
   return phrase && /^(?:the\s+)?\p{Lu}/u.test(phrase) ? { phrase: lastWords(phrase), rule: "said X" } : null;
 }
 
@@ -139,11 +155,7 @@ export function attributeSentences(
   outlet: string | null,
 ): (i: number) => Attribution {
   const speakers: (Resolved | null | undefined)[] = new Array(sentences.length);
-  const earlier = (i: number) => ({
-    *[Symbol.iterator]() {
-      for (let j = i - 1; j >= 0; j--) yield speakerOf(j);
-    },
-  });
+  const earlier = (i: number): EarlierSpeakers => ({ before: i, speakerOf });
   function speakerOf(i: number): Resolved | null {
     const known = speakers[i];
     if (known !== undefined) return known;
@@ -164,8 +176,14 @@ export function attributeSentences(
   };
 }
 
+/** The speakers of the sentences before `before`, read on demand. */
+interface EarlierSpeakers {
+  before: number;
+  speakerOf(i: number): Resolved | null;
+}
+
 /** A speaker's phrase to a claimant: the lexicon's reading, or an earlier speaker for "he" and "the ministry". */
-function resolve(found: Found, earlier: Iterable<Resolved | null>, lexicon: ClaimantLexicon): Resolved {
+function resolve(found: Found, earlier: EarlierSpeakers, lexicon: ClaimantLexicon): Resolved {
   const reading = lexicon.read(found.phrase);
   switch (reading.found) {
     case "named":
@@ -180,7 +198,7 @@ function resolve(found: Found, earlier: Iterable<Resolved | null>, lexicon: Clai
       break;
     }
     case "role": {
-      const previous = lastOf(earlier, (r) => r.speaker?.roles.includes(reading.role) ?? false);
+      const previous = lastOf(earlier, (r) => r.speaker?.roles.includes(reading.role) ?? false, ROLE_REACH);
       if (previous) return { ...previous, rule: `${found.rule}; "${reading.role}": the earlier speaker in that role` };
       break;
     }
@@ -188,18 +206,19 @@ function resolve(found: Found, earlier: Iterable<Resolved | null>, lexicon: Clai
   return { claimant: found.phrase, kind: "unknown", speaker: null, rule: `${found.rule}; speaker not in the lexicon` };
 }
 
-/** The nearest earlier speaker that is wanted; `earlier` runs backwards from the sentence before. */
-function lastOf(earlier: Iterable<Resolved | null>, wanted: (r: Resolved) => boolean, reach = Infinity): Resolved | null {
-  let seen = 0;
-  for (const r of earlier) {
+/** The nearest earlier speaker that is wanted, within `reach` sentences before. */
+function lastOf(earlier: EarlierSpeakers, wanted: (r: Resolved) => boolean, reach: number): Resolved | null {
+  for (let j = earlier.before - 1; j >= 0 && j >= earlier.before - reach; j--) {
+    const r = earlier.speakerOf(j);
     if (r && wanted(r)) return r;
-    if (++seen >= reach) break;
   }
   return null;
 }
 
 // "He added…" points at a speaker of the last few sentences, not at one paragraphs back.
 const PRONOUN_REACH = 3;
+// "The ministry said" points at the ministry of the last few paragraphs, not at one a whole article back.
+const ROLE_REACH = 12;
 
 function withStance(text: string, speaker: Resolved | null, signals: SentenceSignals, outlet: string | null): Attribution {
   const who = speaker ?? { claimant: outlet, kind: "outlet" as const, rule: "no attribution: the article's own voice" };

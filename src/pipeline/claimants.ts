@@ -55,28 +55,48 @@ const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 // Phrases recur across an archive ("the ministry said"); each lexicon keeps its own readings.
 const READINGS_KEPT = 4096;
 
-/** Whole-word phrases as a map from their words joined by a space; lookups go over a phrase's n-grams. */
+/**
+ * Whole-word phrases, indexed by their first word: a lookup walks the words once and compares
+ * only the phrases that start with each word, building no strings.
+ */
 class PhraseSet<V> {
-  private readonly byWords = new Map<string, V>();
-  maxWords = 0;
+  private readonly byFirstWord = new Map<string, { words: string[]; phrase: string; value: V }[]>();
   constructor(private readonly folded: boolean) {}
   add(phrase: string, value: V) {
-    const words = phrase.match(WORD) ?? [];
-    if (words.length === 0) return;
-    this.byWords.set((this.folded ? words.map((w) => w.toLowerCase()) : words).join(" "), value);
-    this.maxWords = Math.max(this.maxWords, words.length);
+    const found = phrase.match(WORD) ?? [];
+    if (found.length === 0) return;
+    const words = this.folded ? found.map((w) => w.toLowerCase()) : found;
+    const list = this.byFirstWord.get(words[0]!) ?? [];
+    const joined = words.join(" ");
+    const same = list.findIndex((p) => p.phrase === joined);
+    if (same >= 0) list[same] = { words, phrase: joined, value };
+    else list.push({ words, phrase: joined, value });
+    // Longest first, so the first that matches at a word is the longest there.
+    list.sort((a, b) => b.words.length - a.words.length);
+    this.byFirstWord.set(words[0]!, list);
   }
-  /** The longest phrase of the set among the words, with its value; `atEnd` only where it ends the words. */
+  /**
+   * The longest phrase of the set among the words (the leftmost of equal length), with its
+   * value; `atEnd` only where it ends the words.
+   */
   longest(words: readonly string[], lower: readonly string[], atEnd = false): { phrase: string; value: V } | null {
     const source = this.folded ? lower : words;
-    for (let n = Math.min(this.maxWords, source.length); n >= 1; n--) {
-      for (let i = atEnd ? source.length - n : 0; i + n <= source.length; i++) {
-        const key = n === 1 ? source[i]! : source.slice(i, i + n).join(" ");
-        const value = this.byWords.get(key);
-        if (value !== undefined) return { phrase: key, value };
+    let best: { phrase: string; value: V; length: number } | null = null;
+    for (let i = 0; i < source.length; i++) {
+      const candidates = this.byFirstWord.get(source[i]!);
+      if (!candidates) continue;
+      for (const c of candidates) {
+        const n = c.words.length;
+        if (i + n > source.length || (atEnd && i + n !== source.length) || (best && n <= best.length)) continue;
+        let k = 1;
+        while (k < n && c.words[k] === source[i + k]) k++;
+        if (k === n) {
+          best = { phrase: c.phrase, value: c.value, length: n };
+          break;
+        }
       }
     }
-    return null;
+    return best && { phrase: best.phrase, value: best.value };
   }
 }
 
