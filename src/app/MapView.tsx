@@ -3,6 +3,7 @@ import { IncursionMap } from "../map/IncursionMap";
 import { registerIncursionMap } from "../map/mapRegistry";
 import { useIncursionStore } from "../store/store";
 import { visiblePlaceReports } from "../store/derived";
+import { MapDate } from "../timeline/MapDate";
 import { installTestHook } from "./testHook";
 
 /** Creates the map and forwards store changes to it as intents; holds no state itself. */
@@ -42,5 +43,10 @@ export function MapView() {
     };
   }, []);
 
-  return <div ref={container} className="map" data-testid="map" role="region" aria-label="Map of place reports" />;
+  return (
+    <div className="map-frame">
+      <div ref={container} className="map" data-testid="map" role="region" aria-label="Map of place reports" />
+      <MapDate />
+    </div>
+  );
 }

@@ -5,7 +5,7 @@ import type { Correction } from "../contract/corrections";
 import type { UnresolvedPlace } from "../contract/placeReport";
 import { correctedDataset } from "../data/correctedDataset";
 import type { DatedPlaceReport, PlaceReportDataset } from "../data/placeReports";
-import { clampWindow, dataExtent, fromDayRange, toDayRange, type TimeWindow } from "./timeWindow";
+import { clampWindow, dataExtent, fromDayRange, toDayRange, windowExtent, type TimeWindow } from "./timeWindow";
 
 export interface MapView {
   zoom: number;
@@ -94,9 +94,9 @@ export const useIncursionStore = create<IncursionState>()(
       const corrected = correctedDataset(dataset.placeReports, dataset.unresolved, corrections, get().campaigns);
       const extent = dataExtent(corrected.placeReports);
       const current = get().timeWindow;
-      // A window from the URL survives loading when it still overlaps the data.
+      // A window from the URL survives loading, kept to the data and the campaigns over it.
       const timeWindow = extent
-        ? fromDayRange(current ? clampWindow(toDayRange(current), extent) : extent)
+        ? fromDayRange(current ? clampWindow(toDayRange(current), windowExtent(extent, get().campaigns)) : extent)
         : current;
       const selection = corrected.placeReports.some((f) => f.properties.place_id === get().selection)
         ? get().selection
@@ -110,7 +110,7 @@ export const useIncursionStore = create<IncursionState>()(
     setLoadError: (loadError) => set({ loadError }),
     setCampaigns: (campaigns) => set({ campaigns }),
     setTimeWindow(window) {
-      const clamped = clampWindow(toDayRange(window), dataExtent(get().placeReports));
+      const clamped = clampWindow(toDayRange(window), windowExtent(dataExtent(get().placeReports), get().campaigns));
       const next = fromDayRange(clamped);
       const current = get().timeWindow;
       if (current && current.from === next.from && current.to === next.to) return;

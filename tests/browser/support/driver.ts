@@ -113,6 +113,50 @@ export class MapDriver {
     await this.page.getByTestId("play-pause").click();
   }
 
+  /** The labels under the timeline, with the day each stands for and its left edge in pixels. */
+  async axisLabels(): Promise<{ text: string; day: string; left: number }[]> {
+    return this.page.getByTestId("axis-label").evaluateAll((labels) =>
+      labels.map((l) => ({ text: l.textContent ?? "", day: l.getAttribute("data-day") ?? "", left: l.getBoundingClientRect().left })));
+  }
+
+  /** Width in pixels of the window's highlight on the timeline. */
+  async windowHighlightWidth(): Promise<number> {
+    return this.page.getByTestId("histogram-window").evaluate((el) => el.getBoundingClientRect().width);
+  }
+
+  /** Drags a window handle by the mouse, grabbing it where its thumb is drawn. */
+  async dragHandle(which: "from" | "to", dxPx: number): Promise<void> {
+    const centre = await this.page.getByTestId(`handle-${which}`).evaluate((input) => {
+      const el = input as HTMLInputElement;
+      const box = el.getBoundingClientRect();
+      const thumb = parseFloat(getComputedStyle(el).getPropertyValue("--thumb-width")) || 10;
+      const f = (Number(el.value) - Number(el.min)) / (Number(el.max) - Number(el.min));
+      return { x: box.left + thumb / 2 + f * (box.width - thumb), y: box.top + box.height / 2 };
+    });
+    await this.page.mouse.move(centre.x, centre.y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(centre.x + dxPx / 2, centre.y, { steps: 3 });
+    await this.page.mouse.move(centre.x + dxPx, centre.y, { steps: 3 });
+    await this.page.mouse.up();
+  }
+
+  /** The window's dates as written on the map. */
+  async mapDate(): Promise<string> {
+    return (await this.page.getByTestId("map-date").textContent()) ?? "";
+  }
+
+  async nextReport(): Promise<void> {
+    await this.page.getByTestId("next-report").click();
+  }
+
+  async campaignPressed(campaignId: string): Promise<boolean> {
+    return (await this.page.getByTestId(`campaign-${campaignId}`).getAttribute("aria-pressed")) === "true";
+  }
+
+  async setCumulative(on: boolean): Promise<void> {
+    await this.page.getByTestId("cumulative").setChecked(on);
+  }
+
   /** The list's places once it has caught up with the window (it follows the map, see ReportList). */
   async listedPlaces(): Promise<string[]> {
     await this.page.locator('section.report-list[aria-busy="false"]').waitFor({ timeout: 10_000 });
