@@ -3,6 +3,7 @@ import { IncursionMap } from "../map/IncursionMap";
 import { registerIncursionMap } from "../map/mapRegistry";
 import { useIncursionStore } from "../store/store";
 import { visiblePlaceReports } from "../store/derived";
+import { Legend } from "../legend/Legend";
 import { MapDate } from "../timeline/MapDate";
 import { installTestHook } from "./testHook";
 
@@ -46,7 +47,10 @@ export function MapView() {
   return (
     <div className="map-frame">
       <div ref={container} className="map" data-testid="map" role="region" aria-label="Map of place reports" />
-      <MapDate />
+      <div className="map-overlays">
+        <MapDate />
+        <Legend />
+      </div>
     </div>
   );
 }

@@ -9,11 +9,17 @@ import type { AreaProperties } from "./areaFile";
 import { AREA_SOURCE } from "./areaLayers";
 import { AreaSource } from "./areaSource";
 import { basemapUrls, type BasemapData } from "./basemapData";
+import type { DrawnMarks } from "./drawnMarks";
 import { MARKER_STATE, campaignColour } from "./featureState";
+import { campaignColoursOf } from "./styleColours";
 import { offlineStyle } from "./offlineStyle";
 import { fetchOnlineStyle } from "./onlineStyle";
 import { MarkerSync } from "./markerSync";
-import { CLICKABLE_LAYERS, LABEL_SOURCE, REPORT_LAYERS, REPORT_SOURCE, reportLayers } from "./reportLayers";
+import { CLICKABLE_LAYERS, LABEL_SOURCE, REPORT_LAYERS, REPORT_SOURCE, pointFill, pointStroke, reportLayers } from "./reportLayers";
+
+export interface DrawnLegend extends DrawnMarks {
+  colours: { id: string; colour: string }[];
+}
 
 export interface IncursionMapOptions {
   view: MapView | null;
@@ -38,7 +44,8 @@ export class IncursionMap {
   private placeReports: readonly DatedPlaceReport[] = [];
   private campaigns: Campaign[] = [];
   // Field initialisers run before the constructor body, which composes the first style from it.
-  private readonly markers = new MarkerSync(() => this.map);
+  private readonly markers = new MarkerSync(() => this.map, () => this.drawnListeners.forEach((listener) => listener()));
+  private readonly drawnListeners = new Set<() => void>();
   private readonly areas = new AreaSource(() => this.map, document.baseURI, (ids) => this.markers.setAreaIds(ids));
   /** The online style once fetched; null while the offline basemap is drawn. */
   private onlineBase: StyleSpecification | null = null;
@@ -146,6 +153,24 @@ export class IncursionMap {
 
   select(placeId: string | null): void {
     this.markers.select(placeId);
+  }
+
+  /**
+   * What the map draws now, for a legend: the kinds of mark, and each campaign colour in
+   * use as the style holds it ("" for reports outside every campaign).
+   */
+  drawnLegend(): DrawnLegend {
+    const marks = this.markers.drawn();
+    const layer = this.map.getLayer(REPORT_LAYERS.points) ? REPORT_LAYERS.points : null;
+    const styleColours = campaignColoursOf(layer ? this.map.getPaintProperty(layer, "circle-color") : campaignColour(this.campaigns));
+    const colours = marks.campaigns.map((id) => ({ id, colour: styleColours.get(id) ?? styleColours.get("") ?? "#555555" }));
+    return { ...marks, colours };
+  }
+
+  /** Calls `listener` whenever what is drawn may have changed; returns the unsubscribe. */
+  onDrawnChange(listener: () => void): () => void {
+    this.drawnListeners.add(listener);
+    return () => this.drawnListeners.delete(listener);
   }
 
   /** The region and district areas drawn now (shown in the window, on screen), by place id; for tests. */
@@ -262,8 +287,9 @@ export class IncursionMap {
       this.coloursDirty = false;
       const colour = campaignColour(this.campaigns);
       for (const layer of CIRCLE_LAYERS) {
-        this.map.setPaintProperty(layer, "circle-color", colour);
-        if (layer !== REPORT_LAYERS.points) this.map.setPaintProperty(layer, "circle-stroke-color", colour);
+        const point = layer === REPORT_LAYERS.points;
+        this.map.setPaintProperty(layer, "circle-color", point ? pointFill(colour) : colour);
+        this.map.setPaintProperty(layer, "circle-stroke-color", point ? pointStroke(colour) : colour);
       }
       this.areas.colour(colour);
     }

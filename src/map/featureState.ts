@@ -13,9 +13,12 @@ export const MARKER_STATE = {
   selected: "selected",
   /** A region or district marker whose place is drawn as its area: its circle is not drawn. */
   area: "area",
+  /** Every shown report of the place is a mention: drawn hollow, not as an event. */
+  mention: "mention",
 } as const;
 
 export const isShown: ExpressionSpecification = ["boolean", ["feature-state", MARKER_STATE.shown], false];
+export const isMentionOnly: ExpressionSpecification = ["boolean", ["feature-state", MARKER_STATE.mention], false];
 export const isSelected: ExpressionSpecification = ["all", isShown, ["boolean", ["feature-state", MARKER_STATE.selected], false]];
 
 /**

@@ -2,6 +2,7 @@ import type { Map as MaplibreMap } from "maplibre-gl";
 import type { DatedPlaceReport } from "../data/placeReports";
 import { AREA_SOURCE } from "./areaLayers";
 import { areaMarkerIds, areaStates, changedAreas, type AreaState } from "./areaStates";
+import { drawnMarks, type DrawnMarks } from "./drawnMarks";
 import { MARKER_STATE } from "./featureState";
 import {
   buildPlaceMarkers, changedMarkers, markerStates,
@@ -34,8 +35,16 @@ export class MarkerSync {
   private appliedLabels = "";
   private selection: string | null = null;
 
-  /** The map is created after this (its first style needs the markers), hence the getter. */
-  constructor(private readonly mapOf: () => MaplibreMap) {}
+  /**
+   * The map is created after this (its first style needs the markers), hence the getter.
+   * `onDrawn` hears of every change to what is drawn (the legend follows it).
+   */
+  constructor(private readonly mapOf: () => MaplibreMap, private readonly onDrawn: () => void = () => {}) {}
+
+  /** What the layers draw now, by kind and colour. */
+  drawn(): DrawnMarks {
+    return drawnMarks(this.markers, this.applied ?? markerStates(this.markers, this.visible), this.areaIds);
+  }
 
   private get map(): MaplibreMap {
     return this.mapOf();
@@ -67,6 +76,7 @@ export class MarkerSync {
       for (const id of ids) this.map.setFeatureState({ source: REPORT_SOURCE, id }, { [MARKER_STATE.area]: areaIds.has(placeId) });
     }
     this.applyAreas(this.applied);
+    this.onDrawn();
   }
 
   /** After a new style or new data, the map holds no marker state any more. */
@@ -110,6 +120,7 @@ export class MarkerSync {
         [MARKER_STATE.shown]: next.shown[id] === 1,
         [MARKER_STATE.sources]: next.sources[id],
         [MARKER_STATE.campaign]: next.campaign[id],
+        [MARKER_STATE.mention]: next.mention[id] === 1,
         [MARKER_STATE.selected]: place_id === this.selection,
         [MARKER_STATE.area]: geo_precision !== "exact" && (this.areaIds?.has(place_id) ?? true),
       });
@@ -117,6 +128,7 @@ export class MarkerSync {
     this.applied = next;
     this.applyAreas(next);
     this.applyLabels(next);
+    this.onDrawn();
   }
 
   private drawsArea(placeId: string): boolean {

@@ -5,7 +5,7 @@ import type {
 } from "maplibre-gl";
 import type { Campaign } from "../contract/campaign";
 import { AREA_FILL_LAYERS, areaLayers } from "./areaLayers";
-import { MARKER_STATE, campaignColour, isSelected, whenCircle, whenShown } from "./featureState";
+import { MARKER_STATE, campaignColour, isMentionOnly, isSelected, whenCircle, whenShown } from "./featureState";
 import { LABEL_FONT } from "./offlineStyle";
 
 /** One marker per place (see placeMarkers.ts); circles read their window state from feature-state. */
@@ -67,6 +67,10 @@ function groundRadius(km: number): ExpressionSpecification {
   return ["interpolate", ["exponential", 2], ["zoom"], 3, whenCircle(pxAt(3)), 14, whenCircle(pxAt(14))];
 }
 
+/** Fill and ring of a village's dot: the campaign's colour for an event, white ringed in it for a mention. */
+export const pointFill = (colour: ExpressionSpecification): ExpressionSpecification => ["case", isMentionOnly, "#ffffff", colour];
+export const pointStroke = (colour: ExpressionSpecification): ExpressionSpecification => ["case", isMentionOnly, colour, "#ffffff"];
+
 /**
  * Every layer the reports are drawn with, bottom to top: the areas of region and district
  * reports (areaLayers.ts; `areaPlaceIds` are the dataset's region and district places),
@@ -99,11 +103,13 @@ export function reportLayers(campaigns: readonly Campaign[], areaPlaceIds: reado
       },
     },
     {
+      // An event is a filled dot; a place only mentioned (shown on demand) a small white dot
+      // ringed in the colour, so Kyiv named as a speaker never looks like Bakhmut under fire.
       ...base, id: REPORT_LAYERS.points, type: "circle", filter: layerFilter("points"),
       paint: {
-        "circle-radius": whenShown(["interpolate", ["linear"], sources, 1, 6, 5, 12, 20, 20]),
-        "circle-color": colour, "circle-opacity": 0.8,
-        "circle-stroke-color": "#ffffff", "circle-stroke-width": whenShown(1.2),
+        "circle-radius": whenShown(["case", isMentionOnly, 4.5, ["interpolate", ["linear"], sources, 1, 6, 5, 12, 20, 20]]),
+        "circle-color": pointFill(colour), "circle-opacity": ["case", isMentionOnly, 0.95, 0.8],
+        "circle-stroke-color": pointStroke(colour), "circle-stroke-width": whenShown(["case", isMentionOnly, 2, 1.2]),
       },
     },
     {

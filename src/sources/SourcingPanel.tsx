@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef } from "react";
 import { useIncursionStore } from "../store/store";
 import { placeSourcing } from "../store/sourcing";
 import { approximateNote } from "./approximateNote";
+import { precisionNote } from "./precisionNote";
 import { SourceItem } from "./SourceItem";
 
 export function SourcingPanel() {
@@ -31,6 +32,7 @@ export function SourcingPanel() {
         <button type="button" onClick={() => select(null)} aria-label="Close sourcing panel" data-testid="close-sourcing">×</button>
       </div>
       {note && <p className="approximate-note" data-testid="approximate-note">{note}</p>}
+      <p className="precision-note" data-testid="geo-precision">{precisionNote(sourcing.reports[0]!)}</p>
       <p data-testid="outlet-count">
         Reported by {outlets} independent {outlets === 1 ? "outlet" : "outlets"} in {sourcing.reports.length} {sourcing.reports.length === 1 ? "article" : "articles"}.
       </p>

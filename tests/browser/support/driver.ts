@@ -157,6 +157,59 @@ export class MapDriver {
     await this.page.getByTestId("cumulative").setChecked(on);
   }
 
+  /** The legend's entries as shown on the map: what kind of mark each explains, its words and its colour. */
+  async legendEntries(): Promise<{ kind: string; label: string; colour: string }[]> {
+    await this.waitForIdle();
+    return this.page.getByTestId("legend-entry").evaluateAll((entries) =>
+      entries.map((e) => ({ kind: e.getAttribute("data-kind") ?? "", label: (e.textContent ?? "").trim(), colour: e.getAttribute("data-colour") ?? "" })));
+  }
+
+  /**
+   * The kinds of mark the map draws now, read from its layers (not from the legend):
+   * `event`, `mention`, `approximate`, `region-area`, `district-area`, `region-circle`,
+   * `district-circle`, and `campaign:<id>` (`campaign:none`) for the colours in use.
+   */
+  async drawnMarkKinds(): Promise<string[]> {
+    await this.waitForIdle();
+    return this.page.evaluate(() => {
+      const { map } = (window as unknown as HookWindow).__incursionMap!;
+      const kinds = new Set<string>();
+      const shown = (layer: string) => map.queryRenderedFeatures({ layers: [layer] }).filter((f) => f.state.shown === true);
+      for (const f of shown("report-points")) kinds.add(f.state.mention === true ? "mention" : "event");
+      if (shown("report-approximate").length) kinds.add("approximate");
+      if (shown("report-region-areas").length) kinds.add("region-area");
+      if (shown("report-district-areas").length) kinds.add("district-area");
+      if (shown("report-regions").some((f) => f.state.area !== true)) kinds.add("region-circle");
+      if (shown("report-districts").some((f) => f.state.area !== true)) kinds.add("district-circle");
+      for (const layer of ["report-points", "report-approximate", "report-region-areas", "report-district-areas"]) {
+        for (const f of shown(layer)) kinds.add(`campaign:${f.state.campaign || "none"}`);
+      }
+      return [...kinds].sort();
+    });
+  }
+
+  async toggleLegend(): Promise<void> {
+    await this.page.getByTestId("legend-toggle").click();
+  }
+
+  async legendOpen(): Promise<boolean> {
+    return this.page.getByTestId("legend").evaluate((el) => (el as HTMLDetailsElement).open);
+  }
+
+  async showMentions(on: boolean): Promise<void> {
+    await this.page.getByTestId("toggle-mentions").setChecked(on);
+  }
+
+  /** The sourcing panel's sentence on how precisely the place is known. */
+  async precisionNote(): Promise<string> {
+    return (await this.page.getByTestId("geo-precision").textContent()) ?? "";
+  }
+
+  /** Where each listed article's date comes from, in the panel's words. */
+  async dateSources(): Promise<string[]> {
+    return this.page.getByTestId("date-source").allTextContents();
+  }
+
   /** The list's places once it has caught up with the window (it follows the map, see ReportList). */
   async listedPlaces(): Promise<string[]> {
     await this.page.locator('section.report-list[aria-busy="false"]').waitFor({ timeout: 10_000 });
