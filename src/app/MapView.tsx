@@ -4,6 +4,7 @@ import { registerIncursionMap } from "../map/mapRegistry";
 import { useIncursionStore } from "../store/store";
 import { visiblePlaceReports } from "../store/derived";
 import { Legend } from "../legend/Legend";
+import { PlaceChooser } from "../sources/PlaceChooser";
 import { MapDate } from "../timeline/MapDate";
 import { installTestHook } from "./testHook";
 
@@ -16,6 +17,11 @@ export function MapView() {
     const map = new IncursionMap(container.current!, {
       view: store.getState().mapView,
       onPlaceClick: (placeId) => store.getState().select(placeId),
+      onPlacesHit: (places, point) => {
+        const { select, setChooser } = store.getState();
+        if (places.length === 1) select(places[0]!.placeId);
+        else setChooser(places.length > 1 ? { places, ...point } : null);
+      },
       onViewChange: (view) => store.getState().setMapView(view),
       onBasemapFallback: (message) => store.setState({ basemap: "offline", notice: message }),
     });
@@ -47,6 +53,7 @@ export function MapView() {
   return (
     <div className="map-frame">
       <div ref={container} className="map" data-testid="map" role="region" aria-label="Map of place reports" />
+      <PlaceChooser />
       <div className="map-overlays">
         <MapDate />
         <Legend />

@@ -24,12 +24,19 @@ export interface DrawnLegend extends DrawnMarks {
 export interface IncursionMapOptions {
   view: MapView | null;
   onPlaceClick(placeId: string): void;
+  /**
+   * Every place a click may mean (none, one, or several drawn on top of each other), with
+   * the click's point in the map's CSS pixels; when given, it is told instead of onPlaceClick.
+   */
+  onPlacesHit?(places: { placeId: string; name: string }[], point: { x: number; y: number }): void;
   onViewChange(view: MapView): void;
   /** Told when the online basemap failed and the offline one is back. */
   onBasemapFallback(message: string): void;
 }
 
 const CIRCLE_LAYERS = [REPORT_LAYERS.regions, REPORT_LAYERS.districts, REPORT_LAYERS.points, REPORT_LAYERS.approximate];
+/** How far from a circle's edge a click still counts as on it. */
+const CLICK_SLOP_PX = 3;
 const DEFAULT_VIEW: MapView = { zoom: 5.2, lat: 50.6, lon: 35.5 };
 
 /**
@@ -80,11 +87,9 @@ export class IncursionMap {
         this.finishPick([event.lngLat.lng, event.lngLat.lat]);
         return;
       }
-      // Hidden markers are still features, drawn with radius 0.
-      const hit = this.map.queryRenderedFeatures(event.point, { layers: CLICKABLE_LAYERS })
-        .find((feature) => feature.state[MARKER_STATE.shown] === true);
-      const placeId = hit?.properties?.place_id;
-      if (typeof placeId === "string") this.options.onPlaceClick(placeId);
+      const places = this.placesAt(event.point.x, event.point.y);
+      if (this.options.onPlacesHit) this.options.onPlacesHit(places, { x: event.point.x, y: event.point.y });
+      else if (places[0]) this.options.onPlaceClick(places[0].placeId);
     });
     for (const layer of CLICKABLE_LAYERS) {
       this.map.on("mouseenter", layer, () => (this.map.getCanvas().style.cursor = "pointer"));
@@ -92,6 +97,27 @@ export class IncursionMap {
     }
     this.map.on("moveend", () => this.options.onViewChange(this.getView()));
     this.map.on("error", (event) => this.onMapError(event.error, (event as { sourceId?: string }).sourceId));
+  }
+
+  /**
+   * The places a click at this pixel may mean: every shown circle within a few pixels
+   * (circles drawn a pixel or two apart are one target to a finger or a mouse), or, where
+   * no circle is hit, the areas under it, top first. One entry per place.
+   */
+  private placesAt(x: number, y: number): { placeId: string; name: string }[] {
+    const slop = CLICK_SLOP_PX;
+    // Hidden markers are still features, drawn with radius 0.
+    const hits = this.map.queryRenderedFeatures([[x - slop, y - slop], [x + slop, y + slop]], { layers: CLICKABLE_LAYERS })
+      .filter((feature) => feature.state[MARKER_STATE.shown] === true);
+    const circles = hits.filter((f) => f.layer.type === "circle");
+    const chosen = circles.length > 0 ? circles : this.map.queryRenderedFeatures([x, y], { layers: CLICKABLE_LAYERS })
+      .filter((feature) => feature.state[MARKER_STATE.shown] === true).slice(0, 1);
+    const places = new Map<string, string>();
+    for (const feature of chosen) {
+      const { place_id: placeId, name } = feature.properties ?? {};
+      if (typeof placeId === "string" && !places.has(placeId)) places.set(placeId, String(name ?? placeId));
+    }
+    return [...places].map(([placeId, name]) => ({ placeId, name }));
   }
 
   /**

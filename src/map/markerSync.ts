@@ -8,7 +8,7 @@ import {
   buildPlaceMarkers, changedMarkers, markerStates,
   type MarkerStates, type PlaceMarkers,
 } from "./placeMarkers";
-import { LABEL_SOURCE, REPORT_LAYERS, REPORT_SOURCE, labelFilter } from "./reportLayers";
+import { LABEL_SOURCE, REPORT_LAYERS, REPORT_SOURCE, labelFilter, selectedLabelFilter } from "./reportLayers";
 
 /**
  * Keeps the markers' feature-state, and that of the areas drawn for region and district
@@ -102,6 +102,7 @@ export class MarkerSync {
         this.map.setFeatureState({ source: REPORT_SOURCE, id }, { [MARKER_STATE.selected]: properties.place_id === placeId });
       }
     });
+    if (this.applied) this.applyLabels(this.applied);
     if (!this.map.getSource(AREA_SOURCE)) return;
     for (const id of [before, placeId]) {
       if (id !== null && this.drawsArea(id)) this.map.setFeatureState({ source: AREA_SOURCE, id }, { [MARKER_STATE.selected]: id === placeId });
@@ -153,9 +154,10 @@ export class MarkerSync {
     if (!this.map.getLayer(REPORT_LAYERS.labels) || !this.map.getSource(LABEL_SOURCE)) return;
     const shownIds: number[] = [];
     states.shown.forEach((shown, id) => shown && shownIds.push(id));
-    const key = shownIds.join(",");
+    const key = `${this.selection}\u0000${shownIds.join(",")}`;
     if (key === this.appliedLabels) return;
     this.appliedLabels = key;
-    this.map.setFilter(REPORT_LAYERS.labels, labelFilter(shownIds));
+    this.map.setFilter(REPORT_LAYERS.labels, labelFilter(shownIds, this.selection));
+    this.map.setFilter(REPORT_LAYERS.selectedLabel, selectedLabelFilter(shownIds, this.selection));
   }
 }

@@ -24,6 +24,7 @@ export const REPORT_LAYERS = {
   approximate: "report-approximate",
   selected: "report-selected",
   labels: "report-labels",
+  selectedLabel: "report-selected-label",
 } as const;
 
 const isApproximate: ExpressionSpecification = ["==", ["get", "approximate"], true];
@@ -41,7 +42,8 @@ function layerFilter(layer: keyof typeof REPORT_LAYERS): ExpressionSpecification
     case "points": return ["all", precision(["exact"]), ["!", isApproximate]];
     case "approximate": return isApproximate;
     case "selected": return precision(["exact", "district", "region", "near"]);
-    case "labels": return ["any", precision(["exact", "district"]), isApproximate];
+    case "labels":
+    case "selectedLabel": return ["any", precision(["exact", "district"]), isApproximate];
   }
 }
 
@@ -50,11 +52,18 @@ function layerFilter(layer: keyof typeof REPORT_LAYERS): ExpressionSpecification
  * and push visible ones off the map. `match` looks ids up in a table, where `in` over a
  * literal array would scan it once per feature.
  */
-export function labelFilter(shownMarkerIds: readonly number[]): FilterSpecification {
+export function labelFilter(shownMarkerIds: readonly number[], selection: string | null = null): FilterSpecification {
   if (shownMarkerIds.length === 0) return ["boolean", false];
   // The spec's tuple type cannot express a list of labels in a match arm.
   const shown = ["match", ["get", "marker_id"], [...shownMarkerIds], true, false] as unknown as ExpressionSpecification;
-  return ["all", layerFilter("labels"), shown];
+  return ["all", layerFilter("labels"), shown, ["!=", ["get", "place_id"], selection ?? ""]];
+}
+
+/** The selected place's label, drawn whatever collides with it (its usual label steps aside). */
+export function selectedLabelFilter(shownMarkerIds: readonly number[], selection: string | null): FilterSpecification {
+  if (shownMarkerIds.length === 0 || selection === null) return ["boolean", false];
+  const shown = ["match", ["get", "marker_id"], [...shownMarkerIds], true, false] as unknown as ExpressionSpecification;
+  return ["all", ["==", ["get", "place_id"], selection], shown];
 }
 
 /**
@@ -126,6 +135,14 @@ export function reportLayers(campaigns: readonly Campaign[], areaPlaceIds: reado
         "text-anchor": "left", "text-offset": [0.9, 0], "text-optional": true,
       },
       paint: { "text-color": "#1d1a16", "text-halo-color": "#ffffff", "text-halo-width": 1.5 },
+    },
+    {
+      source: LABEL_SOURCE, id: REPORT_LAYERS.selectedLabel, type: "symbol", filter: selectedLabelFilter([], null),
+      layout: {
+        "text-field": ["case", isApproximate, ["concat", ["get", "name"], " (approx.)"], ["get", "name"]], "text-font": LABEL_FONT, "text-size": 15,
+        "text-anchor": "left", "text-offset": [1.1, 0], "text-allow-overlap": true, "text-ignore-placement": true,
+      },
+      paint: { "text-color": "#000000", "text-halo-color": "#ffffff", "text-halo-width": 2.5 },
     },
   ];
 }

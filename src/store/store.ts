@@ -49,6 +49,15 @@ export interface ViewState {
   notice: string | null;
   /** Editors' review mode: every report and unresolved name can be acted on. */
   reviewMode: boolean;
+  /** Places a click hit on top of each other, waiting for the reader to pick one. */
+  chooser: PlaceChooserState | null;
+}
+
+export interface PlaceChooserState {
+  places: { placeId: string; name: string }[];
+  /** Where the click was, in the map's CSS pixels. */
+  x: number;
+  y: number;
 }
 
 export interface Actions {
@@ -69,6 +78,7 @@ export interface Actions {
   setCorrections(corrections: Correction[]): void;
   addCorrection(correction: Correction): void;
   setReviewMode(on: boolean): void;
+  setChooser(chooser: PlaceChooserState | null): void;
 }
 
 export type IncursionState = DomainState & ViewState & Actions;
@@ -80,7 +90,7 @@ export const initialDomain: DomainState = {
 
 export const initialView: ViewState = {
   timeWindow: null, cumulative: false, selection: null, compare: null, showMentions: false,
-  mapView: null, playing: false, playSpeed: 2, basemap: "offline", notice: null, reviewMode: false,
+  mapView: null, playing: false, playSpeed: 2, basemap: "offline", notice: null, reviewMode: false, chooser: null,
 };
 
 export const useIncursionStore = create<IncursionState>()(
@@ -117,7 +127,7 @@ export const useIncursionStore = create<IncursionState>()(
       set({ timeWindow: next });
     },
     setCumulative: (cumulative) => set({ cumulative }),
-    select: (selection) => set({ selection }),
+    select: (selection) => set({ selection, chooser: null }),
     setCompare: (compare) => set({ compare }),
     setShowMentions: (showMentions) => set({ showMentions }),
     setMapView: (mapView) => set({ mapView }),
@@ -134,6 +144,7 @@ export const useIncursionStore = create<IncursionState>()(
       get().setCorrections([...get().corrections, correction]);
     },
     setReviewMode: (reviewMode) => set({ reviewMode }),
+    setChooser: (chooser) => set({ chooser }),
   })),
 );
 

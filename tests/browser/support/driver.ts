@@ -230,7 +230,70 @@ export class MapDriver {
     }, name);
     if (!point) throw new Error(`clickPlace: no circle named ${JSON.stringify(name)} is drawn on the map`);
     await this.page.mouse.click(point.x, point.y);
-    await this.page.getByTestId("sourcing-panel").waitFor();
+    // Where circles overlap the map asks which place was meant; the reader picks this one.
+    const panel = this.page.getByTestId("sourcing-panel");
+    const chooser = this.page.getByTestId("place-chooser");
+    await panel.or(chooser).first().waitFor();
+    if (await chooser.isVisible()) await this.choosePlace(name);
+    await panel.waitFor();
+  }
+
+  /** Clicks on a place's circle and leaves whatever opens (the panel, or the chooser) as it is. */
+  async clickOnMapAt(name: string): Promise<void> {
+    await this.waitForIdle();
+    const point = await this.page.evaluate((placeName) => {
+      const { map } = (window as unknown as HookWindow).__incursionMap!;
+      const feature = map.queryRenderedFeatures({ layers: ["report-points"] }).find((f) => f.properties?.name === placeName && f.state.shown === true);
+      if (!feature || feature.geometry.type !== "Point") return null;
+      const pixel = map.project(feature.geometry.coordinates as [number, number]);
+      const rect = map.getCanvas().getBoundingClientRect();
+      return { x: rect.left + pixel.x, y: rect.top + pixel.y };
+    }, name);
+    if (!point) throw new Error(`clickOnMapAt: no circle named ${JSON.stringify(name)} is drawn on the map`);
+    await this.page.mouse.click(point.x, point.y);
+  }
+
+  /** The places the chooser offers after a click on overlapping circles. */
+  async chooserOptions(): Promise<string[]> {
+    await this.page.getByTestId("place-chooser").waitFor();
+    return this.page.getByTestId("chooser-option").allTextContents();
+  }
+
+  async choosePlace(name: string): Promise<void> {
+    await this.page.getByTestId("chooser-option").filter({ hasText: name }).first().click();
+  }
+
+  async chooserOpen(): Promise<boolean> {
+    return this.page.getByTestId("place-chooser").isVisible();
+  }
+
+  async sourcingOpen(): Promise<boolean> {
+    return this.page.getByTestId("sourcing-panel").isVisible();
+  }
+
+  async exportOpen(): Promise<boolean> {
+    return this.page.locator("#export-popover").isVisible();
+  }
+
+  async openExport(): Promise<void> {
+    await this.page.getByTestId("export-toggle").click();
+    await this.page.getByTestId("export-panel").waitFor();
+  }
+
+  /** The source count the list gives a place ("2 sources" → 2; "mentioned only" → 0). */
+  async listedSourceCount(name: string): Promise<number> {
+    await this.page.locator('section.report-list[aria-busy="false"]').waitFor({ timeout: 10_000 });
+    const text = (await this.page.getByTestId("report-item").filter({ hasText: name }).first().getByTestId("report-sources").textContent()) ?? "";
+    return Number(/(\d+) sources?/.exec(text)?.[1] ?? 0);
+  }
+
+  /** The sourcing panel's count of articles reporting an event at the place. */
+  async panelSourceCount(): Promise<number> {
+    return Number(await this.page.getByTestId("event-source-count").getAttribute("data-count"));
+  }
+
+  async sourceItemCount(): Promise<number> {
+    return this.page.getByTestId("source-item").count();
   }
 
   /** Names of the region and district areas drawn on the map now (in the window and on screen). */
