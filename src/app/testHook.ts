@@ -20,3 +20,12 @@ export function installTestHook(hook: IncursionTestHook | null): void {
   if (hook) target.__incursionMap = hook;
   else delete target.__incursionMap;
 }
+
+type CompareHookWindow = { __incursionCompare?: readonly (IncursionMap | null)[] };
+
+/** `window.__incursionCompare`: the two maps of the comparison, for browser tests. */
+export function installCompareTestHook(maps: readonly (IncursionMap | null)[] | null): void {
+  const target = window as unknown as CompareHookWindow;
+  if (maps) target.__incursionCompare = maps;
+  else delete target.__incursionCompare;
+}

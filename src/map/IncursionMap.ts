@@ -35,6 +35,8 @@ export interface IncursionMapOptions {
 }
 
 const CIRCLE_LAYERS = [REPORT_LAYERS.regions, REPORT_LAYERS.districts, REPORT_LAYERS.points, REPORT_LAYERS.approximate];
+/** The largest dot's radius (20 sources and more; reportLayers.ts). */
+const MAX_DOT_RADIUS_PX = 20;
 /** How far from a circle's edge a click still counts as on it. */
 const CLICK_SLOP_PX = 3;
 const DEFAULT_VIEW: MapView = { zoom: 5.2, lat: 50.6, lon: 35.5 };
@@ -214,8 +216,22 @@ export class IncursionMap {
     this.map.easeTo({ center: [lon, lat], zoom: Math.max(this.map.getZoom(), 8), duration: 600 });
   }
 
+  /**
+   * Frames the bounds with room around them: an eighth of the map's shorter side plus the
+   * largest dot's radius, so no marker sits on the frame's edge.
+   */
   fitTo(bounds: [number, number, number, number]): void {
-    this.map.fitBounds(bounds, { padding: 40, duration: 0, maxZoom: 11 });
+    const { clientWidth: width, clientHeight: height } = this.map.getContainer();
+    const shorter = Math.min(width, height);
+    const padding = Math.min(Math.round(shorter / 8) + MAX_DOT_RADIUS_PX, Math.floor(shorter / 3));
+    this.map.fitBounds(bounds, { padding, duration: 0, maxZoom: 11 });
+  }
+
+  /** The shown village and district markers in the map's CSS pixels, with the map's size; for framing checks in tests. */
+  shownMarkerPixels(): { markers: { name: string; x: number; y: number }[]; width: number; height: number } {
+    const { clientWidth: width, clientHeight: height } = this.map.getContainer();
+    const markers = this.markers.shownPoints().map(({ name, coordinates }) => ({ name, ...this.map.project(coordinates) }));
+    return { markers: markers.map(({ name, x, y }) => ({ name, x, y })), width, height };
   }
 
   jumpTo(view: MapView): void {

@@ -41,6 +41,15 @@ export class MarkerSync {
    */
   constructor(private readonly mapOf: () => MaplibreMap, private readonly onDrawn: () => void = () => {}) {}
 
+  /** Names and positions of the shown markers other than regions (whose point is only a centre). */
+  shownPoints(): { name: string; coordinates: [number, number] }[] {
+    const states = this.applied;
+    if (!states) return [];
+    return this.markers.collection.features
+      .filter((f, id) => states.shown[id] === 1 && f.properties.geo_precision !== "region")
+      .map((f) => ({ name: f.properties.name, coordinates: f.geometry.coordinates as [number, number] }));
+  }
+
   /** What the layers draw now, by kind and colour. */
   drawn(): DrawnMarks {
     return drawnMarks(this.markers, this.applied ?? markerStates(this.markers, this.visible), this.areaIds);

@@ -93,6 +93,18 @@ export class CompareExportDriver {
   }
 
   /** Picks a campaign for one side of the comparison from its menu. */
+  /** The smallest distance in px from a shown marker to the edge of a side's map (Infinity with none). */
+  async compareMarkerMargin(side: "a" | "b"): Promise<{ margin: number; markers: number }> {
+    return this.map.page.evaluate((index) => {
+      type Side = { shownMarkerPixels(): { markers: { x: number; y: number }[]; width: number; height: number } };
+      const maps = (window as unknown as { __incursionCompare?: (Side | null)[] }).__incursionCompare;
+      const pixels = maps?.[index]?.shownMarkerPixels();
+      if (!pixels) return { margin: -1, markers: 0 };
+      const margins = pixels.markers.map(({ x, y }) => Math.min(x, y, pixels.width - x, pixels.height - y));
+      return { margin: Math.min(Infinity, ...margins), markers: margins.length };
+    }, side === "a" ? 0 : 1);
+  }
+
   async pickCompareSide(side: "a" | "b", campaignId: string): Promise<void> {
     await this.map.page.getByTestId(`compare-pick-${side}`).selectOption(campaignId);
   }
