@@ -29,3 +29,10 @@ export function installCompareTestHook(maps: readonly (IncursionMap | null)[] | 
   if (maps) target.__incursionCompare = maps;
   else delete target.__incursionCompare;
 }
+
+type ExportHookWindow = { __incursionLastExport?: { ops: readonly unknown[] } };
+
+/** `window.__incursionLastExport`: the draw operations of the last PNG export, for browser tests to read its text. */
+export function recordExportLayout(layout: { ops: readonly unknown[] }): void {
+  (window as unknown as ExportHookWindow).__incursionLastExport = { ops: layout.ops };
+}

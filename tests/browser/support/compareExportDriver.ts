@@ -113,6 +113,34 @@ export class CompareExportDriver {
     await this.map.page.getByTestId("compare-close").click();
   }
 
+  /** Types the words the image carries (title, subtitle, byline, notes, source line) into the export panel. */
+  async editExportText(text: Partial<Record<"title" | "subtitle" | "byline" | "notes" | "sourceLine", string>>): Promise<void> {
+    const { page } = this.map;
+    if (!(await page.getByTestId("export-panel").isVisible())) await page.getByTestId("export-toggle").click();
+    for (const [key, value] of Object.entries(text)) await page.getByTestId(`export-${key}`).fill(value);
+  }
+
+  /** The text drawn into the last PNG export, line by line, as the export's draw operations record it. */
+  async exportedText(): Promise<string[]> {
+    return this.map.page.evaluate(() => {
+      const ops = (window as unknown as { __incursionLastExport?: { ops: { op: string; text?: string }[] } }).__incursionLastExport?.ops ?? [];
+      return ops.flatMap((op) => (op.op === "text" && op.text ? [op.text] : []));
+    });
+  }
+
+  /** The fill colours the last PNG export drew its legend swatches with, beside their labels. */
+  async exportedLegend(): Promise<{ label: string; colour: string }[]> {
+    return this.map.page.evaluate(() => {
+      const ops = (window as unknown as { __incursionLastExport?: { ops: { op: string; text?: string; fill?: string; width?: number; height?: number }[] } }).__incursionLastExport?.ops ?? [];
+      const swatches: { label: string; colour: string }[] = [];
+      ops.forEach((op, i) => {
+        const next = ops[i + 1];
+        if (op.op === "rect" && op.width === op.height && (op.width ?? 0) < 40 && next?.op === "text") swatches.push({ label: next.text ?? "", colour: op.fill ?? "" });
+      });
+      return swatches;
+    });
+  }
+
   /** Exports through the toolbar and returns the file the browser downloaded. */
   async exportSnapshot({ size }: { size: "screen" | "print" }): Promise<ExportedFile> {
     return this.exportVia(`export-png-${size}`, 90_000);
