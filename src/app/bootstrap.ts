@@ -1,6 +1,6 @@
 import campaignsJson from "../../data/campaigns.json";
 import { campaignListSchema } from "../contract/campaign";
-import { openDatasetUrl } from "../data/openDataset";
+import { openDatasetUrl, openKeptDataset } from "../data/openDataset";
 import { fetchCorrections } from "../review/loadCorrections";
 import { persistCorrections } from "../review/persistCorrections";
 import type { IncursionStore } from "../store/store";
@@ -13,7 +13,8 @@ export async function bootstrap(store: IncursionStore): Promise<void> {
   const url = parseUrlState(window.location.search);
   applyUrlState(store, url);
   persistCorrections(store);
-  await openDatasetUrl(store, url.data ?? null);
+  // A link naming a dataset wins; else the file opened on the last visit; else the sample.
+  if (url.data || !(await openKeptDataset(store))) await openDatasetUrl(store, url.data ?? null);
   if (url.corrections) {
     store.setState({ correctionsUrl: url.corrections });
     await fetchCorrections(store, url.corrections);

@@ -210,6 +210,28 @@ export class MapDriver {
     return this.page.getByTestId("date-source").allTextContents();
   }
 
+  /** Opens a file through "Open GeoJSON…", as picked from the reader's disk. */
+  async openFile(name: string, content: string | Buffer, mimeType = "application/geo+json"): Promise<void> {
+    await this.page.getByTestId("dataset-file").setInputFiles({ name, mimeType, buffer: Buffer.from(content) });
+  }
+
+  /** The message shown when a dataset could not be opened ("" when none). */
+  async loadError(): Promise<string> {
+    const message = this.page.getByTestId("app-message");
+    await message.waitFor({ timeout: 15_000 });
+    return (await message.textContent()) ?? "";
+  }
+
+  /** The toolbar's words for the open dataset ("fixture.geojson · 10 reports"). */
+  async datasetLabel(): Promise<string> {
+    return (await this.page.getByTestId("dataset-name").textContent()) ?? "";
+  }
+
+  /** Replaces an opened dataset with the sample corpus, forgetting the kept copy. */
+  async useSample(): Promise<void> {
+    await this.page.getByTestId("use-sample").click();
+  }
+
   /** The list's places once it has caught up with the window (it follows the map, see ReportList). */
   async listedPlaces(): Promise<string[]> {
     await this.page.locator('section.report-list[aria-busy="false"]').waitFor({ timeout: 10_000 });
