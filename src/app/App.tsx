@@ -1,5 +1,5 @@
 import { ReportList } from "../sources/ReportList";
-import { SourcingPanel } from "../sources/SourcingPanel";
+import { SourcingSlot } from "../sources/SourcingSlot";
 import { UnresolvedList } from "../sources/UnresolvedList";
 import { TimeSlider } from "../timeline/TimeSlider";
 import { MapView } from "./MapView";
@@ -14,7 +14,7 @@ export function App() {
       <main className="main">
         <MapView />
         <aside className="panel" aria-label="Reports and sourcing" data-testid="side-panel">
-          <SourcingPanel />
+          <SourcingSlot />
           <ReportList />
           <UnresolvedList />
         </aside>

@@ -1,15 +1,18 @@
-import { useEffect, useRef } from "react";
+import { lazy, Suspense, useEffect, useRef } from "react";
 import { IncursionMap } from "../map/IncursionMap";
 import { registerIncursionMap } from "../map/mapRegistry";
 import { useIncursionStore } from "../store/store";
 import { visiblePlaceReports } from "../store/derived";
-import { Legend } from "../legend/Legend";
-import { PlaceChooser } from "../sources/PlaceChooser";
 import { MapDate } from "../timeline/MapDate";
 import { installTestHook } from "./testHook";
 
+// Not needed for the first frame: each its own chunk, so the first load stays small.
+const Legend = lazy(() => import("../legend/Legend"));
+const PlaceChooser = lazy(() => import("../sources/PlaceChooser"));
+
 /** Creates the map and forwards store changes to it as intents; holds no state itself. */
 export function MapView() {
+  const chooserOpen = useIncursionStore((s) => s.chooser !== null);
   const container = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -53,10 +56,10 @@ export function MapView() {
   return (
     <div className="map-frame">
       <div ref={container} className="map" data-testid="map" role="region" aria-label="Map of place reports" />
-      <PlaceChooser />
+      {chooserOpen && <Suspense fallback={null}><PlaceChooser /></Suspense>}
       <div className="map-overlays">
         <MapDate />
-        <Legend />
+        <Suspense fallback={null}><Legend /></Suspense>
       </div>
     </div>
   );

@@ -1,8 +1,6 @@
 import campaignsJson from "../../data/campaigns.json";
 import { campaignListSchema } from "../contract/campaign";
 import { openDatasetUrl, openKeptDataset } from "../data/openDataset";
-import { fetchCorrections } from "../review/loadCorrections";
-import { persistCorrections } from "../review/persistCorrections";
 import type { IncursionStore } from "../store/store";
 import { applyUrlState, syncUrl } from "../url/syncUrl";
 import { parseUrlState } from "../url/urlState";
@@ -12,11 +10,13 @@ export async function bootstrap(store: IncursionStore): Promise<void> {
   store.getState().setCampaigns(campaignListSchema.parse(campaignsJson));
   const url = parseUrlState(window.location.search);
   applyUrlState(store, url);
-  persistCorrections(store);
+  // Editors' decisions kept in the browser: read in their own chunk, not on the first load.
+  void import("../review/persistCorrections").then(({ persistCorrections }) => persistCorrections(store));
   // A link naming a dataset wins; else the file opened on the last visit; else the sample.
   if (url.data || !(await openKeptDataset(store))) await openDatasetUrl(store, url.data ?? null);
   if (url.corrections) {
     store.setState({ correctionsUrl: url.corrections });
+    const { fetchCorrections } = await import("../review/loadCorrections");
     await fetchCorrections(store, url.corrections);
   }
   syncUrl(store, (dataUrl) => void openDatasetUrl(store, dataUrl));

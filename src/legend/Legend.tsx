@@ -6,8 +6,8 @@ import { legendEntries, type LegendEntry } from "./legendEntries";
 
 const NOTHING: DrawnLegend = { kinds: [], campaigns: [], colours: [], maxSources: 0 };
 
-/** What the marks on the map mean, made from what the map draws now; folds away. */
-export function Legend() {
+/** What the marks on the map mean, made from what the map draws now; folds away. Loaded after the map (MapView). */
+export default function Legend() {
   const campaigns = useIncursionStore((s) => s.campaigns);
   const [drawn, setDrawn] = useState<DrawnLegend>(NOTHING);
   // Phones start folded: the legend would cover most of a small map.

@@ -5,7 +5,7 @@ import { useIncursionStore } from "../store/store";
  * A small menu at a click that hit several places drawn on top of each other: the reader
  * picks one. The first choice takes the focus; Escape or a click elsewhere closes it.
  */
-export function PlaceChooser() {
+export default function PlaceChooser() {
   const chooser = useIncursionStore((s) => s.chooser);
   const select = useIncursionStore((s) => s.select);
   const setChooser = useIncursionStore((s) => s.setChooser);

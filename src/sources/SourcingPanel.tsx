@@ -6,7 +6,8 @@ import { approximateNote } from "./approximateNote";
 import { precisionNote } from "./precisionNote";
 import { SourceItem } from "./SourceItem";
 
-export function SourcingPanel() {
+/** Loaded when a place is first selected (SourcingSlot), so readers who never click pay nothing on first load. */
+export default function SourcingPanel() {
   const selection = useIncursionStore((s) => s.selection);
   const placeReports = useIncursionStore((s) => s.placeReports);
   const visible = useIncursionStore(visiblePlaceReports);

@@ -3,7 +3,7 @@ import { subscribeWithSelector } from "zustand/middleware";
 import type { Campaign } from "../contract/campaign";
 import type { Correction } from "../contract/corrections";
 import type { UnresolvedPlace } from "../contract/placeReport";
-import { correctedDataset } from "../data/correctedDataset";
+import { correctedDataset, correctionsApplierLoaded, loadCorrectionsApplier } from "../data/correctedDataset";
 import type { DatedPlaceReport, PlaceReportDataset } from "../data/placeReports";
 import { clampWindow, dataExtent, fromDayRange, toDayRange, windowExtent, type TimeWindow } from "./timeWindow";
 
@@ -136,6 +136,11 @@ export const useIncursionStore = create<IncursionState>()(
     setBasemap: (basemap) => set({ basemap }),
     setNotice: (notice) => set({ notice }),
     setCorrections(corrections) {
+      // The decisions' core is fetched with the first decision; the store holds none before it is here.
+      if (corrections.length > 0 && !correctionsApplierLoaded()) {
+        void loadCorrectionsApplier().then(() => get().setCorrections(corrections));
+        return;
+      }
       const { loadedReports, loadedUnresolved, campaigns } = get();
       const corrected = correctedDataset(loadedReports, loadedUnresolved, corrections, campaigns);
       set({ corrections, placeReports: corrected.placeReports, unresolved: corrected.unresolved });
