@@ -232,6 +232,37 @@ export class MapDriver {
     await this.page.getByTestId("use-sample").click();
   }
 
+  /** Visible elements of the page's chrome (toolbar, side panel, timeline) that stick out sideways, and whether the page scrolls sideways. */
+  async horizontalOverflow(): Promise<{ pageScrolls: boolean; elements: string[] }> {
+    return this.page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      const elements = [...document.querySelectorAll<HTMLElement>(".toolbar *, .footer *, .panel *, .map-overlays *")]
+        .filter((e) => e.getClientRects().length > 0)
+        .filter((e) => {
+          const box = e.getBoundingClientRect();
+          return box.width > 0 && (box.left < -0.5 || box.right > width + 0.5);
+        })
+        .map((e) => e.getAttribute("data-testid") || e.className || e.tagName);
+      return { pageScrolls: document.documentElement.scrollWidth > width, elements };
+    });
+  }
+
+  /** Height in px of the side panel (the bottom sheet on phones). */
+  async sheetHeight(): Promise<number> {
+    return this.page.getByTestId("side-panel").evaluate((e) => e.getBoundingClientRect().height);
+  }
+
+  /** Drags the bottom sheet's grip by `dy` px (negative: up). */
+  async dragSheet(dy: number): Promise<void> {
+    const box = (await this.page.getByTestId("sheet-handle").boundingBox())!;
+    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+    await this.page.mouse.move(x, y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(x, y + dy / 2, { steps: 4 });
+    await this.page.mouse.move(x, y + dy, { steps: 4 });
+    await this.page.mouse.up();
+  }
+
   /** The list's places once it has caught up with the window (it follows the map, see ReportList). */
   async listedPlaces(): Promise<string[]> {
     await this.page.locator('section.report-list[aria-busy="false"]').waitFor({ timeout: 10_000 });
