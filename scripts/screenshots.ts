@@ -1,7 +1,9 @@
 /**
  * `npm run screenshots`: the pictures in the README, taken in the same headless Chromium and
  * with the same local site the browser tests use. Writes docs/screenshots/*.png:
- *   map.png     the sample corpus at 1440×900, August 2024;
+ *   map.png     the sample corpus at 1440×900, August 2024, legend open;
+ *   compare.png the 2023 Belgorod raids against the 2024 Kursk offensive;
+ *   export.png  a snapshot as exported (screen size), with an edited title and byline;
  *   review.png  review mode on two example articles (docs/screenshots/articles/, ingested
  *               here by the CLI), the place dialog open on a village the gazetteer lacks;
  *   phone.png   the same at 390×844.
@@ -56,6 +58,32 @@ async function reviewShot(browser: Browser, site: RunningSite, viewport: { width
   await session.close();
 }
 
+async function compareShot(browser: Browser, site: RunningSite): Promise<void> {
+  const session = await openPage(browser, { width: 1440, height: 900 });
+  await session.page.goto(`${site.siteUrl}?compare=belgorod-2023,kursk-2024`);
+  await settle(session.page);
+  await session.page.getByTestId("compare-b-stats").waitFor();
+  await session.page.waitForTimeout(2500);
+  await session.page.screenshot({ path: join(outDir, "compare.png") });
+  console.log("screenshots: wrote docs/screenshots/compare.png");
+  await session.close();
+}
+
+/** The export as a journalist would publish it: the downloaded PNG itself. */
+async function exportShot(browser: Browser, site: RunningSite): Promise<void> {
+  const session = await openPage(browser, { width: 1200, height: 760 });
+  const { page } = session;
+  await page.goto(`${site.siteUrl}?from=2024-08-06&to=2025-03-31&map=7.3/51.2/35.5`);
+  await settle(page);
+  await page.getByTestId("export-toggle").click();
+  await page.getByTestId("export-title").fill("Ukraine's incursion into Kursk, first days");
+  await page.getByTestId("export-byline").fill("Graphic: the desk, from five news reports");
+  const [download] = await Promise.all([page.waitForEvent("download", { timeout: 90_000 }), page.getByTestId("export-png-screen").click()]);
+  await download.saveAs(join(outDir, "export.png"));
+  console.log("screenshots: wrote docs/screenshots/export.png");
+  await session.close();
+}
+
 const served = mkdtempSync(join(tmpdir(), "screenshots-"));
 run("npm", ["run", "build:cli", "--silent"]);
 run(process.execPath, ["build/cli/ingest.mjs", "docs/screenshots/articles", "--out", join(served, "screenshots.geojson")]);
@@ -70,6 +98,8 @@ try {
   await session.page.screenshot({ path: join(outDir, "map.png") });
   console.log("screenshots: wrote docs/screenshots/map.png");
   await session.close();
+  await compareShot(browser, site);
+  await exportShot(browser, site);
   await reviewShot(browser, site, { width: 1440, height: 900 }, "review.png");
   await reviewShot(browser, site, { width: 390, height: 844 }, "phone.png");
 } finally {

@@ -1,12 +1,18 @@
-import { useEffect, useRef } from "react";
+import { lazy, Suspense, useEffect, useRef } from "react";
 import { IncursionMap } from "../map/IncursionMap";
 import { registerIncursionMap } from "../map/mapRegistry";
 import { useIncursionStore } from "../store/store";
 import { visiblePlaceReports } from "../store/derived";
+import { MapDate } from "../timeline/MapDate";
 import { installTestHook } from "./testHook";
+
+// Not needed for the first frame: each its own chunk, so the first load stays small.
+const Legend = lazy(() => import("../legend/Legend"));
+const PlaceChooser = lazy(() => import("../sources/PlaceChooser"));
 
 /** Creates the map and forwards store changes to it as intents; holds no state itself. */
 export function MapView() {
+  const chooserOpen = useIncursionStore((s) => s.chooser !== null);
   const container = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -14,6 +20,11 @@ export function MapView() {
     const map = new IncursionMap(container.current!, {
       view: store.getState().mapView,
       onPlaceClick: (placeId) => store.getState().select(placeId),
+      onPlacesHit: (places, point) => {
+        const { select, setChooser } = store.getState();
+        if (places.length === 1) select(places[0]!.placeId);
+        else setChooser(places.length > 1 ? { places, ...point } : null);
+      },
       onViewChange: (view) => store.getState().setMapView(view),
       onBasemapFallback: (message) => store.setState({ basemap: "offline", notice: message }),
     });
@@ -42,5 +53,14 @@ export function MapView() {
     };
   }, []);
 
-  return <div ref={container} className="map" data-testid="map" role="region" aria-label="Map of place reports" />;
+  return (
+    <div className="map-frame">
+      <div ref={container} className="map" data-testid="map" role="region" aria-label="Map of place reports" />
+      {chooserOpen && <Suspense fallback={null}><PlaceChooser /></Suspense>}
+      <div className="map-overlays">
+        <MapDate />
+        <Suspense fallback={null}><Legend /></Suspense>
+      </div>
+    </div>
+  );
 }

@@ -1,6 +1,6 @@
 import campaignsJson from "../../data/campaigns.json";
 import { campaignListSchema } from "../contract/campaign";
-import { openDatasetUrl } from "../data/openDataset";
+import { openDatasetUrl, openKeptDataset } from "../data/openDataset";
 import type { IncursionStore } from "../store/store";
 import { applyUrlState, syncUrl } from "../url/syncUrl";
 import { parseUrlState } from "../url/urlState";
@@ -10,10 +10,10 @@ export async function bootstrap(store: IncursionStore): Promise<void> {
   store.getState().setCampaigns(campaignListSchema.parse(campaignsJson));
   const url = parseUrlState(window.location.search);
   applyUrlState(store, url);
-  // Editors' decisions are read from IndexedDB by their own chunk, so readers' first load carries
-  // neither it nor the corrections parser; a dataset already open when it arrives is caught up.
+  // Editors' decisions kept in the browser: read in their own chunk, not on the first load.
   void import("../review/persistCorrections").then(({ persistCorrections }) => persistCorrections(store));
-  await openDatasetUrl(store, url.data ?? null);
+  // A link naming a dataset wins; else the file opened on the last visit; else the sample.
+  if (url.data || !(await openKeptDataset(store))) await openDatasetUrl(store, url.data ?? null);
   if (url.corrections) {
     store.setState({ correctionsUrl: url.corrections });
     const { fetchCorrections } = await import("../review/loadCorrections");

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef } from "react";
 import type { IncursionMap } from "../map/IncursionMap";
 import { useIncursionStore, type MapView } from "../store/store";
+import { installCompareTestHook } from "../app/testHook";
 import { compareBounds } from "./compareBounds";
 import { compareModel } from "./compareModel";
 import { formatCompareSide } from "./compareSide";
@@ -36,6 +37,7 @@ export default function CompareView() {
 
   const onMap = useCallback((index: 0 | 1, map: IncursionMap | null) => {
     maps.current[index] = map;
+    installCompareTestHook(maps.current.some(Boolean) ? maps.current : null);
     fit();
   }, [fit]);
 

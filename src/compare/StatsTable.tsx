@@ -3,6 +3,18 @@ import type { CampaignStats } from "./campaignStats";
 const km = new Intl.NumberFormat("en", { maximumFractionDigits: 1 });
 const km2 = new Intl.NumberFormat("en", { maximumFractionDigits: 0 });
 
+const DEPTH_TO = { settlement: "", district: " (district, at its centre)", region: " (region, at its centre)" } as const;
+
+/** "2 settlements, 1 district": what the coverage names, at each precision. */
+function placesNamed(stats: CampaignStats): string {
+  const parts = [
+    `${stats.settlementsNamed} ${stats.settlementsNamed === 1 ? "settlement" : "settlements"}`,
+    stats.districtsNamed > 0 ? `${stats.districtsNamed} ${stats.districtsNamed === 1 ? "district" : "districts"}` : "",
+    stats.regionsNamed > 0 ? `${stats.regionsNamed} ${stats.regionsNamed === 1 ? "region" : "regions"}` : "",
+  ];
+  return parts.filter(Boolean).join(", ");
+}
+
 /** Numbers of one side of the comparison; place names are data, rendered as text nodes only. */
 export function StatsTable({ stats, testId }: { stats: CampaignStats; testId: string }) {
   const deepest = stats.deepestInsideRussia;
@@ -10,8 +22,8 @@ export function StatsTable({ stats, testId }: { stats: CampaignStats; testId: st
     <table className="compare-stats" data-testid={testId}>
       <tbody>
         <tr>
-          <th scope="row">Settlements named</th>
-          <td data-testid={`${testId}-settlements`}>{stats.settlementsNamed}</td>
+          <th scope="row">Places named</th>
+          <td data-testid={`${testId}-settlements`}>{placesNamed(stats)}</td>
         </tr>
         <tr>
           <th scope="row">Event reports</th>
@@ -24,7 +36,7 @@ export function StatsTable({ stats, testId }: { stats: CampaignStats; testId: st
         <tr>
           <th scope="row">Deepest point inside Russia</th>
           <td data-testid={`${testId}-deepest`}>
-            {deepest ? `${deepest.name}, ${km.format(deepest.borderDistanceKm)} km from the border` : "none reported"}
+            {deepest ? `${deepest.name}${DEPTH_TO[deepest.kind]}, ${km.format(deepest.borderDistanceKm)} km from the border` : "none reported"}
           </td>
         </tr>
         <tr>

@@ -5,15 +5,27 @@ export interface DeepestPoint {
   placeId: string;
   name: string;
   borderDistanceKm: number;
+  /** What the distance is measured to: the village itself, or the centre of a district or region. */
+  kind: "settlement" | "district" | "region";
 }
 
 export interface CampaignStats {
   /** Distinct place_ids of kind `settlement`, any role: every village the coverage names. */
   settlementsNamed: number;
+  /**
+   * Distinct districts and regions where an event is reported: coverage that names no
+   * village ("fighting in the Sudzha district") still counts, at its precision.
+   */
+  districtsNamed: number;
+  regionsNamed: number;
   eventReports: number;
   /** Distinct `source_id`s (articles), not outlets. */
   distinctSources: number;
-  /** Event reports of Russian settlements with the largest distance from the border; null when none. */
+  /**
+   * The event place inside Russia furthest from the border: a settlement or a district
+   * (measured to its centre), a region's centre only when nothing finer is reported;
+   * null when none.
+   */
   deepestInsideRussia: DeepestPoint | null;
   /**
    * km² of the convex hull of distinct event places located at least to district level.
@@ -35,8 +47,11 @@ export function computeCampaignStats(reports: readonly PlaceReport[]): CampaignS
   );
   const sources = new Set(reports.map((r) => r.properties.source_id));
   const { km2, pointCount } = convexHullAreaKm2(events.filter((r) => LOCATED.has(r.properties.geo_precision)));
+  const eventPlaces = (kind: string) => new Set(events.filter((r) => r.properties.kind === kind).map((r) => r.properties.place_id)).size;
   return {
     settlementsNamed: settlements.size,
+    districtsNamed: eventPlaces("district"),
+    regionsNamed: eventPlaces("region"),
     eventReports: events.length,
     distinctSources: sources.size,
     deepestInsideRussia: deepestInsideRussia(events),
@@ -46,15 +61,21 @@ export function computeCampaignStats(reports: readonly PlaceReport[]): CampaignS
 }
 
 function deepestInsideRussia(events: readonly PlaceReport[]): DeepestPoint | null {
-  let deepest: DeepestPoint | null = null;
-  for (const { properties: p } of events) {
+  const inRussia = events.map((r) => r.properties).filter((p) =>
     // A village drawn at its district's or neighbour's point has that point's distance, not its own.
-    if (p.kind !== "settlement" || isApproximatePlacement(p) || p.country !== "RU" || p.border_distance_km === null) continue;
-    if (deepest === null || p.border_distance_km > deepest.borderDistanceKm) {
-      deepest = { placeId: p.place_id, name: p.name, borderDistanceKm: p.border_distance_km };
+    p.country === "RU" && p.border_distance_km !== null && !isApproximatePlacement(p));
+  const deepestOf = (kinds: readonly string[]) => {
+    let deepest: DeepestPoint | null = null;
+    for (const p of inRussia) {
+      if (!kinds.includes(p.kind) || p.border_distance_km === null) continue;
+      if (deepest === null || p.border_distance_km > deepest.borderDistanceKm) {
+        deepest = { placeId: p.place_id, name: p.name, borderDistanceKm: p.border_distance_km, kind: p.kind as DeepestPoint["kind"] };
+      }
     }
-  }
-  return deepest;
+    return deepest;
+  };
+  // A region's centre says little about how far anyone went: only when nothing finer exists.
+  return deepestOf(["settlement", "district"]) ?? deepestOf(["region"]);
 }
 
 function convexHullAreaKm2(events: readonly PlaceReport[]): { km2: number | null; pointCount: number } {

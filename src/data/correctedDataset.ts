@@ -1,15 +1,32 @@
 import type { Campaign } from "../contract/campaign";
 import type { Correction } from "../contract/corrections";
-import type { PlaceReport, UnresolvedPlace } from "../contract/placeReport";
-import { applyToDataset, prepareCorrections } from "../corrections/applyCorrections";
-import type { GazetteerEntry } from "../gazetteer/types";
-import { datasetFromCheckedJson, type DatedPlaceReport, type PlaceReportDataset } from "./placeReports";
+import type { UnresolvedPlace } from "../contract/placeReport";
+import type { applyDecisions } from "./applyDecisions";
+import type { DatedPlaceReport, PlaceReportDataset } from "./placeReports";
+
+/**
+ * The decisions' core, once fetched. Readers without decisions never fetch it: it is not
+ * part of the first load (the corrections core brings the pipeline's spelling rules).
+ */
+let applier: typeof applyDecisions | null = null;
+let loading: Promise<void> | null = null;
+
+export function correctionsApplierLoaded(): boolean {
+  return applier !== null;
+}
+
+/** Fetches the decisions' core; call (and wait) before giving correctedDataset any decision. */
+export function loadCorrectionsApplier(): Promise<void> {
+  loading ??= import("./applyDecisions").then((module) => {
+    applier = module.applyDecisions;
+  });
+  return loading;
+}
 
 /**
  * The dataset as the map shows it: the loaded reports with the editors' decisions applied
- * by the same core the CLI uses. The page re-reads no article text, so a placed name turns
- * the unresolved rows that name it into reports; a decision's target carries the point and
- * the divisions the editor saw, and places the dataset already knows are found by id.
+ * (applyDecisions.ts). Without decisions, the loaded arrays themselves, so a dataset of
+ * 100,000 reports is not copied on load.
  */
 export function correctedDataset(
   reports: DatedPlaceReport[],
@@ -17,17 +34,7 @@ export function correctedDataset(
   corrections: readonly Correction[],
   campaigns: readonly Campaign[],
 ): PlaceReportDataset & { matched: Set<string> } {
-  // No decisions: the loaded arrays themselves, so a dataset of 100,000 reports is not copied on load.
   if (corrections.length === 0) return { placeReports: reports, unresolved, matched: new Set() };
-  const known = new Map<string, GazetteerEntry>();
-  for (const r of reports) if (!known.has(r.properties.place_id)) known.set(r.properties.place_id, entryOf(r));
-  const set = prepareCorrections(corrections, { placeById: (id) => known.get(id) ?? null, adminAt: () => null, borderDistanceKm: null, campaigns });
-  const applied = applyToDataset(reports as readonly PlaceReport[], unresolved, set);
-  const dataset = datasetFromCheckedJson({ type: "FeatureCollection", features: applied.reports, unresolved: applied.unresolved });
-  return { ...dataset, matched: applied.matched };
-}
-
-function entryOf({ geometry, properties: p }: DatedPlaceReport): GazetteerEntry {
-  const [lon, lat] = geometry.coordinates;
-  return { id: p.place_id, name: p.name, altNames: [], lat, lon, country: p.country, admin1: p.admin1, admin2: p.admin2, kind: p.kind, featureCode: "", population: 0 };
+  if (!applier) throw new Error(`correctedDataset: ${corrections.length} decisions given before loadCorrectionsApplier() resolved`);
+  return applier(reports, unresolved, corrections, campaigns);
 }

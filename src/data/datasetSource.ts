@@ -20,7 +20,7 @@ export async function fetchDatasetResponse(url: string, where: string): Promise<
   try {
     response = await fetch(url);
   } catch (error) {
-    return { ok: false, error: `${where}: could not be fetched (${String(error)})` };
+    return { ok: false, error: `${where}: could not be fetched (${String(error)}). ${whyUnfetchable(url)}` };
   }
   if (!response.ok) return { ok: false, error: `${where}: HTTP ${response.status} ${response.statusText}`.trim() };
   return { ok: true, response };
@@ -40,6 +40,25 @@ export function datasetSizeProblem(byteLength: number, where: string): string | 
 
 function tooLargeMessage(where: string, size: string): string {
   return `${where}: ${size} is too large to open as GeoJSON in the browser (at most ${MAX_DATASET_BYTES / 1048576} MB); make PMTiles of it with \`npm run tiles\``;
+}
+
+/**
+ * A browser says only "Failed to fetch" both for a refused cross-origin read and for a
+ * network failure; which it likely was, and what to do, depends on where the file is.
+ */
+export function whyUnfetchable(url: string, pageOrigin = typeof location === "undefined" ? null : location.origin): string {
+  let origin: string | null = null;
+  try {
+    origin = new URL(url).origin;
+  } catch {
+    origin = null;
+  }
+  if (origin && pageOrigin && origin !== pageOrigin) {
+    return `The file is on another site (${origin}), which must allow this page to read it (CORS: its response needs an ` +
+      `Access-Control-Allow-Origin header naming ${pageOrigin} or *), or the site is unreachable. ` +
+      "Otherwise download the file and open it with Open GeoJSON… or drop it on the map.";
+  }
+  return "The server could not be reached; check the address and the connection.";
 }
 
 export function parseJsonText(text: string, where: string): ParsedJson {

@@ -1,20 +1,40 @@
-import { useState } from "react";
+import { useMemo, useState } from "react";
+import type { UnresolvedPlace } from "../contract/placeReport";
 import { useIncursionStore } from "../store/store";
 import { visiblePlaceReports } from "../store/derived";
 import { exportCsv, exportGeoJson } from "./exportFiles";
 import { exportPng, type PngSize } from "./exportPng";
 import type { ExportableMap } from "./renderMapImage";
+import { defaultExportText, type ExportText } from "./snapshot";
+
+const FIELDS: { key: keyof ExportText; label: string; multiline?: boolean }[] = [
+  { key: "title", label: "Title" },
+  { key: "subtitle", label: "Subtitle" },
+  { key: "byline", label: "Byline" },
+  { key: "notes", label: "Notes", multiline: true },
+  { key: "sourceLine", label: "Source line" },
+];
 
 /** Export controls; the map owner is passed in, the data comes from the store. */
 export default function ExportPanel({ map }: { map: ExportableMap | null }) {
   const [status, setStatus] = useState<string>("");
   const [busy, setBusy] = useState(false);
+  const timeWindow = useIncursionStore((s) => s.timeWindow);
+  const campaigns = useIncursionStore((s) => s.campaigns);
+  const visible = useIncursionStore(visiblePlaceReports);
+  const defaults = useMemo(() => defaultExportText({
+    timeWindow: timeWindow ?? { from: "", to: "" }, campaigns,
+    sourceCount: new Set(visible.map((r) => r.properties.source_id)).size,
+  }), [timeWindow, campaigns, visible]);
+  // Only what the journalist typed; the rest follows the window and campaigns.
+  const [edited, setEdited] = useState<Partial<ExportText>>({});
+  const text = { ...defaults, ...edited };
 
   const snapshotInput = () => {
     const state = useIncursionStore.getState();
     const reports = visiblePlaceReports(state);
-    const timeWindow = state.timeWindow ?? { from: "", to: "" };
-    return { timeWindow, campaigns: state.campaigns, visibleReports: reports };
+    const mapColours = new Map((map?.drawnLegend?.().colours ?? []).map((c) => [c.id, c.colour]));
+    return { timeWindow: state.timeWindow ?? { from: "", to: "" }, campaigns: state.campaigns, visibleReports: reports, text, mapColours };
   };
 
   async function run(label: string, action: () => Promise<string> | string) {
@@ -38,14 +58,28 @@ export default function ExportPanel({ map }: { map: ExportableMap | null }) {
 
   const file = (kind: "GeoJSON" | "CSV") =>
     run(kind, () => {
-      const { visibleReports, timeWindow } = snapshotInput();
-      (kind === "CSV" ? exportCsv : exportGeoJson)(visibleReports, timeWindow);
+      const { visibleReports, timeWindow: window } = snapshotInput();
+      if (kind === "CSV") exportCsv(visibleReports, window);
+      else exportGeoJson(visibleReports, window, unresolvedInWindow(useIncursionStore.getState().unresolved, window));
       return `Saved ${visibleReports.length} reports as ${kind}`;
     });
 
   return (
     <section className="export-panel" aria-labelledby="export-heading" data-testid="export-panel">
       <h2 id="export-heading">Export</h2>
+      <fieldset className="export-text">
+        <legend>Words on the image</legend>
+        {FIELDS.map(({ key, label, multiline }) => (
+          <label key={key}>
+            {label}
+            {multiline ? (
+              <textarea rows={2} value={text[key]} data-testid={`export-${key}`} onChange={(e) => setEdited({ ...edited, [key]: e.target.value })} />
+            ) : (
+              <input type="text" value={text[key]} data-testid={`export-${key}`} onChange={(e) => setEdited({ ...edited, [key]: e.target.value })} />
+            )}
+          </label>
+        ))}
+      </fieldset>
       <div className="export-buttons">
         <button type="button" disabled={busy || !map} data-testid="export-png-screen" onClick={() => png("screen")}>PNG (screen)</button>
         <button type="button" disabled={busy || !map} data-testid="export-png-print" onClick={() => png("print")}>PNG (print, 3000 px)</button>
@@ -55,4 +89,9 @@ export default function ExportPanel({ map }: { map: ExportableMap | null }) {
       <p role="status" aria-live="polite" data-testid="export-status">{status}</p>
     </section>
   );
+}
+
+/** Unresolved names from articles whose dates meet the window (undated ones too): the reports' companions. */
+function unresolvedInWindow(unresolved: readonly UnresolvedPlace[], window: { from: string; to: string }): UnresolvedPlace[] {
+  return unresolved.filter((u) => !u.date_start || (u.date_start <= window.to && (u.date_end ?? u.date_start) >= window.from));
 }

@@ -17,21 +17,25 @@ export default function ExportToolbarEntry() {
       live = false;
     };
   }, []);
+  useEffect(() => {
+    if (!open) return;
+    // Wherever the focus is; first (capture), so a sourcing panel behind stays open.
+    const close = (event: KeyboardEvent) => {
+      if (event.key !== "Escape" || event.defaultPrevented) return;
+      event.preventDefault();
+      setOpen(false);
+      toggle.current?.focus();
+    };
+    window.addEventListener("keydown", close, true);
+    return () => window.removeEventListener("keydown", close, true);
+  }, [open]);
   return (
     <div className="export-entry">
       <button ref={toggle} type="button" aria-expanded={open} aria-controls="export-popover" data-testid="export-toggle" onClick={() => setOpen(!open)}>
         Export
       </button>
       {open && (
-        <div
-          id="export-popover"
-          className="export-popover"
-          onKeyDown={(event) => {
-            if (event.key !== "Escape") return;
-            setOpen(false);
-            toggle.current?.focus();
-          }}
-        >
+        <div id="export-popover" className="export-popover">
           <Suspense fallback={<p role="status">Loading…</p>}>
             <ExportPanel map={map} />
           </Suspense>

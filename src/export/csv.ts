@@ -31,20 +31,21 @@ export function csvRecord(cells: readonly Cell[]): string {
 
 const COLUMNS = [
   "place_id", "name", "mention", "country", "admin1", "admin2", "kind", "role",
-  "date_start", "date_end", "time_precision", "geo_precision", "container_name", "confidence", "campaign",
+  "date_start", "date_end", "time_precision", "date_source", "geo_precision", "container_name", "confidence", "campaign",
   "lon", "lat", "border_distance_km", "source_id", "source_outlet", "source_title",
-  "source_url", "source_published", "source_path", "quote",
+  "source_url", "source_published", "source_path", "quote", "review",
 ] as const;
 
 function reportRow({ properties: p, geometry }: PlaceReport): Cell[] {
   const [lon, lat] = geometry.coordinates;
   return [
     p.place_id, p.name, p.mention, p.country, p.admin1, p.admin2, p.kind, p.role,
-    p.date_start, p.date_end, p.time_precision, p.geo_precision, p.container_name ?? null, p.confidence, p.campaign,
+    p.date_start, p.date_end, p.time_precision, p.date_source ?? null, p.geo_precision, p.container_name ?? null, p.confidence, p.campaign,
     lon, lat, p.border_distance_km, p.source_id, p.source_outlet, p.source_title,
     p.source_url, p.source_published, p.source_path,
     // Several quotes of one place in one article share a cell, one per line.
     p.quotes.map((q) => q.text).join("\n"),
+    p.review ?? null,
   ];
 }
 

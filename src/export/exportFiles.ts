@@ -1,4 +1,4 @@
-import type { PlaceReport } from "../contract/placeReport";
+import type { PlaceReport, UnresolvedPlace } from "../contract/placeReport";
 import { placeReportsToCsv } from "./csv";
 import { downloadBlob, exportFilename } from "./download";
 import { placeReportsToGeoJson } from "./geojson";
@@ -6,8 +6,8 @@ import { placeReportsToGeoJson } from "./geojson";
 type Window = { from: string; to: string } | null;
 
 /** Throws before downloading anything when a report breaks the contract. */
-export function exportGeoJson(reports: readonly PlaceReport[], window: Window): void {
-  const text = placeReportsToGeoJson(reports);
+export function exportGeoJson(reports: readonly PlaceReport[], window: Window, unresolved: readonly UnresolvedPlace[] = []): void {
+  const text = placeReportsToGeoJson(reports, { unresolved });
   downloadBlob(new Blob([text], { type: "application/geo+json" }), exportFilename(window, "geojson"));
 }
 

@@ -1,3 +1,4 @@
+import { recordExportLayout } from "../app/testHook";
 import { downloadBlob, exportFilename } from "./download";
 import { canvasMeasure, drawSnapshot } from "./drawSnapshot";
 import { attributionControlCredits, styleCredits } from "./mapCredits";
@@ -39,6 +40,7 @@ export async function exportPng(
     { mapWidthPx: rendered.widthPx, mapHeightPx: rendered.heightPx, pixelRatio: rendered.pixelRatio, zoom: rendered.zoom, centreLat: rendered.centreLat },
     canvasMeasure(ctx),
   );
+  recordExportLayout(layout);
   canvas.width = layout.width;
   canvas.height = layout.height;
   drawSnapshot(ctx, layout, rendered.image);

@@ -5,6 +5,8 @@ export interface ExportableMap {
   getMapForExport(): MaplibreMap;
   whenIdle(): Promise<void>;
   getView(): { zoom: number; lat: number; lon: number };
+  /** Campaign colours as the map draws them, for a legend that matches ("" for outside any campaign). */
+  drawnLegend?(): { colours: { id: string; colour: string }[] };
 }
 
 export interface MapImage {

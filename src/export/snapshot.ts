@@ -1,10 +1,23 @@
 import type { Campaign } from "../contract/campaign";
 import type { PlaceReport } from "../contract/placeReport";
+import { NO_CAMPAIGN_COLOUR } from "../map/featureState";
 import { httpUrl } from "../sources/safeUrl";
+
+/** The words around a snapshot, which the journalist edits before exporting. */
+export interface ExportText {
+  title: string;
+  subtitle: string;
+  byline: string;
+  notes: string;
+  sourceLine: string;
+}
 
 /** What every export needs from the app, whatever the store calls it. */
 export interface SnapshotInput {
-  title?: string;
+  /** Edited words; anything left empty falls back to defaultExportText. */
+  text?: Partial<ExportText>;
+  /** Campaign colours as the map's style draws them ("" for outside any campaign), so the legend matches. */
+  mapColours?: ReadonlyMap<string, string>;
   timeWindow: { from: string; to: string };
   campaigns: readonly Campaign[];
   visibleReports: readonly PlaceReport[];
@@ -30,6 +43,10 @@ export interface SnapshotSource {
 
 export interface Snapshot {
   title: string;
+  subtitle: string;
+  byline: string;
+  notes: string;
+  sourceLine: string;
   timeWindow: { from: string; to: string };
   dateWindowLabel: string;
   legend: LegendEntry[];
@@ -38,19 +55,44 @@ export interface Snapshot {
   attribution: string[];
 }
 
-export const UNASSIGNED_COLOUR = "#737373";
+/** Reports outside every campaign: the map's own grey. */
+export const UNASSIGNED_COLOUR = NO_CAMPAIGN_COLOUR;
 const DEFAULT_TITLE = "Cross-border incursions into Russia";
 // Place names and coordinates always come from the gazetteer, whatever basemap is on.
 const GAZETTEER_CREDIT = "Places: GeoNames (CC BY 4.0)";
 
-export function buildSnapshot(input: SnapshotInput): Snapshot {
+/**
+ * What a snapshot says before anyone edits it: the campaign's name when the window is
+ * exactly one campaign, the dates as subtitle, and a source line counting the articles.
+ */
+export function defaultExportText(input: { timeWindow: { from: string; to: string }; campaigns: readonly Campaign[]; sourceCount: number }): ExportText {
+  const { from, to } = input.timeWindow;
+  const campaign = input.campaigns.find((c) => c.start === from && c.end === to);
   return {
-    title: input.title?.trim() || DEFAULT_TITLE,
+    title: campaign?.name ?? DEFAULT_TITLE,
+    subtitle: `Places named in news reports, ${formatDateWindow(from, to)}`,
+    byline: "",
+    notes: "",
+    sourceLine: `Source: ${input.sourceCount} news ${input.sourceCount === 1 ? "article" : "articles"}, places found by geoparsing (listed below)`,
+  };
+}
+
+export function buildSnapshot(input: SnapshotInput): Snapshot {
+  const sources = sourceList(input.visibleReports);
+  const defaults = defaultExportText({ timeWindow: input.timeWindow, campaigns: input.campaigns, sourceCount: sources.length });
+  const text = (key: keyof ExportText) => input.text?.[key]?.trim() || defaults[key];
+  return {
+    title: text("title"),
+    // A subtitle, byline or note the journalist cleared stays cleared.
+    subtitle: input.text?.subtitle !== undefined ? input.text.subtitle.trim() : defaults.subtitle,
+    byline: input.text?.byline?.trim() ?? "",
+    notes: input.text?.notes?.trim() ?? "",
+    sourceLine: text("sourceLine"),
     timeWindow: { ...input.timeWindow },
     dateWindowLabel: formatDateWindow(input.timeWindow.from, input.timeWindow.to),
-    legend: legendEntries(input.visibleReports, input.campaigns),
+    legend: legendEntries(input.visibleReports, input.campaigns, input.mapColours),
     reports: input.visibleReports,
-    sources: sourceList(input.visibleReports),
+    sources,
     attribution: attributionLines(input.mapCredits),
   };
 }
@@ -70,16 +112,16 @@ export function formatDateWindow(from: string, to: string): string {
 }
 
 /** Campaigns in the order of the campaign list, then unassigned reports; empty campaigns left out. */
-function legendEntries(reports: readonly PlaceReport[], campaigns: readonly Campaign[]): LegendEntry[] {
+function legendEntries(reports: readonly PlaceReport[], campaigns: readonly Campaign[], mapColours?: ReadonlyMap<string, string>): LegendEntry[] {
   const counts = new Map<string | null, number>();
   for (const { properties } of reports) counts.set(properties.campaign, (counts.get(properties.campaign) ?? 0) + 1);
   const known = campaigns
     .filter((c) => counts.has(c.id))
-    .map((c) => ({ campaignId: c.id, label: c.name, colour: c.colour, reportCount: counts.get(c.id) ?? 0 }));
+    .map((c) => ({ campaignId: c.id, label: c.name, colour: mapColours?.get(c.id) ?? c.colour, reportCount: counts.get(c.id) ?? 0 }));
   const knownIds = new Set(known.map((e) => e.campaignId));
   const unassigned = [...counts].filter(([id]) => id === null || !knownIds.has(id)).reduce((sum, [, n]) => sum + n, 0);
   return unassigned > 0
-    ? [...known, { campaignId: null, label: "Other reports", colour: UNASSIGNED_COLOUR, reportCount: unassigned }]
+    ? [...known, { campaignId: null, label: "Outside any campaign", colour: mapColours?.get("") ?? UNASSIGNED_COLOUR, reportCount: unassigned }]
     : known;
 }
 

@@ -44,14 +44,18 @@ export function layoutSnapshot(snapshot: Snapshot, frame: SnapshotFrame, measure
   const ops: DrawOp[] = [{ op: "rect", x: 0, y: 0, width, height: 0, fill: PAPER }];
   ops.push({ op: "map", x: 0, y: 0, width, height: frame.mapHeightPx });
 
+  // An opaque card: the title must read the same over any basemap.
   const titleFont = font(20, true);
   const dateFont = font(14);
-  const boxWidth = Math.min(width - 2 * pad, Math.max(measure(snapshot.title, titleFont), measure(snapshot.dateWindowLabel, dateFont)) + 2 * pad);
+  const cardTexts = [snapshot.title, snapshot.subtitle].filter(Boolean);
+  const widest = Math.max(...cardTexts.map((t, i) => measure(t, i === 0 ? titleFont : dateFont)));
+  const boxWidth = Math.min(width - 2 * pad, widest + 2 * pad);
   const titleLines = wrapText(snapshot.title, titleFont, boxWidth - 2 * pad, measure);
-  const boxHeight = pad + titleLines.length * 26 * u + 20 * u + pad;
-  ops.push({ op: "rect", x: pad, y: pad, width: boxWidth, height: boxHeight, fill: "rgba(255,255,255,0.88)" });
+  const subtitleLines = snapshot.subtitle ? wrapText(snapshot.subtitle, dateFont, boxWidth - 2 * pad, measure) : [];
+  const boxHeight = pad + titleLines.length * 26 * u + subtitleLines.length * 19 * u + pad;
+  ops.push({ op: "rect", x: pad, y: pad, width: boxWidth, height: boxHeight, fill: PAPER });
   titleLines.forEach((text, i) => ops.push({ op: "text", text, x: 2 * pad, y: 2 * pad + (i + 0.8) * 26 * u, font: titleFont, fill: INK }));
-  ops.push({ op: "text", text: snapshot.dateWindowLabel, x: 2 * pad, y: 2 * pad + titleLines.length * 26 * u + 15 * u, font: dateFont, fill: INK });
+  subtitleLines.forEach((text, i) => ops.push({ op: "text", text, x: 2 * pad, y: 2 * pad + titleLines.length * 26 * u + (i + 0.8) * 19 * u, font: dateFont, fill: INK }));
 
   const bar = scaleBar(frame.zoom, frame.centreLat, u, Math.min(150 * u, width / 3));
   const barY = frame.mapHeightPx - pad - 10 * u;
@@ -61,7 +65,17 @@ export function layoutSnapshot(snapshot: Snapshot, frame: SnapshotFrame, measure
 
   let y = frame.mapHeightPx + pad;
   y = layoutLegend(snapshot, ops, { x: pad, y, maxX: width - pad, u, font: font(13), measure });
-  y += pad;
+  y += pad / 2;
+  const paragraph = (text: string, textFont: string, lineHeight: number, fill = INK) => {
+    for (const line of wrapText(text, textFont, width - 2 * pad, measure)) {
+      ops.push({ op: "text", text: line, x: pad, y: y + lineHeight * 0.8, font: textFont, fill });
+      y += lineHeight;
+    }
+  };
+  if (snapshot.notes) paragraph(snapshot.notes, font(13), 18 * u);
+  paragraph(snapshot.sourceLine, font(12, true), 17 * u);
+  if (snapshot.byline) paragraph(snapshot.byline, font(12), 17 * u, MUTED);
+  y += pad / 2;
   ops.push({ op: "text", text: "Sources", x: pad, y: y + 14 * u, font: font(13, true), fill: INK });
   y += 22 * u;
   const sourceFont = font(12);

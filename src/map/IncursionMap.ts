@@ -9,21 +9,36 @@ import type { AreaProperties } from "./areaFile";
 import { AREA_SOURCE } from "./areaLayers";
 import { AreaSource } from "./areaSource";
 import { basemapUrls, type BasemapData } from "./basemapData";
+import type { DrawnMarks } from "./drawnMarks";
 import { MARKER_STATE, campaignColour } from "./featureState";
+import { campaignColoursOf } from "./styleColours";
 import { offlineStyle } from "./offlineStyle";
 import { fetchOnlineStyle } from "./onlineStyle";
 import { MarkerSync } from "./markerSync";
-import { CLICKABLE_LAYERS, LABEL_SOURCE, REPORT_LAYERS, REPORT_SOURCE, reportLayers } from "./reportLayers";
+import { CLICKABLE_LAYERS, LABEL_SOURCE, REPORT_LAYERS, REPORT_SOURCE, pointFill, pointStroke, reportLayers } from "./reportLayers";
+
+export interface DrawnLegend extends DrawnMarks {
+  colours: { id: string; colour: string }[];
+}
 
 export interface IncursionMapOptions {
   view: MapView | null;
   onPlaceClick(placeId: string): void;
+  /**
+   * Every place a click may mean (none, one, or several drawn on top of each other), with
+   * the click's point in the map's CSS pixels; when given, it is told instead of onPlaceClick.
+   */
+  onPlacesHit?(places: { placeId: string; name: string }[], point: { x: number; y: number }): void;
   onViewChange(view: MapView): void;
   /** Told when the online basemap failed and the offline one is back. */
   onBasemapFallback(message: string): void;
 }
 
 const CIRCLE_LAYERS = [REPORT_LAYERS.regions, REPORT_LAYERS.districts, REPORT_LAYERS.points, REPORT_LAYERS.approximate];
+/** The largest dot's radius (20 sources and more; reportLayers.ts). */
+const MAX_DOT_RADIUS_PX = 20;
+/** How far from a circle's edge a click still counts as on it. */
+const CLICK_SLOP_PX = 3;
 const DEFAULT_VIEW: MapView = { zoom: 5.2, lat: 50.6, lon: 35.5 };
 
 /**
@@ -38,7 +53,8 @@ export class IncursionMap {
   private placeReports: readonly DatedPlaceReport[] = [];
   private campaigns: Campaign[] = [];
   // Field initialisers run before the constructor body, which composes the first style from it.
-  private readonly markers = new MarkerSync(() => this.map);
+  private readonly markers = new MarkerSync(() => this.map, () => this.drawnListeners.forEach((listener) => listener()));
+  private readonly drawnListeners = new Set<() => void>();
   private readonly areas = new AreaSource(() => this.map, document.baseURI, (ids) => this.markers.setAreaIds(ids));
   /** The online style once fetched; null while the offline basemap is drawn. */
   private onlineBase: StyleSpecification | null = null;
@@ -73,11 +89,9 @@ export class IncursionMap {
         this.finishPick([event.lngLat.lng, event.lngLat.lat]);
         return;
       }
-      // Hidden markers are still features, drawn with radius 0.
-      const hit = this.map.queryRenderedFeatures(event.point, { layers: CLICKABLE_LAYERS })
-        .find((feature) => feature.state[MARKER_STATE.shown] === true);
-      const placeId = hit?.properties?.place_id;
-      if (typeof placeId === "string") this.options.onPlaceClick(placeId);
+      const places = this.placesAt(event.point.x, event.point.y);
+      if (this.options.onPlacesHit) this.options.onPlacesHit(places, { x: event.point.x, y: event.point.y });
+      else if (places[0]) this.options.onPlaceClick(places[0].placeId);
     });
     for (const layer of CLICKABLE_LAYERS) {
       this.map.on("mouseenter", layer, () => (this.map.getCanvas().style.cursor = "pointer"));
@@ -85,6 +99,27 @@ export class IncursionMap {
     }
     this.map.on("moveend", () => this.options.onViewChange(this.getView()));
     this.map.on("error", (event) => this.onMapError(event.error, (event as { sourceId?: string }).sourceId));
+  }
+
+  /**
+   * The places a click at this pixel may mean: every shown circle within a few pixels
+   * (circles drawn a pixel or two apart are one target to a finger or a mouse), or, where
+   * no circle is hit, the areas under it, top first. One entry per place.
+   */
+  private placesAt(x: number, y: number): { placeId: string; name: string }[] {
+    const slop = CLICK_SLOP_PX;
+    // Hidden markers are still features, drawn with radius 0.
+    const hits = this.map.queryRenderedFeatures([[x - slop, y - slop], [x + slop, y + slop]], { layers: CLICKABLE_LAYERS })
+      .filter((feature) => feature.state[MARKER_STATE.shown] === true);
+    const circles = hits.filter((f) => f.layer.type === "circle");
+    const chosen = circles.length > 0 ? circles : this.map.queryRenderedFeatures([x, y], { layers: CLICKABLE_LAYERS })
+      .filter((feature) => feature.state[MARKER_STATE.shown] === true).slice(0, 1);
+    const places = new Map<string, string>();
+    for (const feature of chosen) {
+      const { place_id: placeId, name } = feature.properties ?? {};
+      if (typeof placeId === "string" && !places.has(placeId)) places.set(placeId, String(name ?? placeId));
+    }
+    return [...places].map(([placeId, name]) => ({ placeId, name }));
   }
 
   /**
@@ -148,6 +183,24 @@ export class IncursionMap {
     this.markers.select(placeId);
   }
 
+  /**
+   * What the map draws now, for a legend: the kinds of mark, and each campaign colour in
+   * use as the style holds it ("" for reports outside every campaign).
+   */
+  drawnLegend(): DrawnLegend {
+    const marks = this.markers.drawn();
+    const layer = this.map.getLayer(REPORT_LAYERS.points) ? REPORT_LAYERS.points : null;
+    const styleColours = campaignColoursOf(layer ? this.map.getPaintProperty(layer, "circle-color") : campaignColour(this.campaigns));
+    const colours = marks.campaigns.map((id) => ({ id, colour: styleColours.get(id) ?? styleColours.get("") ?? "#555555" }));
+    return { ...marks, colours };
+  }
+
+  /** Calls `listener` whenever what is drawn may have changed; returns the unsubscribe. */
+  onDrawnChange(listener: () => void): () => void {
+    this.drawnListeners.add(listener);
+    return () => this.drawnListeners.delete(listener);
+  }
+
   /** The region and district areas drawn now (shown in the window, on screen), by place id; for tests. */
   renderedAreas(): Pick<AreaProperties, "place_id" | "name" | "kind">[] {
     return this.areas.rendered();
@@ -163,8 +216,22 @@ export class IncursionMap {
     this.map.easeTo({ center: [lon, lat], zoom: Math.max(this.map.getZoom(), 8), duration: 600 });
   }
 
+  /**
+   * Frames the bounds with room around them: an eighth of the map's shorter side plus the
+   * largest dot's radius, so no marker sits on the frame's edge.
+   */
   fitTo(bounds: [number, number, number, number]): void {
-    this.map.fitBounds(bounds, { padding: 40, duration: 0, maxZoom: 11 });
+    const { clientWidth: width, clientHeight: height } = this.map.getContainer();
+    const shorter = Math.min(width, height);
+    const padding = Math.min(Math.round(shorter / 8) + MAX_DOT_RADIUS_PX, Math.floor(shorter / 3));
+    this.map.fitBounds(bounds, { padding, duration: 0, maxZoom: 11 });
+  }
+
+  /** The shown village and district markers in the map's CSS pixels, with the map's size; for framing checks in tests. */
+  shownMarkerPixels(): { markers: { name: string; x: number; y: number }[]; width: number; height: number } {
+    const { clientWidth: width, clientHeight: height } = this.map.getContainer();
+    const markers = this.markers.shownPoints().map(({ name, coordinates }) => ({ name, ...this.map.project(coordinates) }));
+    return { markers: markers.map(({ name, x, y }) => ({ name, x, y })), width, height };
   }
 
   jumpTo(view: MapView): void {
@@ -262,8 +329,9 @@ export class IncursionMap {
       this.coloursDirty = false;
       const colour = campaignColour(this.campaigns);
       for (const layer of CIRCLE_LAYERS) {
-        this.map.setPaintProperty(layer, "circle-color", colour);
-        if (layer !== REPORT_LAYERS.points) this.map.setPaintProperty(layer, "circle-stroke-color", colour);
+        const point = layer === REPORT_LAYERS.points;
+        this.map.setPaintProperty(layer, "circle-color", point ? pointFill(colour) : colour);
+        this.map.setPaintProperty(layer, "circle-stroke-color", point ? pointStroke(colour) : colour);
       }
       this.areas.colour(colour);
     }

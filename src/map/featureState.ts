@@ -13,9 +13,12 @@ export const MARKER_STATE = {
   selected: "selected",
   /** A region or district marker whose place is drawn as its area: its circle is not drawn. */
   area: "area",
+  /** Every shown report of the place is a mention: drawn hollow, not as an event. */
+  mention: "mention",
 } as const;
 
 export const isShown: ExpressionSpecification = ["boolean", ["feature-state", MARKER_STATE.shown], false];
+export const isMentionOnly: ExpressionSpecification = ["boolean", ["feature-state", MARKER_STATE.mention], false];
 export const isSelected: ExpressionSpecification = ["all", isShown, ["boolean", ["feature-state", MARKER_STATE.selected], false]];
 
 /**
@@ -31,8 +34,11 @@ export const whenShown = (value: number | ExpressionSpecification): ExpressionSp
 export const whenCircle = (value: number | ExpressionSpecification): ExpressionSpecification =>
   ["case", ["any", ["==", ["feature-state", MARKER_STATE.shown], false], ["==", ["feature-state", MARKER_STATE.area], true]], 0, value];
 
+/** Reports outside every campaign: the map's, the timeline's and the legend's grey. */
+export const NO_CAMPAIGN_COLOUR = "#555555";
+
 export function campaignColour(campaigns: readonly Campaign[]): ExpressionSpecification {
-  const fallback = "#555555";
+  const fallback = NO_CAMPAIGN_COLOUR;
   if (campaigns.length === 0) return ["to-color", fallback];
   const pairs = campaigns.flatMap((c) => [c.id, c.colour]);
   // The spec's tuple type cannot express a variable number of match arms.

@@ -2,12 +2,13 @@ import type { Map as MaplibreMap } from "maplibre-gl";
 import type { DatedPlaceReport } from "../data/placeReports";
 import { AREA_SOURCE } from "./areaLayers";
 import { areaMarkerIds, areaStates, changedAreas, type AreaState } from "./areaStates";
+import { drawnMarks, type DrawnMarks } from "./drawnMarks";
 import { MARKER_STATE } from "./featureState";
 import {
   buildPlaceMarkers, changedMarkers, markerStates,
   type MarkerStates, type PlaceMarkers,
 } from "./placeMarkers";
-import { LABEL_SOURCE, REPORT_LAYERS, REPORT_SOURCE, labelFilter } from "./reportLayers";
+import { LABEL_SOURCE, REPORT_LAYERS, REPORT_SOURCE, labelFilter, selectedLabelFilter } from "./reportLayers";
 
 /**
  * Keeps the markers' feature-state, and that of the areas drawn for region and district
@@ -34,8 +35,25 @@ export class MarkerSync {
   private appliedLabels = "";
   private selection: string | null = null;
 
-  /** The map is created after this (its first style needs the markers), hence the getter. */
-  constructor(private readonly mapOf: () => MaplibreMap) {}
+  /**
+   * The map is created after this (its first style needs the markers), hence the getter.
+   * `onDrawn` hears of every change to what is drawn (the legend follows it).
+   */
+  constructor(private readonly mapOf: () => MaplibreMap, private readonly onDrawn: () => void = () => {}) {}
+
+  /** Names and positions of the shown markers other than regions (whose point is only a centre). */
+  shownPoints(): { name: string; coordinates: [number, number] }[] {
+    const states = this.applied;
+    if (!states) return [];
+    return this.markers.collection.features
+      .filter((f, id) => states.shown[id] === 1 && f.properties.geo_precision !== "region")
+      .map((f) => ({ name: f.properties.name, coordinates: f.geometry.coordinates as [number, number] }));
+  }
+
+  /** What the layers draw now, by kind and colour. */
+  drawn(): DrawnMarks {
+    return drawnMarks(this.markers, this.applied ?? markerStates(this.markers, this.visible), this.areaIds);
+  }
 
   private get map(): MaplibreMap {
     return this.mapOf();
@@ -67,6 +85,7 @@ export class MarkerSync {
       for (const id of ids) this.map.setFeatureState({ source: REPORT_SOURCE, id }, { [MARKER_STATE.area]: areaIds.has(placeId) });
     }
     this.applyAreas(this.applied);
+    this.onDrawn();
   }
 
   /** After a new style or new data, the map holds no marker state any more. */
@@ -92,6 +111,7 @@ export class MarkerSync {
         this.map.setFeatureState({ source: REPORT_SOURCE, id }, { [MARKER_STATE.selected]: properties.place_id === placeId });
       }
     });
+    if (this.applied) this.applyLabels(this.applied);
     if (!this.map.getSource(AREA_SOURCE)) return;
     for (const id of [before, placeId]) {
       if (id !== null && this.drawsArea(id)) this.map.setFeatureState({ source: AREA_SOURCE, id }, { [MARKER_STATE.selected]: id === placeId });
@@ -110,6 +130,7 @@ export class MarkerSync {
         [MARKER_STATE.shown]: next.shown[id] === 1,
         [MARKER_STATE.sources]: next.sources[id],
         [MARKER_STATE.campaign]: next.campaign[id],
+        [MARKER_STATE.mention]: next.mention[id] === 1,
         [MARKER_STATE.selected]: place_id === this.selection,
         [MARKER_STATE.area]: geo_precision !== "exact" && (this.areaIds?.has(place_id) ?? true),
       });
@@ -117,6 +138,7 @@ export class MarkerSync {
     this.applied = next;
     this.applyAreas(next);
     this.applyLabels(next);
+    this.onDrawn();
   }
 
   private drawsArea(placeId: string): boolean {
@@ -141,9 +163,10 @@ export class MarkerSync {
     if (!this.map.getLayer(REPORT_LAYERS.labels) || !this.map.getSource(LABEL_SOURCE)) return;
     const shownIds: number[] = [];
     states.shown.forEach((shown, id) => shown && shownIds.push(id));
-    const key = shownIds.join(",");
+    const key = `${this.selection}\u0000${shownIds.join(",")}`;
     if (key === this.appliedLabels) return;
     this.appliedLabels = key;
-    this.map.setFilter(REPORT_LAYERS.labels, labelFilter(shownIds));
+    this.map.setFilter(REPORT_LAYERS.labels, labelFilter(shownIds, this.selection));
+    this.map.setFilter(REPORT_LAYERS.selectedLabel, selectedLabelFilter(shownIds, this.selection));
   }
 }

@@ -24,6 +24,8 @@ export interface PlaceMarkers {
   markerOfReport: Int32Array;
   /** Campaign per `report_index` ("" for none): the colour a window change reads. */
   campaignOfReport: string[];
+  /** 1 per `report_index` whose role is `mention`: a place only mentioned is drawn hollow. */
+  mentionOfReport: Uint8Array;
   /** The dataset's place and source numbers, and the place number of each marker. */
   numbers: ReportNumbers;
   placeOfMarker: Int32Array;
@@ -36,6 +38,8 @@ export interface MarkerStates {
   sources: Uint32Array;
   /** Campaign of the latest-starting shown report: the colour the circle takes. */
   campaign: string[];
+  /** 1 where every shown report of the marker is a mention (nothing reported happening there). */
+  mention: Uint8Array;
   /** Start day of that report (-Infinity when hidden or undated): which marker an area takes its colour from. */
   latestDay: Float64Array;
 }
@@ -45,6 +49,7 @@ export function buildPlaceMarkers(placeReports: readonly DatedPlaceReport[]): Pl
   // Indexed by report_index, as the dataset's numbers are.
   const markerOfReport = new Int32Array(numbers.place.length).fill(-1);
   const campaignOfReport = new Array<string>(numbers.place.length).fill("");
+  const mentionOfReport = new Uint8Array(numbers.place.length);
   const features: Feature<Point, MarkerProperties>[] = [];
   const placeOfMarker: number[] = [];
   const idByKey = new Map<string, number>();
@@ -65,16 +70,17 @@ export function buildPlaceMarkers(placeReports: readonly DatedPlaceReport[]): Pl
     }
     markerOfReport[p.report_index] = id;
     campaignOfReport[p.report_index] = p.campaign ?? "";
+    mentionOfReport[p.report_index] = p.role === "mention" ? 1 : 0;
   }
   return {
-    collection: { type: "FeatureCollection", features }, markerOfReport, campaignOfReport,
+    collection: { type: "FeatureCollection", features }, markerOfReport, campaignOfReport, mentionOfReport,
     numbers, placeOfMarker: Int32Array.from(placeOfMarker),
   };
 }
 
 export function hiddenMarkerStates(markerCount: number): MarkerStates {
   return {
-    shown: new Uint8Array(markerCount), sources: new Uint32Array(markerCount),
+    shown: new Uint8Array(markerCount), sources: new Uint32Array(markerCount), mention: new Uint8Array(markerCount),
     campaign: new Array<string>(markerCount).fill(""), latestDay: new Float64Array(markerCount).fill(-Infinity),
   };
 }
@@ -84,7 +90,8 @@ export function markerStates(markers: PlaceMarkers, visible: readonly DatedPlace
   const count = markers.collection.features.length;
   const states = hiddenMarkerStates(count);
   const { latestDay } = states;
-  const { markerOfReport, campaignOfReport } = markers;
+  const { markerOfReport, campaignOfReport, mentionOfReport } = markers;
+  const event = new Uint8Array(count);
   const { dayStart } = markers.numbers;
   const indexes = reportIndexes(visible);
   for (let i = 0; i < indexes.length; i++) {
@@ -92,6 +99,7 @@ export function markerStates(markers: PlaceMarkers, visible: readonly DatedPlace
     const id = markerOfReport[report] ?? -1;
     if (id < 0) continue;
     states.shown[id] = 1;
+    if (!mentionOfReport[report]) event[id] = 1;
     const start = dayStart[report]!;
     const day = Number.isNaN(start) ? -Infinity : start;
     if (day >= latestDay[id]!) {
@@ -100,7 +108,11 @@ export function markerStates(markers: PlaceMarkers, visible: readonly DatedPlace
     }
   }
   const sources = distinctSourcesByPlace(visible, markers.numbers);
-  for (let id = 0; id < count; id++) if (states.shown[id]) states.sources[id] = sources[markers.placeOfMarker[id]!]!;
+  for (let id = 0; id < count; id++) {
+    if (!states.shown[id]) continue;
+    states.sources[id] = sources[markers.placeOfMarker[id]!]!;
+    states.mention[id] = event[id] ? 0 : 1;
+  }
   return states;
 }
 
@@ -109,7 +121,7 @@ export function changedMarkers(before: MarkerStates, after: MarkerStates): numbe
   const changed: number[] = [];
   for (let id = 0; id < after.shown.length; id++) {
     if (before.shown[id] !== after.shown[id] ||
-      (after.shown[id] && (before.sources[id] !== after.sources[id] || before.campaign[id] !== after.campaign[id]))) {
+      (after.shown[id] && (before.sources[id] !== after.sources[id] || before.campaign[id] !== after.campaign[id] || before.mention[id] !== after.mention[id]))) {
       changed.push(id);
     }
   }

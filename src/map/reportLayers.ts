@@ -5,7 +5,7 @@ import type {
 } from "maplibre-gl";
 import type { Campaign } from "../contract/campaign";
 import { AREA_FILL_LAYERS, areaLayers } from "./areaLayers";
-import { MARKER_STATE, campaignColour, isSelected, whenCircle, whenShown } from "./featureState";
+import { MARKER_STATE, campaignColour, isMentionOnly, isSelected, whenCircle, whenShown } from "./featureState";
 import { LABEL_FONT } from "./offlineStyle";
 
 /** One marker per place (see placeMarkers.ts); circles read their window state from feature-state. */
@@ -24,6 +24,7 @@ export const REPORT_LAYERS = {
   approximate: "report-approximate",
   selected: "report-selected",
   labels: "report-labels",
+  selectedLabel: "report-selected-label",
 } as const;
 
 const isApproximate: ExpressionSpecification = ["==", ["get", "approximate"], true];
@@ -41,7 +42,8 @@ function layerFilter(layer: keyof typeof REPORT_LAYERS): ExpressionSpecification
     case "points": return ["all", precision(["exact"]), ["!", isApproximate]];
     case "approximate": return isApproximate;
     case "selected": return precision(["exact", "district", "region", "near"]);
-    case "labels": return ["any", precision(["exact", "district"]), isApproximate];
+    case "labels":
+    case "selectedLabel": return ["any", precision(["exact", "district"]), isApproximate];
   }
 }
 
@@ -50,11 +52,18 @@ function layerFilter(layer: keyof typeof REPORT_LAYERS): ExpressionSpecification
  * and push visible ones off the map. `match` looks ids up in a table, where `in` over a
  * literal array would scan it once per feature.
  */
-export function labelFilter(shownMarkerIds: readonly number[]): FilterSpecification {
+export function labelFilter(shownMarkerIds: readonly number[], selection: string | null = null): FilterSpecification {
   if (shownMarkerIds.length === 0) return ["boolean", false];
   // The spec's tuple type cannot express a list of labels in a match arm.
   const shown = ["match", ["get", "marker_id"], [...shownMarkerIds], true, false] as unknown as ExpressionSpecification;
-  return ["all", layerFilter("labels"), shown];
+  return ["all", layerFilter("labels"), shown, ["!=", ["get", "place_id"], selection ?? ""]];
+}
+
+/** The selected place's label, drawn whatever collides with it (its usual label steps aside). */
+export function selectedLabelFilter(shownMarkerIds: readonly number[], selection: string | null): FilterSpecification {
+  if (shownMarkerIds.length === 0 || selection === null) return ["boolean", false];
+  const shown = ["match", ["get", "marker_id"], [...shownMarkerIds], true, false] as unknown as ExpressionSpecification;
+  return ["all", ["==", ["get", "place_id"], selection], shown];
 }
 
 /**
@@ -66,6 +75,10 @@ function groundRadius(km: number): ExpressionSpecification {
   const pxAt = (zoom: number) => (km * 1000 * 2 ** zoom) / metresPerPixelAtZ0;
   return ["interpolate", ["exponential", 2], ["zoom"], 3, whenCircle(pxAt(3)), 14, whenCircle(pxAt(14))];
 }
+
+/** Fill and ring of a village's dot: the campaign's colour for an event, white ringed in it for a mention. */
+export const pointFill = (colour: ExpressionSpecification): ExpressionSpecification => ["case", isMentionOnly, "#ffffff", colour];
+export const pointStroke = (colour: ExpressionSpecification): ExpressionSpecification => ["case", isMentionOnly, colour, "#ffffff"];
 
 /**
  * Every layer the reports are drawn with, bottom to top: the areas of region and district
@@ -99,11 +112,13 @@ export function reportLayers(campaigns: readonly Campaign[], areaPlaceIds: reado
       },
     },
     {
+      // An event is a filled dot; a place only mentioned (shown on demand) a small white dot
+      // ringed in the colour, so Kyiv named as a speaker never looks like Bakhmut under fire.
       ...base, id: REPORT_LAYERS.points, type: "circle", filter: layerFilter("points"),
       paint: {
-        "circle-radius": whenShown(["interpolate", ["linear"], sources, 1, 6, 5, 12, 20, 20]),
-        "circle-color": colour, "circle-opacity": 0.8,
-        "circle-stroke-color": "#ffffff", "circle-stroke-width": whenShown(1.2),
+        "circle-radius": whenShown(["case", isMentionOnly, 4.5, ["interpolate", ["linear"], sources, 1, 6, 5, 12, 20, 20]]),
+        "circle-color": pointFill(colour), "circle-opacity": ["case", isMentionOnly, 0.95, 0.8],
+        "circle-stroke-color": pointStroke(colour), "circle-stroke-width": whenShown(["case", isMentionOnly, 2, 1.2]),
       },
     },
     {
@@ -120,6 +135,14 @@ export function reportLayers(campaigns: readonly Campaign[], areaPlaceIds: reado
         "text-anchor": "left", "text-offset": [0.9, 0], "text-optional": true,
       },
       paint: { "text-color": "#1d1a16", "text-halo-color": "#ffffff", "text-halo-width": 1.5 },
+    },
+    {
+      source: LABEL_SOURCE, id: REPORT_LAYERS.selectedLabel, type: "symbol", filter: selectedLabelFilter([], null),
+      layout: {
+        "text-field": ["case", isApproximate, ["concat", ["get", "name"], " (approx.)"], ["get", "name"]], "text-font": LABEL_FONT, "text-size": 15,
+        "text-anchor": "left", "text-offset": [1.1, 0], "text-allow-overlap": true, "text-ignore-placement": true,
+      },
+      paint: { "text-color": "#000000", "text-halo-color": "#ffffff", "text-halo-width": 2.5 },
     },
   ];
 }

@@ -76,7 +76,8 @@ const ReportRow = memo(function ReportRow({ placeId, name, geoPrecision, approxi
         <span className="place-name" data-testid="report-place">{name}</span>
         {approximate ? " (approximate)" : PRECISION_NOTE[geoPrecision]}
         <span className="report-meta">
-          {formatSpan(dayToIso(firstDay), dayToIso(lastDay))} · {sourceCount} {sourceCount === 1 ? "source" : "sources"}
+          {formatSpan(dayToIso(firstDay), dayToIso(lastDay))} ·{" "}
+          <span data-testid="report-sources">{sourceCount === 0 ? "mentioned only" : `${sourceCount} ${sourceCount === 1 ? "source" : "sources"}`}</span>
         </span>
       </button>
     </li>

@@ -2,6 +2,7 @@ import type { DatedProperties } from "../data/placeReports";
 import { ReportActionsSlot } from "../review/lazyPanels";
 import { formatSpan } from "../store/sourcing";
 import { useIncursionStore } from "../store/store";
+import { dateSourceNote } from "./precisionNote";
 import { QuoteText } from "./QuoteText";
 import { httpUrl } from "./safeUrl";
 
@@ -25,7 +26,10 @@ export function SourceItem({ report }: { report: DatedProperties }) {
         <dt>Published</dt>
         <dd>{report.source_published ?? "unknown"}</dd>
         <dt>Event</dt>
-        <dd>{formatSpan(report.date_start, report.date_end)}{report.time_precision !== "day" ? ` (${report.time_precision})` : ""}</dd>
+        <dd>
+          {formatSpan(report.date_start, report.date_end)}
+          <span className="date-source" data-testid="date-source"> ({dateSourceNote(report)})</span>
+        </dd>
         <dt>Role</dt>
         <dd>{report.role === "event" ? "event here" : "mentioned only"}</dd>
         <dt>Confidence</dt>

@@ -1,19 +1,33 @@
 import { useEffect, useMemo, useRef } from "react";
 import { useIncursionStore } from "../store/store";
+import { visiblePlaceReports } from "../store/derived";
 import { placeSourcing } from "../store/sourcing";
 import { approximateNote } from "./approximateNote";
 import { contestedSummary } from "./claims";
+import { precisionNote } from "./precisionNote";
 import { SourceItem } from "./SourceItem";
 
-export function SourcingPanel() {
+/** Loaded when a place is first selected (SourcingSlot), so readers who never click pay nothing on first load. */
+export default function SourcingPanel() {
   const selection = useIncursionStore((s) => s.selection);
   const placeReports = useIncursionStore((s) => s.placeReports);
+  const visible = useIncursionStore(visiblePlaceReports);
   const select = useIncursionStore((s) => s.select);
   const panel = useRef<HTMLElement>(null);
+  // The same reports, and the same count of sources, as the map and the list.
   const sourcing = useMemo(
-    () => (selection ? placeSourcing(placeReports, selection) : null),
-    [placeReports, selection],
+    () => (selection ? placeSourcing(visible, placeReports, selection) : null),
+    [visible, placeReports, selection],
   );
+  useEffect(() => {
+    if (!selection) return;
+    const close = (event: KeyboardEvent) => {
+      // A dialog or popover that handled Escape first keeps the panel open.
+      if (event.key === "Escape" && !event.defaultPrevented) select(null);
+    };
+    window.addEventListener("keydown", close);
+    return () => window.removeEventListener("keydown", close);
+  }, [selection, select]);
   // A new place brings its sourcing into view (the panel is a bottom sheet on phones).
   useEffect(() => {
     panel.current?.scrollIntoView({ block: "start", behavior: "instant" });
@@ -22,9 +36,9 @@ export function SourcingPanel() {
   if (!sourcing) {
     return <section ref={panel} className="sourcing" data-testid="sourcing-panel"><p>No reports for {selection} in this dataset.</p></section>;
   }
-  const outlets = sourcing.independentOutlets;
+  const { eventSources, eventOutlets, mentionOnlyArticles, outsideWindow } = sourcing;
   // Text, never HTML: the name comes from the article.
-  const note = approximateNote(sourcing.reports[0]!);
+  const note = approximateNote(sourcing.place);
   const contested = contestedSummary(sourcing.reports);
   return (
     <section ref={panel} className="sourcing" data-testid="sourcing-panel" aria-labelledby="sourcing-heading">
@@ -33,19 +47,27 @@ export function SourcingPanel() {
         <button type="button" onClick={() => select(null)} aria-label="Close sourcing panel" data-testid="close-sourcing">×</button>
       </div>
       {note && <p className="approximate-note" data-testid="approximate-note">{note}</p>}
+      <p className="precision-note" data-testid="geo-precision">{precisionNote(sourcing.place)}</p>
       <p data-testid="outlet-count">
-        Reported by {outlets} independent {outlets === 1 ? "outlet" : "outlets"} in {sourcing.reports.length} {sourcing.reports.length === 1 ? "article" : "articles"}.
+        <span data-testid="event-source-count" data-count={eventSources}>
+          {eventSources === 0
+            ? "No article in this window reports an event here"
+            : `Reported by ${eventOutlets} independent ${eventOutlets === 1 ? "outlet" : "outlets"} in ${eventSources} ${eventSources === 1 ? "article" : "articles"} in this window`}
+        </span>
+        {mentionOnlyArticles > 0 && `; mentioned only in ${mentionOnlyArticles} more`}
+        {"."}
+        {outsideWindow > 0 && ` ${outsideWindow} ${outsideWindow === 1 ? "article" : "articles"} outside this window (or only mentioning it, with mentions hidden).`}
       </p>
       {contested && (
         <p className="contested" data-testid="contested-note">
           Contested: {contested}
         </p>
       )}
-      {sourcing.eventDateClaims.length > 1 && (
-        <p className="disagreement" data-testid="date-disagreement">
-          Sources disagree on when: {sourcing.eventDateClaims.join("; ")}.
+      {sourcing.dateDisagreements.map((claims) => (
+        <p key={claims.join()} className="disagreement" data-testid="date-disagreement">
+          Sources disagree on when: {claims.join("; ")}.
         </p>
-      )}
+      ))}
       {sourcing.reports.map((report) => (
         <SourceItem key={`${report.source_id}-${report.report_index}`} report={report} />
       ))}

@@ -12,6 +12,8 @@ export interface ReportNumbers {
   source: Int32Array;
   /** Number of the (place, source) pair per report_index; -1 likewise. */
   pair: Int32Array;
+  /** 1 per report_index whose role is `event`: only those make an article a source for the place. */
+  event: Uint8Array;
   /** First and last day per report_index; NaN where undated or where no report has that index. */
   dayStart: Float64Array;
   dayEnd: Float64Array;
@@ -40,6 +42,7 @@ function numberReports(placeReports: readonly DatedPlaceReport[]): ReportNumbers
   const pair = new Int32Array(size).fill(-1);
   const dayStart = new Float64Array(size).fill(Number.NaN);
   const dayEnd = new Float64Array(size).fill(Number.NaN);
+  const event = new Uint8Array(size);
   const places = new Map<string, number>();
   const sources = new Map<string, number>();
   const names: string[] = [];
@@ -50,6 +53,7 @@ function numberReports(placeReports: readonly DatedPlaceReport[]): ReportNumbers
     source[p.report_index] = numberOf(sources, p.source_id);
     dayStart[p.report_index] = p.day_start ?? Number.NaN;
     dayEnd[p.report_index] = p.day_end ?? Number.NaN;
+    event[p.report_index] = p.role === "event" ? 1 : 0;
   }
   // Pairs are numbered once sources are counted, so a pair's key is a plain number.
   const pairs = new Map<number, number>();
@@ -57,7 +61,7 @@ function numberReports(placeReports: readonly DatedPlaceReport[]): ReportNumbers
     pair[p.report_index] = numberOf(pairs, place[p.report_index]! * sources.size + source[p.report_index]!);
   }
   return {
-    place, source, pair, dayStart, dayEnd,
+    place, source, pair, event, dayStart, dayEnd,
     placeCount: places.size, sourceCount: sources.size, pairCount: pairs.size, nameRank: collationRanks(names),
   };
 }
@@ -107,8 +111,10 @@ const countsOfVisible = new WeakMap<readonly DatedPlaceReport[], { numbers: Repo
 
 /**
  * Distinct sources per place number among `reports`, which must come from the numbered
- * dataset. The map and the list ask for the same visible reports on every window change;
- * they get one count between them, which neither may change.
+ * dataset: the articles that report an event there (an article that only mentions the
+ * place is not a source for it). The map, the list and the sourcing panel count alike;
+ * the map and the list ask for the same visible reports on every window change and get
+ * one count between them, which neither may change.
  */
 export function distinctSourcesByPlace(reports: readonly DatedPlaceReport[], numbers: ReportNumbers): Int32Array {
   const known = countsOfVisible.get(reports);
@@ -119,7 +125,7 @@ export function distinctSourcesByPlace(reports: readonly DatedPlaceReport[], num
   for (let i = 0; i < indexes.length; i++) {
     const report = indexes[i]!;
     const pair = numbers.pair[report]!;
-    if (seen[pair]) continue;
+    if (seen[pair] || !numbers.event[report]) continue;
     seen[pair] = 1;
     counts[numbers.place[report]!]!++;
   }

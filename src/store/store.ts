@@ -3,9 +3,9 @@ import { subscribeWithSelector } from "zustand/middleware";
 import type { Campaign } from "../contract/campaign";
 import type { Correction } from "../contract/corrections";
 import type { UnresolvedPlace } from "../contract/placeReport";
-import { correctedDataset } from "../data/correctedDataset";
+import { correctedDataset, correctionsApplierLoaded, loadCorrectionsApplier } from "../data/correctedDataset";
 import type { DatedPlaceReport, PlaceReportDataset } from "../data/placeReports";
-import { clampWindow, dataExtent, fromDayRange, toDayRange, type TimeWindow } from "./timeWindow";
+import { clampWindow, dataExtent, fromDayRange, toDayRange, windowExtent, type TimeWindow } from "./timeWindow";
 
 export interface MapView {
   zoom: number;
@@ -49,6 +49,15 @@ export interface ViewState {
   notice: string | null;
   /** Editors' review mode: every report and unresolved name can be acted on. */
   reviewMode: boolean;
+  /** Places a click hit on top of each other, waiting for the reader to pick one. */
+  chooser: PlaceChooserState | null;
+}
+
+export interface PlaceChooserState {
+  places: { placeId: string; name: string }[];
+  /** Where the click was, in the map's CSS pixels. */
+  x: number;
+  y: number;
 }
 
 export interface Actions {
@@ -69,6 +78,7 @@ export interface Actions {
   setCorrections(corrections: Correction[]): void;
   addCorrection(correction: Correction): void;
   setReviewMode(on: boolean): void;
+  setChooser(chooser: PlaceChooserState | null): void;
 }
 
 export type IncursionState = DomainState & ViewState & Actions;
@@ -80,7 +90,7 @@ export const initialDomain: DomainState = {
 
 export const initialView: ViewState = {
   timeWindow: null, cumulative: false, selection: null, compare: null, showMentions: false,
-  mapView: null, playing: false, playSpeed: 2, basemap: "offline", notice: null, reviewMode: false,
+  mapView: null, playing: false, playSpeed: 2, basemap: "offline", notice: null, reviewMode: false, chooser: null,
 };
 
 export const useIncursionStore = create<IncursionState>()(
@@ -94,9 +104,9 @@ export const useIncursionStore = create<IncursionState>()(
       const corrected = correctedDataset(dataset.placeReports, dataset.unresolved, corrections, get().campaigns);
       const extent = dataExtent(corrected.placeReports);
       const current = get().timeWindow;
-      // A window from the URL survives loading when it still overlaps the data.
+      // A window from the URL survives loading, kept to the data and the campaigns over it.
       const timeWindow = extent
-        ? fromDayRange(current ? clampWindow(toDayRange(current), extent) : extent)
+        ? fromDayRange(current ? clampWindow(toDayRange(current), windowExtent(extent, get().campaigns)) : extent)
         : current;
       const selection = corrected.placeReports.some((f) => f.properties.place_id === get().selection)
         ? get().selection
@@ -110,14 +120,14 @@ export const useIncursionStore = create<IncursionState>()(
     setLoadError: (loadError) => set({ loadError }),
     setCampaigns: (campaigns) => set({ campaigns }),
     setTimeWindow(window) {
-      const clamped = clampWindow(toDayRange(window), dataExtent(get().placeReports));
+      const clamped = clampWindow(toDayRange(window), windowExtent(dataExtent(get().placeReports), get().campaigns));
       const next = fromDayRange(clamped);
       const current = get().timeWindow;
       if (current && current.from === next.from && current.to === next.to) return;
       set({ timeWindow: next });
     },
     setCumulative: (cumulative) => set({ cumulative }),
-    select: (selection) => set({ selection }),
+    select: (selection) => set({ selection, chooser: null }),
     setCompare: (compare) => set({ compare }),
     setShowMentions: (showMentions) => set({ showMentions }),
     setMapView: (mapView) => set({ mapView }),
@@ -126,6 +136,11 @@ export const useIncursionStore = create<IncursionState>()(
     setBasemap: (basemap) => set({ basemap }),
     setNotice: (notice) => set({ notice }),
     setCorrections(corrections) {
+      // The decisions' core is fetched with the first decision; the store holds none before it is here.
+      if (corrections.length > 0 && !correctionsApplierLoaded()) {
+        void loadCorrectionsApplier().then(() => get().setCorrections(corrections));
+        return;
+      }
       const { loadedReports, loadedUnresolved, campaigns } = get();
       const corrected = correctedDataset(loadedReports, loadedUnresolved, corrections, campaigns);
       set({ corrections, placeReports: corrected.placeReports, unresolved: corrected.unresolved });
@@ -134,6 +149,7 @@ export const useIncursionStore = create<IncursionState>()(
       get().setCorrections([...get().corrections, correction]);
     },
     setReviewMode: (reviewMode) => set({ reviewMode }),
+    setChooser: (chooser) => set({ chooser }),
   })),
 );
 

@@ -1,10 +1,18 @@
 import { useIncursionStore } from "../store/store";
+import type { DayRange } from "../store/timeWindow";
 import { usePlayback } from "./usePlayback";
 
 const SPEEDS = [1, 2, 5, 10, 30];
 
-export function PlaybackControls({ onStep }: { onStep(days: number): void }) {
-  usePlayback();
+interface Props {
+  onStep(days: number): void;
+  onNextReport(): void;
+  extent: DayRange;
+  reportDays: readonly number[];
+}
+
+export function PlaybackControls({ onStep, onNextReport, extent, reportDays }: Props) {
+  usePlayback(extent, reportDays);
   const playing = useIncursionStore((s) => s.playing);
   const playSpeed = useIncursionStore((s) => s.playSpeed);
   const cumulative = useIncursionStore((s) => s.cumulative);
@@ -16,6 +24,7 @@ export function PlaybackControls({ onStep }: { onStep(days: number): void }) {
         {playing ? "Pause" : "Play"}
       </button>
       <button type="button" onClick={() => onStep(1)} aria-label="Forward one day" data-testid="step-forward">▶</button>
+      <button type="button" onClick={onNextReport} title="Move the window to the next day with reports" data-testid="next-report">Next report »</button>
       <label>
         Speed{" "}
         <select value={playSpeed} onChange={(e) => setPlaySpeed(Number(e.target.value))} data-testid="play-speed">

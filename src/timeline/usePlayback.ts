@@ -1,18 +1,24 @@
-import { useEffect } from "react";
-import { dataExtent, fromDayRange, stepWindow, toDayRange } from "../store/timeWindow";
+import { useEffect, useRef } from "react";
+import { fromDayRange, playbackStep, toDayRange, type DayRange } from "../store/timeWindow";
 import { useIncursionStore } from "../store/store";
 
-/** While playing, slide the window one day per tick at `playSpeed` days per second. */
-export function usePlayback(): void {
+/**
+ * While playing, slide the window a day per tick at `playSpeed` days per second, jumping
+ * over stretches without reports (see playbackStep).
+ */
+export function usePlayback(extent: DayRange, reportDays: readonly number[]): void {
   const playing = useIncursionStore((s) => s.playing);
   const playSpeed = useIncursionStore((s) => s.playSpeed);
+  // The ticker reads the latest days without restarting on every dataset or toggle change.
+  const latest = useRef({ extent, reportDays });
+  latest.current = { extent, reportDays };
   useEffect(() => {
     if (!playing) return;
     const timer = setInterval(() => {
       const state = useIncursionStore.getState();
-      const extent = dataExtent(state.placeReports);
-      if (!extent || !state.timeWindow) return state.setPlaying(false);
-      state.setTimeWindow(fromDayRange(stepWindow(toDayRange(state.timeWindow), 1, extent)));
+      if (!state.timeWindow) return state.setPlaying(false);
+      const { extent: span, reportDays: days } = latest.current;
+      state.setTimeWindow(fromDayRange(playbackStep(toDayRange(state.timeWindow), span, days)));
     }, 1000 / playSpeed);
     return () => clearInterval(timer);
   }, [playing, playSpeed]);

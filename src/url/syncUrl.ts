@@ -12,6 +12,7 @@ export function urlStateOf(state: IncursionState): UrlState {
   if (state.selection) url.place = state.selection;
   if (state.compare) url.compare = state.compare;
   if (state.showMentions) url.mentions = true;
+  if (state.cumulative) url.cumulative = true;
   if (state.dataUrl) url.data = state.dataUrl;
   if (state.reviewMode) url.review = true;
   if (state.correctionsUrl) url.corrections = state.correctionsUrl;
@@ -30,6 +31,7 @@ export function applyUrlState(store: IncursionStore, url: UrlState): void {
   state.select(url.place ?? null);
   state.setCompare(url.compare ?? null);
   state.setShowMentions(url.mentions ?? false);
+  state.setCumulative(url.cumulative ?? false);
   if (url.map) state.setMapView(url.map);
   state.setReviewMode(url.review ?? false);
 }
@@ -68,7 +70,7 @@ export function syncUrl(store: IncursionStore, onData: (url: string | null) => v
   const unsubscribe = store.subscribe((state, previous) => {
     if (restoring) return;
     const meaningful = state.selection !== previous.selection || state.compare !== previous.compare ||
-      state.showMentions !== previous.showMentions || state.dataUrl !== previous.dataUrl || state.reviewMode !== previous.reviewMode;
+      state.showMentions !== previous.showMentions || state.cumulative !== previous.cumulative || state.dataUrl !== previous.dataUrl || state.reviewMode !== previous.reviewMode;
     if (meaningful) write("push");
     else if (state.timeWindow !== previous.timeWindow) {
       if (state.playing || !previous.timeWindow) later("replace", WINDOW_DEBOUNCE_MS);

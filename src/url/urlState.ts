@@ -4,7 +4,7 @@ import type { MapView } from "../store/store";
 /**
  * Everything a shared link carries. Parameters (all optional):
  *   map=zoom/lat/lon   from=YYYY-MM-DD   to=YYYY-MM-DD   place=<place_id>
- *   compare=<campaign>,<campaign>   mentions=0|1   data=<URL of a place-report GeoJSON>
+ *   compare=<campaign>,<campaign>   mentions=0|1   cumulative=1   data=<URL of a place-report GeoJSON>
  *   review=1 (editors' review mode)   corrections=<URL of a corrections file>
  */
 export interface UrlState {
@@ -14,6 +14,7 @@ export interface UrlState {
   place?: string;
   compare?: [string, string];
   mentions?: boolean;
+  cumulative?: boolean;
   data?: string;
   review?: boolean;
   corrections?: string;
@@ -36,6 +37,7 @@ export function parseUrlState(search: string): UrlState {
   if (compare?.length === 2 && compare[0] && compare[1]) state.compare = [compare[0], compare[1]];
   const mentions = params.get("mentions");
   if (mentions === "1" || mentions === "0") state.mentions = mentions === "1";
+  if (params.get("cumulative") === "1") state.cumulative = true;
   const data = params.get("data");
   if (data) state.data = data;
   if (params.get("review") === "1") state.review = true;
@@ -52,6 +54,7 @@ export function serialiseUrlState(state: UrlState): string {
   if (state.place) params.set("place", state.place);
   if (state.compare) params.set("compare", state.compare.join(","));
   if (state.mentions !== undefined) params.set("mentions", state.mentions ? "1" : "0");
+  if (state.cumulative) params.set("cumulative", "1");
   if (state.data) params.set("data", state.data);
   if (state.review) params.set("review", "1");
   if (state.corrections) params.set("corrections", state.corrections);

@@ -14,11 +14,11 @@ describe("comparing two campaigns", () => {
     await editor.openCompare("belgorod-2023", "kursk-2024", { data: editor.map.fixtureUrl() });
 
     const [a, b] = [await editor.compareStats("a"), await editor.compareStats("b")];
-    expect(a).toMatchObject({ settlements: "3", events: "5", sources: "2" });
+    expect(a).toMatchObject({ settlements: "3 settlements, 1 district", events: "5", sources: "2" });
     expect(a.heading).toContain("Belgorod raids");
     expect(a.deepest).toBe("Gora-Podol, 2.1 km from the border");
     expect(a.extent).toMatch(/^\d+ km² over 3 places$/);
-    expect(b).toMatchObject({ settlements: "1", events: "2", sources: "2", deepest: "Sudzha, 9.7 km from the border" });
+    expect(b).toMatchObject({ settlements: "1 settlement", events: "2", sources: "2", deepest: "Sudzha, 9.7 km from the border" });
     expect(b.extent).toBe("n/a (1 located place, needs 3)");
 
     const [mapA, mapB] = await editor.waitForCompareMaps();
@@ -48,5 +48,25 @@ describe("comparing two campaigns", () => {
     const [, before] = await editor.waitForCompareMaps();
     await editor.dragCompareMap("a", 200, 80);
     await expect.poll(async () => (await editor.compareCanvas("b")).checksum, { timeout: 15_000 }).not.toBe(before.checksum);
+  });
+});
+
+describe("comparing a campaign reported by district", () => {
+  it("counts the Kursk offensive's district and gives its depth, where a village-only count said 0 and none", async () => {
+    const editor = new CompareExportDriver(await suite.driver({ width: 1440, height: 900 }));
+    await editor.openCompare("belgorod-2023", "kursk-2024");
+    const kursk = await editor.compareStats("b");
+    expect(kursk.settlements).toMatch(/1 district/);
+    expect(kursk.deepest).toMatch(/^Sudzhanskiy Rayon \(district, at its centre\), \d+(\.\d)? km from the border$/);
+  });
+
+  it("frames both sides' markers with room to spare", async () => {
+    const editor = new CompareExportDriver(await suite.driver({ width: 1440, height: 900 }));
+    await editor.openCompare("belgorod-2023", "kursk-2024");
+    await editor.waitForCompareMaps();
+    for (const side of ["a", "b"] as const) {
+      await expect.poll(async () => (await editor.compareMarkerMargin(side)).markers).toBeGreaterThan(0);
+      expect((await editor.compareMarkerMargin(side)).margin).toBeGreaterThanOrEqual(30);
+    }
   });
 });

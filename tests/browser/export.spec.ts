@@ -63,10 +63,44 @@ describe("snapshot export", () => {
   it("writes the visible reports as contract GeoJSON and as CSV", async () => {
     const editor = await openMayRaid();
     const geojson = placeReportCollection.parse(JSON.parse((await editor.exportData("geojson")).bytes.toString("utf8")));
-    expect(geojson.features.map((f) => f.properties.name).sort()).toEqual(["Gora-Podol", "Grayvoronskiy Rayon", "Kozinka", "Kozinka", "Russia"]);
+    // Russia's report is left out: its point is the country's centroid, in Siberia.
+    expect(geojson.features.map((f) => f.properties.name).sort()).toEqual(["Gora-Podol", "Grayvoronskiy Rayon", "Kozinka", "Kozinka"]);
+    expect(Array.isArray(geojson.unresolved)).toBe(true);
     const csv = await editor.exportData("csv");
     const lines = csv.bytes.toString("utf8").replace(/^\uFEFF/, "").split("\r\n").filter(Boolean);
     expect(lines).toHaveLength(1 + 5);
     expect(lines[0]).toMatch(/^place_id,name,mention,/);
+    expect(lines[0]!.split(",")).toContain("date_source");
+  });
+});
+
+describe("export a journalist edits", () => {
+  it("burns the edited title, subtitle, byline, notes and source line into the PNG", async () => {
+    const editor = await openMayRaid();
+    const words = {
+      title: "Exiles' raid crosses into Belgorod", subtitle: "Villages named on 22–23 May 2023",
+      byline: "Graphic: Jane Doe / Desk", notes: "Rings mark villages placed only approximately.", sourceLine: "Source: wire and press reports",
+    };
+    await editor.editExportText(words);
+    await editor.exportSnapshot({ size: "screen" });
+    const drawn = (await editor.exportedText()).join("\n");
+    for (const text of Object.values(words)) expect(drawn).toContain(text);
+  });
+
+  it("offers defaults from the campaign, and the legend's colours are the map's", async () => {
+    const editor = new CompareExportDriver(await suite.driver({ width: 1200, height: 800 }));
+    await editor.map.openMap({ from: "2023-05-22", to: "2023-06-15", mentions: "1" });
+    await editor.exportSnapshot({ size: "screen" });
+    const drawn = await editor.exportedText();
+    expect(drawn[0]).toMatch(/^Belgorod raids/);
+    const legend = await editor.exportedLegend();
+    const mapLegend = await editor.map.legendEntries();
+    for (const swatch of legend) {
+      const label = swatch.label.replace(/ \(\d+\)$/, "");
+      const onMap = mapLegend.find((e) => e.label === label);
+      expect(onMap, `legend entry ${label} on the map`).toBeDefined();
+      expect(swatch.colour).toBe(onMap!.colour);
+    }
+    expect(legend.map((s) => s.label).join()).toContain("Outside any campaign");
   });
 });

@@ -76,3 +76,84 @@ describe("playing the timeline", () => {
     await expect.poll(() => map.listedPlaces(), { timeout: 5000 }).toEqual(expect.arrayContaining(["Kharkiv", "Kozinka", "Sudzha"]));
   });
 });
+
+describe("the time axis", () => {
+  it("labels years and months under the slider, in order and dated by the day they stand at", async () => {
+    const map = await suite.driver({ width: 1440, height: 900 });
+    await map.openMap({ data: map.fixtureUrl() });
+    const labels = await map.axisLabels();
+    expect(labels.map((l) => l.text)).toEqual(expect.arrayContaining(["May 2022", "May 2023", "Mar 2024", "Aug 2024"]));
+    for (let i = 1; i < labels.length; i++) {
+      expect(labels[i]!.left).toBeGreaterThan(labels[i - 1]!.left);
+      expect(labels[i]!.day > labels[i - 1]!.day).toBe(true);
+    }
+    const aug = labels.find((l) => l.text === "Aug 2024")!;
+    expect(aug.day.startsWith("2024-0")).toBe(true);
+  });
+
+  it("gives the first days of the Kursk offensive more than a sliver of the slider", async () => {
+    const map = await suite.driver({ width: 1440, height: 900 });
+    await map.openMap({ data: map.fixtureUrl(), from: "2024-08-06", to: "2024-08-08" });
+    expect(await map.windowHighlightWidth()).toBeGreaterThan(15);
+  });
+
+  it("keeps the handles of a one-day window apart in a narrow window, each draggable on its own", async () => {
+    const map = await suite.driver({ width: 390, height: 844 });
+    await map.openMap({ data: map.fixtureUrl(), from: "2023-05-22", to: "2023-05-22" });
+    await map.dragHandle("from", -40);
+    const window = await map.timeWindow();
+    expect(window.to).toBe("2023-05-22");
+    expect(window.from < "2023-05-22").toBe(true);
+  });
+
+  it("writes the window's dates on the map and keeps them current while playing", async () => {
+    const map = await suite.driver();
+    await map.openMap({ data: map.fixtureUrl(), from: "2023-05-22", to: "2023-05-23" });
+    expect(await map.mapDate()).toBe("22–23 May 2023");
+    await map.page.getByTestId("play-speed").selectOption("10");
+    await map.play();
+    await expect.poll(() => map.mapDate(), { timeout: 5000 }).not.toBe("22–23 May 2023");
+    await map.pause();
+    const { from, to } = await map.timeWindow();
+    const [fy, fm, fd] = from.split("-").map(Number);
+    expect(await map.mapDate()).toContain(String(fd));
+    expect(to > from).toBe(true);
+    expect(fy).toBeGreaterThan(2022);
+    expect(fm).toBeGreaterThan(0);
+  });
+
+  it("plays over the empty months between campaigns instead of crawling through them", async () => {
+    const map = await suite.driver();
+    await map.openMap({ data: map.fixtureUrl(), from: "2023-05-23", to: "2023-05-24" });
+    await map.page.getByTestId("play-speed").selectOption("2");
+    await map.play();
+    // Day by day at 2 days a second, March 2024 is two and a half minutes away.
+    await expect.poll(async () => (await map.timeWindow()).to, { timeout: 6000 }).toBe("2024-03-12");
+    await map.pause();
+  });
+
+  it("steps to the next report with one button", async () => {
+    const map = await suite.driver();
+    await map.openMap({ data: map.fixtureUrl(), from: "2023-05-23", to: "2023-05-23" });
+    await map.nextReport();
+    expect(await map.timeWindow()).toEqual({ from: "2024-03-12", to: "2024-03-12" });
+  });
+
+  it("keeps a campaign's window that runs past the data, and its quick-pick pressed", async () => {
+    const map = await suite.driver();
+    await map.openMap({ data: map.fixtureUrl() });
+    await map.pickCampaign("kursk-2024");
+    expect(await map.timeWindow()).toEqual({ from: "2024-08-06", to: "2025-03-31" });
+    expect(await map.campaignPressed("kursk-2024")).toBe(true);
+    await expect.poll(() => map.listedPlaces()).toContain("Sudzha");
+  });
+
+  it("keeps cumulative mode in the link", async () => {
+    const map = await suite.driver();
+    await map.openMap({ data: map.fixtureUrl(), from: "2024-08-06", to: "2024-08-07" });
+    await map.setCumulative(true);
+    await expect.poll(async () => (await map.currentUrl()).searchParams.get("cumulative")).toBe("1");
+    await map.reload();
+    await expect.poll(() => map.listedPlaces(), { timeout: 5000 }).toContain("Kozinka");
+  });
+});

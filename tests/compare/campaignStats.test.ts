@@ -51,7 +51,7 @@ describe("campaign stats", () => {
       placeReport({ place_id: "kharkiv", country: "UA", border_distance_km: 30 }),
       placeReport({ place_id: "oblast", kind: "region", geo_precision: "region", border_distance_km: 90 }),
     ]);
-    expect(stats.deepestInsideRussia).toEqual({ placeId: "b", name: "b", borderDistanceKm: 12.4 });
+    expect(stats.deepestInsideRussia).toEqual({ placeId: "b", name: "b", borderDistanceKm: 12.4, kind: "settlement" });
   });
 
   it("takes no village drawn at its district's or neighbour's point for the deepest, and puts one near a town in the hull", () => {
@@ -70,5 +70,25 @@ describe("campaign stats", () => {
     expect(stats.settlementsNamed).toBe(1);
     expect(stats.eventReports).toBe(1);
     expect(stats.deepestInsideRussia).toBeNull();
+  });
+
+  it("counts a campaign reported only at district level: its district named and its depth", () => {
+    const stats = computeCampaignStats([
+      placeReport({ place_id: "adm1:RU.41", name: "Kursk Oblast", kind: "region", geo_precision: "region", border_distance_km: 95 }),
+      placeReport({ place_id: "486813", name: "Sudzhanskiy Rayon", kind: "district", geo_precision: "district", border_distance_km: 12 }),
+      placeReport({ place_id: "kyiv", role: "mention", country: "UA", border_distance_km: -200 }),
+    ]);
+    expect(stats.districtsNamed).toBe(1);
+    expect(stats.regionsNamed).toBe(1);
+    // The region's centre, 95 km in, is not where anyone is reported: the district is.
+    expect(stats.deepestInsideRussia).toEqual({ placeId: "486813", name: "Sudzhanskiy Rayon", borderDistanceKm: 12, kind: "district" });
+  });
+
+  it("takes a district deeper than every village for the deepest point", () => {
+    const stats = computeCampaignStats([
+      ...triangle,
+      placeReport({ place_id: "d", kind: "district", geo_precision: "district", border_distance_km: 30 }),
+    ]);
+    expect(stats.deepestInsideRussia).toMatchObject({ placeId: "d", kind: "district" });
   });
 });

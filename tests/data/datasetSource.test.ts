@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { compileAcceptor } from "../../src/contract/jsonSchemaCheck";
 import { placeReportCollection } from "../../src/contract/placeReport";
 import { checkDatasetBytes, parseDatasetBytes } from "../../src/data/datasetSource";
-import { fetchDataset, readDatasetFile } from "../../src/data/loadDataset";
+import { fetchDataset, readDatasetBytes } from "../../src/data/loadDataset";
+import { whyUnfetchable } from "../../src/data/datasetSource";
 
 const fixture = readFileSync(new URL("../fixtures/placeReports.small.geojson", import.meta.url));
 let server: Server;
@@ -48,8 +49,18 @@ describe("opening a dataset", () => {
 
   it("validates a picked file against the contract with the path of the first problem", async () => {
     const file = new File([JSON.stringify({ type: "FeatureCollection", features: [{ type: "Feature" }] })], "picked.geojson");
-    const result = await readDatasetFile(file);
+    const result = await readDatasetBytes(await file.arrayBuffer(), file.name);
     expect(result.ok ? "" : result.error).toMatch(/^picked\.geojson: features\.0\.geometry/);
+  });
+
+  it("tells an article from a dataset by its name and says how to make one", async () => {
+    const result = await readDatasetBytes(new TextEncoder().encode("# Raid\nFighting in Kozinka.").buffer, "raid.md");
+    expect(result.ok ? "" : result.error).toMatch(/^raid\.md: this is an article, not a dataset\..*npm run ingest -- raid\.md/);
+  });
+
+  it("names CORS when a dataset on another site could not be read", () => {
+    expect(whyUnfetchable("https://data.example.org/map.geojson", "https://newsroom.example")).toMatch(/CORS.*Access-Control-Allow-Origin/);
+    expect(whyUnfetchable("https://newsroom.example/map.geojson", "https://newsroom.example")).not.toMatch(/CORS/);
   });
 });
 

@@ -1,26 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { csvField, placeReportsToCsv } from "../../src/export/csv";
 import { placeReport } from "../compare/placeReportFixture";
-
-/** Splits RFC 4180 text into records of fields, the way a spreadsheet would read it. */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let field = "";
-  let record: string[] = [];
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") { record.push(field); field = ""; }
-    else if (ch === "\r" && text[i + 1] === "\n") { record.push(field); records.push(record); record = []; field = ""; i++; }
-    else field += ch;
-  }
-  return records;
-}
+import { parseCsv } from "./parseCsvForTest";
 
 describe("CSV export", () => {
   it("quotes fields with a comma, a quote or a line break and doubles inner quotes", () => {

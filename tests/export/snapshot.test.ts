@@ -23,7 +23,7 @@ describe("snapshot", () => {
     expect(legend).toEqual([
       { campaignId: "raid-a", label: "Raid A", colour: "#e6550d", reportCount: 2 },
       { campaignId: "raid-b", label: "Raid B", colour: "#d7301f", reportCount: 1 },
-      { campaignId: null, label: "Other reports", colour: UNASSIGNED_COLOUR, reportCount: 1 },
+      { campaignId: null, label: "Outside any campaign", colour: UNASSIGNED_COLOUR, reportCount: 1 },
     ]);
   });
 
@@ -43,7 +43,7 @@ describe("snapshot", () => {
 
   it("falls back to a default title and formats the window without the locale", () => {
     expect(buildSnapshot(input).title).toBe("Cross-border incursions into Russia");
-    expect(buildSnapshot({ ...input, title: "  Kursk  " }).title).toBe("Kursk");
+    expect(buildSnapshot({ ...input, text: { title: "  Kursk  " } }).title).toBe("Kursk");
     expect(buildSnapshot(input).dateWindowLabel).toBe("22 May 2023 – 7 Aug 2024");
     expect(formatDateWindow("2024-08-06", "2024-08-06")).toBe("6 Aug 2024");
   });

@@ -105,7 +105,7 @@ describe("marker states on random datasets, against a plain reading of the repor
     });
   };
 
-  it("show, count and colour each marker as the visible report objects say", () => {
+  it("show, count (event sources only), colour and mark mention-only each marker as the visible report objects say", () => {
     for (let round = 0; round < 20; round++) {
       const all = dataset(300);
       const markers = buildPlaceMarkers(all);
@@ -126,7 +126,9 @@ describe("marker states on random datasets, against a plain reading of the repor
             if ((p.day_start ?? -Infinity) >= latest) [latest, campaign] = [p.day_start ?? -Infinity, p.campaign ?? ""];
           }
           expect(states.shown[id]).toBe(own.length > 0 ? 1 : 0);
-          expect(states.sources[id]).toBe(own.length > 0 ? new Set(everyForPlace.map((f) => f.properties.source_id)).size : 0);
+          const eventSources = everyForPlace.filter((f) => f.properties.role === "event").map((f) => f.properties.source_id);
+          expect(states.sources[id]).toBe(own.length > 0 ? new Set(eventSources).size : 0);
+          expect(states.mention[id]).toBe(own.length > 0 && own.every((f) => f.properties.role === "mention") ? 1 : 0);
           expect(states.campaign[id]).toBe(campaign);
         });
       }

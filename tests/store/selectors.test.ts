@@ -57,15 +57,46 @@ describe("source counts", () => {
 });
 
 describe("sourcing of a place", () => {
-  it("lists every article newest first and flags different event dates", () => {
-    const sudzha = placeSourcing(placeReports, "gn:sudzha");
+  const visible = (from: string, to: string, mentions = false) => reportsInWindow(placeReports, range(from, to), mentions);
+
+  it("lists the window's articles newest first and flags different dates for the same event", () => {
+    const sudzha = placeSourcing(visible("2024-08-01", "2024-08-31"), placeReports, "gn:sudzha");
     expect(sudzha?.reports.map((r) => r.source_published)).toEqual(["2024-08-09", "2024-08-07"]);
-    expect(sudzha?.eventDateClaims).toEqual(["2024-08-06 – 2024-08-07", "2024-08-08"]);
-    expect(sudzha?.independentOutlets).toBe(2);
+    expect(sudzha?.dateDisagreements).toEqual([["2024-08-06 – 2024-08-07", "2024-08-08"]]);
+    expect(sudzha?.eventSources).toBe(2);
+    expect(sudzha?.eventOutlets).toBe(2);
+  });
+
+  it("counts only the articles reporting an event as sources, as the list does", () => {
+    const window = visible("2023-05-22", "2023-05-22", true);
+    const moscow = placeSourcing(window, placeReports, "gn:moscow")!;
+    expect(moscow.eventSources).toBe(0);
+    expect(moscow.mentionOnlyArticles).toBe(1);
+    const row = placeSummaries(window, reportNumbers(placeReports)).find((s) => s.placeId === "gn:moscow");
+    expect(row?.sourceCount).toBe(0);
+  });
+
+  it("follows the window and says how many articles lie outside it", () => {
+    const kozinka = placeSourcing(visible("2023-05-22", "2023-05-22"), placeReports, "gn:kozinka")!;
+    expect(kozinka.reports).toHaveLength(1);
+    expect(kozinka.outsideWindow).toBe(1);
+  });
+
+  it("does not call events two years apart a disagreement", async () => {
+    const { dateDisagreements } = await import("../../src/store/sourcing");
+    expect(dateDisagreements([
+      { date_start: "2022-05-16", date_end: "2022-05-16" },
+      { date_start: "2024-08-06", date_end: "2024-08-07" },
+    ])).toEqual([]);
+    expect(dateDisagreements([
+      { date_start: "2024-08-06", date_end: "2024-08-07" },
+      { date_start: "2024-08-08", date_end: "2024-08-08" },
+      { date_start: "2022-05-16", date_end: "2022-05-16" },
+    ])).toEqual([["2024-08-06 – 2024-08-07", "2024-08-08"]]);
   });
 
   it("returns nothing for an unknown place", () => {
-    expect(placeSourcing(placeReports, "gn:nowhere")).toBeNull();
+    expect(placeSourcing(placeReports, placeReports, "gn:nowhere")).toBeNull();
   });
 });
 
@@ -107,13 +138,13 @@ describe("counts and order on random datasets, against plain references", () => 
     }
   });
 
-  it("counts distinct sources per place as a set of id strings does", () => {
+  it("counts distinct event sources per place as a set of id strings does", () => {
     for (let round = 0; round < 20; round++) {
       const all = dataset(300);
       const numbers = reportNumbers(all);
       const visible = subset(all);
       const reference = new Map<string, Set<string>>();
-      for (const { properties: p } of visible) reference.set(p.place_id, (reference.get(p.place_id) ?? new Set()).add(p.source_id));
+      for (const { properties: p } of visible) if (p.role === "event") reference.set(p.place_id, (reference.get(p.place_id) ?? new Set()).add(p.source_id));
       const counts = distinctSourcesByPlace(visible, numbers);
       for (const { properties: p } of all) expect(counts[numbers.place[p.report_index]!]).toBe(reference.get(p.place_id)?.size ?? 0);
     }
@@ -129,7 +160,7 @@ describe("counts and order on random datasets, against plain references", () => 
       expect(visible).toEqual(all.filter(({ properties: p }) => p.day_start! <= window.toDay && p.day_end! >= window.fromDay));
       expect([...reportIndexes(visible)]).toEqual(visible.map((f) => f.properties.report_index));
       const reference = new Map<string, Set<string>>();
-      for (const { properties: p } of visible) reference.set(p.place_id, (reference.get(p.place_id) ?? new Set()).add(p.source_id));
+      for (const { properties: p } of visible) if (p.role === "event") reference.set(p.place_id, (reference.get(p.place_id) ?? new Set()).add(p.source_id));
       const numbers = reportNumbers(all);
       const counts = distinctSourcesByPlace(visible, numbers);
       for (const { properties: p } of all) expect(counts[numbers.place[p.report_index]!]).toBe(reference.get(p.place_id)?.size ?? 0);

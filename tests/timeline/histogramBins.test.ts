@@ -1,21 +1,22 @@
 import { describe, expect, it } from "vitest";
 import type { DatedPlaceReport } from "../../src/data/placeReports";
-import { binDaysFor, histogram } from "../../src/timeline/histogramBins";
+import { dayStacks, reportDays } from "../../src/timeline/histogramBins";
 
-const report = (day_start?: number) => ({ properties: { day_start } }) as unknown as DatedPlaceReport;
+const report = (day_start?: number, campaign: string | null = null) => ({ properties: { day_start, campaign } }) as unknown as DatedPlaceReport;
 
 describe("report histogram", () => {
-  it("counts reports per day for a short span", () => {
-    const bins = histogram([report(10), report(10), report(12), report()], { fromDay: 10, toDay: 12 });
-    expect(bins.map((b) => b.count)).toEqual([2, 0, 1]);
+  it("counts reports per start day, only the days that have any", () => {
+    const stacks = dayStacks([report(10), report(10), report(12), report()], { fromDay: 10, toDay: 12 });
+    expect(stacks.map((s) => [s.day, s.total])).toEqual([[10, 2], [12, 1]]);
+    expect(reportDays(stacks)).toEqual([10, 12]);
   });
 
-  it("switches to weeks for a long span and keeps the last partial week", () => {
-    const extent = { fromDay: 0, toDay: 199 };
-    expect(binDaysFor(extent)).toBe(7);
-    const bins = histogram([report(0), report(6), report(7), report(199)], extent);
-    expect(bins[0]?.count).toBe(2);
-    expect(bins[1]?.count).toBe(1);
-    expect(bins.at(-1)).toEqual({ fromDay: 196, toDay: 199, count: 1 });
+  it("stacks a day's reports by campaign in the campaigns' order, those outside any campaign last", () => {
+    const stacks = dayStacks([report(5, null), report(5, "b"), report(5, "a"), report(5, "b")], { fromDay: 0, toDay: 9 }, ["a", "b"]);
+    expect(stacks[0]!.byCampaign).toEqual([{ campaign: "a", count: 1 }, { campaign: "b", count: 2 }, { campaign: null, count: 1 }]);
+  });
+
+  it("leaves out days outside the extent", () => {
+    expect(dayStacks([report(3), report(30)], { fromDay: 0, toDay: 9 })).toHaveLength(1);
   });
 });

@@ -29,3 +29,25 @@ describe("time window arithmetic", () => {
     });
   });
 });
+
+describe("playback over gaps", () => {
+  it("jumps over days without reports to the next one, keeping the window's length", async () => {
+    const { playbackStep } = await import("../../src/store/timeWindow");
+    const days = [100, 101, 150, 190];
+    expect(playbackStep({ fromDay: 100, toDay: 101 }, extent, days)).toEqual({ fromDay: 101, toDay: 102 });
+    expect(playbackStep({ fromDay: 101, toDay: 102 }, extent, days)).toEqual({ fromDay: 149, toDay: 150 });
+    expect(playbackStep({ fromDay: 149, toDay: 150 }, extent, days)).toEqual({ fromDay: 150, toDay: 151 });
+    expect(playbackStep({ fromDay: 150, toDay: 151 }, extent, days)).toEqual({ fromDay: 189, toDay: 190 });
+  });
+
+  it("starts again at the first report after the last one", async () => {
+    const { playbackStep } = await import("../../src/store/timeWindow");
+    expect(playbackStep({ fromDay: 190, toDay: 191 }, extent, [120, 190])).toEqual({ fromDay: 119, toDay: 120 });
+  });
+
+  it("takes the window over the campaigns too, so a campaign running past the data is not cut", async () => {
+    const { windowExtent } = await import("../../src/store/timeWindow");
+    const campaigns = [{ start: "1970-04-20", end: "1970-12-31" }, { start: "1980-01-01", end: "1980-02-01" }];
+    expect(windowExtent(extent, campaigns)).toEqual({ fromDay: 100, toDay: 364 });
+  });
+});

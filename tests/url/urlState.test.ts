@@ -42,6 +42,11 @@ describe("URL state", () => {
     });
   });
 
+  it("carries cumulative mode", () => {
+    expect(parseUrlState("?from=2024-08-06&to=2024-08-07&cumulative=1")).toMatchObject({ cumulative: true });
+    expect(serialiseUrlState({ to: "2024-08-07", cumulative: true })).toBe("?to=2024-08-07&cumulative=1");
+  });
+
   it("orders a reversed window", () => {
     expect(parseUrlState("?from=2024-08-07&to=2024-08-06")).toMatchObject({ from: "2024-08-06", to: "2024-08-07" });
   });

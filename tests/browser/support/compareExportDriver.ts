@@ -93,12 +93,52 @@ export class CompareExportDriver {
   }
 
   /** Picks a campaign for one side of the comparison from its menu. */
+  /** The smallest distance in px from a shown marker to the edge of a side's map (Infinity with none). */
+  async compareMarkerMargin(side: "a" | "b"): Promise<{ margin: number; markers: number }> {
+    return this.map.page.evaluate((index) => {
+      type Side = { shownMarkerPixels(): { markers: { x: number; y: number }[]; width: number; height: number } };
+      const maps = (window as unknown as { __incursionCompare?: (Side | null)[] }).__incursionCompare;
+      const pixels = maps?.[index]?.shownMarkerPixels();
+      if (!pixels) return { margin: -1, markers: 0 };
+      const margins = pixels.markers.map(({ x, y }) => Math.min(x, y, pixels.width - x, pixels.height - y));
+      return { margin: Math.min(Infinity, ...margins), markers: margins.length };
+    }, side === "a" ? 0 : 1);
+  }
+
   async pickCompareSide(side: "a" | "b", campaignId: string): Promise<void> {
     await this.map.page.getByTestId(`compare-pick-${side}`).selectOption(campaignId);
   }
 
   async closeCompare(): Promise<void> {
     await this.map.page.getByTestId("compare-close").click();
+  }
+
+  /** Types the words the image carries (title, subtitle, byline, notes, source line) into the export panel. */
+  async editExportText(text: Partial<Record<"title" | "subtitle" | "byline" | "notes" | "sourceLine", string>>): Promise<void> {
+    const { page } = this.map;
+    if (!(await page.getByTestId("export-panel").isVisible())) await page.getByTestId("export-toggle").click();
+    for (const [key, value] of Object.entries(text)) await page.getByTestId(`export-${key}`).fill(value);
+  }
+
+  /** The text drawn into the last PNG export, line by line, as the export's draw operations record it. */
+  async exportedText(): Promise<string[]> {
+    return this.map.page.evaluate(() => {
+      const ops = (window as unknown as { __incursionLastExport?: { ops: { op: string; text?: string }[] } }).__incursionLastExport?.ops ?? [];
+      return ops.flatMap((op) => (op.op === "text" && op.text ? [op.text] : []));
+    });
+  }
+
+  /** The fill colours the last PNG export drew its legend swatches with, beside their labels. */
+  async exportedLegend(): Promise<{ label: string; colour: string }[]> {
+    return this.map.page.evaluate(() => {
+      const ops = (window as unknown as { __incursionLastExport?: { ops: { op: string; text?: string; fill?: string; width?: number; height?: number }[] } }).__incursionLastExport?.ops ?? [];
+      const swatches: { label: string; colour: string }[] = [];
+      ops.forEach((op, i) => {
+        const next = ops[i + 1];
+        if (op.op === "rect" && op.width === op.height && (op.width ?? 0) < 40 && next?.op === "text") swatches.push({ label: next.text ?? "", colour: op.fill ?? "" });
+      });
+      return swatches;
+    });
   }
 
   /** Exports through the toolbar and returns the file the browser downloaded. */

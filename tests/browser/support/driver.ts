@@ -113,6 +113,156 @@ export class MapDriver {
     await this.page.getByTestId("play-pause").click();
   }
 
+  /** The labels under the timeline, with the day each stands for and its left edge in pixels. */
+  async axisLabels(): Promise<{ text: string; day: string; left: number }[]> {
+    return this.page.getByTestId("axis-label").evaluateAll((labels) =>
+      labels.map((l) => ({ text: l.textContent ?? "", day: l.getAttribute("data-day") ?? "", left: l.getBoundingClientRect().left })));
+  }
+
+  /** Width in pixels of the window's highlight on the timeline. */
+  async windowHighlightWidth(): Promise<number> {
+    return this.page.getByTestId("histogram-window").evaluate((el) => el.getBoundingClientRect().width);
+  }
+
+  /** Drags a window handle by the mouse, grabbing it where its thumb is drawn. */
+  async dragHandle(which: "from" | "to", dxPx: number): Promise<void> {
+    const centre = await this.page.getByTestId(`handle-${which}`).evaluate((input) => {
+      const el = input as HTMLInputElement;
+      const box = el.getBoundingClientRect();
+      const thumb = parseFloat(getComputedStyle(el).getPropertyValue("--thumb-width")) || 10;
+      const f = (Number(el.value) - Number(el.min)) / (Number(el.max) - Number(el.min));
+      return { x: box.left + thumb / 2 + f * (box.width - thumb), y: box.top + box.height / 2 };
+    });
+    await this.page.mouse.move(centre.x, centre.y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(centre.x + dxPx / 2, centre.y, { steps: 3 });
+    await this.page.mouse.move(centre.x + dxPx, centre.y, { steps: 3 });
+    await this.page.mouse.up();
+  }
+
+  /** The window's dates as written on the map. */
+  async mapDate(): Promise<string> {
+    return (await this.page.getByTestId("map-date").textContent()) ?? "";
+  }
+
+  async nextReport(): Promise<void> {
+    await this.page.getByTestId("next-report").click();
+  }
+
+  async campaignPressed(campaignId: string): Promise<boolean> {
+    return (await this.page.getByTestId(`campaign-${campaignId}`).getAttribute("aria-pressed")) === "true";
+  }
+
+  async setCumulative(on: boolean): Promise<void> {
+    await this.page.getByTestId("cumulative").setChecked(on);
+  }
+
+  /** The legend's entries as shown on the map: what kind of mark each explains, its words and its colour. */
+  async legendEntries(): Promise<{ kind: string; label: string; colour: string }[]> {
+    await this.waitForIdle();
+    return this.page.getByTestId("legend-entry").evaluateAll((entries) =>
+      entries.map((e) => ({ kind: e.getAttribute("data-kind") ?? "", label: (e.textContent ?? "").trim(), colour: e.getAttribute("data-colour") ?? "" })));
+  }
+
+  /**
+   * The kinds of mark the map draws now, read from its layers (not from the legend):
+   * `event`, `mention`, `approximate`, `region-area`, `district-area`, `region-circle`,
+   * `district-circle`, and `campaign:<id>` (`campaign:none`) for the colours in use.
+   */
+  async drawnMarkKinds(): Promise<string[]> {
+    await this.waitForIdle();
+    return this.page.evaluate(() => {
+      const { map } = (window as unknown as HookWindow).__incursionMap!;
+      const kinds = new Set<string>();
+      const shown = (layer: string) => map.queryRenderedFeatures({ layers: [layer] }).filter((f) => f.state.shown === true);
+      for (const f of shown("report-points")) kinds.add(f.state.mention === true ? "mention" : "event");
+      if (shown("report-approximate").length) kinds.add("approximate");
+      if (shown("report-region-areas").length) kinds.add("region-area");
+      if (shown("report-district-areas").length) kinds.add("district-area");
+      if (shown("report-regions").some((f) => f.state.area !== true)) kinds.add("region-circle");
+      if (shown("report-districts").some((f) => f.state.area !== true)) kinds.add("district-circle");
+      for (const layer of ["report-points", "report-approximate", "report-region-areas", "report-district-areas"]) {
+        for (const f of shown(layer)) kinds.add(`campaign:${f.state.campaign || "none"}`);
+      }
+      return [...kinds].sort();
+    });
+  }
+
+  async toggleLegend(): Promise<void> {
+    await this.page.getByTestId("legend-toggle").click();
+  }
+
+  async legendOpen(): Promise<boolean> {
+    return this.page.getByTestId("legend").evaluate((el) => (el as HTMLDetailsElement).open);
+  }
+
+  async showMentions(on: boolean): Promise<void> {
+    await this.page.getByTestId("toggle-mentions").setChecked(on);
+  }
+
+  /** The sourcing panel's sentence on how precisely the place is known. */
+  async precisionNote(): Promise<string> {
+    return (await this.page.getByTestId("geo-precision").textContent()) ?? "";
+  }
+
+  /** Where each listed article's date comes from, in the panel's words. */
+  async dateSources(): Promise<string[]> {
+    return this.page.getByTestId("date-source").allTextContents();
+  }
+
+  /** Opens a file through "Open GeoJSON…", as picked from the reader's disk. */
+  async openFile(name: string, content: string | Buffer, mimeType = "application/geo+json"): Promise<void> {
+    await this.page.getByTestId("dataset-file").setInputFiles({ name, mimeType, buffer: Buffer.from(content) });
+  }
+
+  /** The message shown when a dataset could not be opened ("" when none). */
+  async loadError(): Promise<string> {
+    const message = this.page.getByTestId("app-message");
+    await message.waitFor({ timeout: 15_000 });
+    return (await message.textContent()) ?? "";
+  }
+
+  /** The toolbar's words for the open dataset ("fixture.geojson · 10 reports"). */
+  async datasetLabel(): Promise<string> {
+    return (await this.page.getByTestId("dataset-name").textContent()) ?? "";
+  }
+
+  /** Replaces an opened dataset with the sample corpus, forgetting the kept copy. */
+  async useSample(): Promise<void> {
+    await this.page.getByTestId("use-sample").click();
+  }
+
+  /** Visible elements of the page's chrome (toolbar, side panel, timeline) that stick out sideways, and whether the page scrolls sideways. */
+  async horizontalOverflow(): Promise<{ pageScrolls: boolean; elements: string[] }> {
+    return this.page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      const elements = [...document.querySelectorAll<HTMLElement>(".toolbar *, .footer *, .panel *, .map-overlays *")]
+        .filter((e) => e.getClientRects().length > 0)
+        .filter((e) => {
+          const box = e.getBoundingClientRect();
+          return box.width > 0 && (box.left < -0.5 || box.right > width + 0.5);
+        })
+        .map((e) => e.getAttribute("data-testid") || e.className || e.tagName);
+      return { pageScrolls: document.documentElement.scrollWidth > width, elements };
+    });
+  }
+
+  /** Height in px of the side panel (the bottom sheet on phones). */
+  async sheetHeight(): Promise<number> {
+    return this.page.getByTestId("side-panel").evaluate((e) => e.getBoundingClientRect().height);
+  }
+
+  /** Drags the bottom sheet's grip by `dy` px (negative: up). */
+  async dragSheet(dy: number): Promise<void> {
+    const box = (await this.page.getByTestId("sheet-handle").boundingBox())!;
+    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+    await this.page.mouse.move(x, y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(x, y + dy / 2, { steps: 4 });
+    await this.page.mouse.move(x, y + dy, { steps: 4 });
+    await this.page.mouse.up();
+  }
+
   /** The list's places once it has caught up with the window (it follows the map, see ReportList). */
   async listedPlaces(): Promise<string[]> {
     await this.page.locator('section.report-list[aria-busy="false"]').waitFor({ timeout: 10_000 });
@@ -133,7 +283,70 @@ export class MapDriver {
     }, name);
     if (!point) throw new Error(`clickPlace: no circle named ${JSON.stringify(name)} is drawn on the map`);
     await this.page.mouse.click(point.x, point.y);
-    await this.page.getByTestId("sourcing-panel").waitFor();
+    // Where circles overlap the map asks which place was meant; the reader picks this one.
+    const panel = this.page.getByTestId("sourcing-panel");
+    const chooser = this.page.getByTestId("place-chooser");
+    await panel.or(chooser).first().waitFor();
+    if (await chooser.isVisible()) await this.choosePlace(name);
+    await panel.waitFor();
+  }
+
+  /** Clicks on a place's circle and leaves whatever opens (the panel, or the chooser) as it is. */
+  async clickOnMapAt(name: string): Promise<void> {
+    await this.waitForIdle();
+    const point = await this.page.evaluate((placeName) => {
+      const { map } = (window as unknown as HookWindow).__incursionMap!;
+      const feature = map.queryRenderedFeatures({ layers: ["report-points"] }).find((f) => f.properties?.name === placeName && f.state.shown === true);
+      if (!feature || feature.geometry.type !== "Point") return null;
+      const pixel = map.project(feature.geometry.coordinates as [number, number]);
+      const rect = map.getCanvas().getBoundingClientRect();
+      return { x: rect.left + pixel.x, y: rect.top + pixel.y };
+    }, name);
+    if (!point) throw new Error(`clickOnMapAt: no circle named ${JSON.stringify(name)} is drawn on the map`);
+    await this.page.mouse.click(point.x, point.y);
+  }
+
+  /** The places the chooser offers after a click on overlapping circles. */
+  async chooserOptions(): Promise<string[]> {
+    await this.page.getByTestId("place-chooser").waitFor();
+    return this.page.getByTestId("chooser-option").allTextContents();
+  }
+
+  async choosePlace(name: string): Promise<void> {
+    await this.page.getByTestId("chooser-option").filter({ hasText: name }).first().click();
+  }
+
+  async chooserOpen(): Promise<boolean> {
+    return this.page.getByTestId("place-chooser").isVisible();
+  }
+
+  async sourcingOpen(): Promise<boolean> {
+    return this.page.getByTestId("sourcing-panel").isVisible();
+  }
+
+  async exportOpen(): Promise<boolean> {
+    return this.page.locator("#export-popover").isVisible();
+  }
+
+  async openExport(): Promise<void> {
+    await this.page.getByTestId("export-toggle").click();
+    await this.page.getByTestId("export-panel").waitFor();
+  }
+
+  /** The source count the list gives a place ("2 sources" → 2; "mentioned only" → 0). */
+  async listedSourceCount(name: string): Promise<number> {
+    await this.page.locator('section.report-list[aria-busy="false"]').waitFor({ timeout: 10_000 });
+    const text = (await this.page.getByTestId("report-item").filter({ hasText: name }).first().getByTestId("report-sources").textContent()) ?? "";
+    return Number(/(\d+) sources?/.exec(text)?.[1] ?? 0);
+  }
+
+  /** The sourcing panel's count of articles reporting an event at the place. */
+  async panelSourceCount(): Promise<number> {
+    return Number(await this.page.getByTestId("event-source-count").getAttribute("data-count"));
+  }
+
+  async sourceItemCount(): Promise<number> {
+    return this.page.getByTestId("source-item").count();
   }
 
   /** Names of the region and district areas drawn on the map now (in the window and on screen). */

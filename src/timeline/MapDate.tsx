@@ -1,0 +1,16 @@
+import { useIncursionStore } from "../store/store";
+import { toDayRange } from "../store/timeWindow";
+import { formatDay, formatDayRange } from "./formatDates";
+
+/** The window's dates written on the map, large enough to read while it plays. */
+export function MapDate() {
+  const timeWindow = useIncursionStore((s) => s.timeWindow);
+  const cumulative = useIncursionStore((s) => s.cumulative);
+  if (!timeWindow) return null;
+  const range = toDayRange(timeWindow);
+  return (
+    <div className="map-date" data-testid="map-date" aria-live="off">
+      {cumulative ? `Up to ${formatDay(range.toDay)}` : formatDayRange(range)}
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import { useMemo } from "react";
+import { useIncursionStore } from "../store/store";
+import { dataExtent, windowExtent, type DayRange } from "../store/timeWindow";
+import { dayStacks, reportDays, type DayStack } from "./histogramBins";
+import { timeScale, type TimeScale } from "./timeScale";
+
+export interface Timeline {
+  /** The days the data covers. */
+  dataExtent: DayRange;
+  /** The days the slider spans: the data's and the campaigns over them. */
+  extent: DayRange;
+  stacks: DayStack[];
+  /** Sorted days on which a counted report starts (mentions only when shown). */
+  reportDays: number[];
+  scale: TimeScale;
+}
+
+/** What the slider, its axis and playback are drawn from; null when nothing is dated. */
+export function useTimeline(): Timeline | null {
+  const placeReports = useIncursionStore((s) => s.placeReports);
+  const campaigns = useIncursionStore((s) => s.campaigns);
+  const showMentions = useIncursionStore((s) => s.showMentions);
+  return useMemo(() => {
+    const data = dataExtent(placeReports);
+    const extent = windowExtent(data, campaigns);
+    if (!data || !extent) return null;
+    const counted = showMentions ? placeReports : placeReports.filter((f) => f.properties.role !== "mention");
+    const stacks = dayStacks(counted, extent, campaigns.map((c) => c.id));
+    const days = reportDays(stacks);
+    // The scale keeps every report day at full width, mentions included, so the toggle never moves the axis.
+    return { dataExtent: data, extent, stacks, reportDays: days, scale: timeScale(extent, reportDays(dayStacks(placeReports, extent))) };
+  }, [placeReports, campaigns, showMentions]);
+}

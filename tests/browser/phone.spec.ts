@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { mapSuite } from "./support/suite";
+
+const suite = mapSuite();
+const PHONE = { width: 390, height: 844 };
+
+describe("on a phone (390×844)", () => {
+  it("nothing sticks out sideways: toolbar, timeline, quick-picks, legend", async () => {
+    const map = await suite.driver(PHONE);
+    await map.openMap({ from: "2024-08-06", to: "2024-08-07" });
+    await map.toggleLegend();
+    expect(await map.horizontalOverflow()).toEqual({ pageScrolls: false, elements: [] });
+  });
+
+  it("the sourcing sheet can be dragged up to read a whole quote, and back", async () => {
+    const map = await suite.driver(PHONE);
+    await map.openMap({ from: "2023-05-22", to: "2023-05-23" });
+    await map.selectListedPlace("Kozinka");
+    const half = await map.sheetHeight();
+    await map.dragSheet(-300);
+    await expect.poll(() => map.sheetHeight()).toBeGreaterThan(half + 200);
+    await map.dragSheet(250);
+    await expect.poll(() => map.sheetHeight()).toBeLessThan(half + 100);
+  });
+});
