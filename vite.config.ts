@@ -5,7 +5,8 @@ import react from "@vitejs/plugin-react";
 export default defineConfig({
   base: "./",
   plugins: [react()],
-  build: { target: "es2022", sourcemap: true },
+  // Source maps would publish the whole source beside the site: only when asked (SOURCEMAP=1 npm run build).
+  build: { target: "es2022", sourcemap: process.env.SOURCEMAP === "1" },
   test: {
     projects: [
       {

@@ -10,11 +10,12 @@ import { AREA_SOURCE } from "./areaLayers";
 import { AreaSource } from "./areaSource";
 import { basemapUrls, type BasemapData } from "./basemapData";
 import type { DrawnMarks } from "./drawnMarks";
-import { MARKER_STATE, campaignColour } from "./featureState";
+import { campaignColour } from "./featureState";
 import { campaignColoursOf } from "./styleColours";
 import { offlineStyle } from "./offlineStyle";
 import { fetchOnlineStyle } from "./onlineStyle";
 import { MarkerSync } from "./markerSync";
+import { placesAtPixel } from "./placesAtPixel";
 import { CLICKABLE_LAYERS, LABEL_SOURCE, REPORT_LAYERS, REPORT_SOURCE, pointFill, pointStroke, reportLayers } from "./reportLayers";
 
 export interface DrawnLegend extends DrawnMarks {
@@ -37,8 +38,6 @@ export interface IncursionMapOptions {
 const CIRCLE_LAYERS = [REPORT_LAYERS.regions, REPORT_LAYERS.districts, REPORT_LAYERS.points, REPORT_LAYERS.approximate];
 /** The largest dot's radius (20 sources and more; reportLayers.ts). */
 const MAX_DOT_RADIUS_PX = 20;
-/** How far from a circle's edge a click still counts as on it. */
-const CLICK_SLOP_PX = 3;
 const DEFAULT_VIEW: MapView = { zoom: 5.2, lat: 50.6, lon: 35.5 };
 
 /**
@@ -89,7 +88,7 @@ export class IncursionMap {
         this.finishPick([event.lngLat.lng, event.lngLat.lat]);
         return;
       }
-      const places = this.placesAt(event.point.x, event.point.y);
+      const places = placesAtPixel(this.map, event.point.x, event.point.y);
       if (this.options.onPlacesHit) this.options.onPlacesHit(places, { x: event.point.x, y: event.point.y });
       else if (places[0]) this.options.onPlaceClick(places[0].placeId);
     });
@@ -99,27 +98,6 @@ export class IncursionMap {
     }
     this.map.on("moveend", () => this.options.onViewChange(this.getView()));
     this.map.on("error", (event) => this.onMapError(event.error, (event as { sourceId?: string }).sourceId));
-  }
-
-  /**
-   * The places a click at this pixel may mean: every shown circle within a few pixels
-   * (circles drawn a pixel or two apart are one target to a finger or a mouse), or, where
-   * no circle is hit, the areas under it, top first. One entry per place.
-   */
-  private placesAt(x: number, y: number): { placeId: string; name: string }[] {
-    const slop = CLICK_SLOP_PX;
-    // Hidden markers are still features, drawn with radius 0.
-    const hits = this.map.queryRenderedFeatures([[x - slop, y - slop], [x + slop, y + slop]], { layers: CLICKABLE_LAYERS })
-      .filter((feature) => feature.state[MARKER_STATE.shown] === true);
-    const circles = hits.filter((f) => f.layer.type === "circle");
-    const chosen = circles.length > 0 ? circles : this.map.queryRenderedFeatures([x, y], { layers: CLICKABLE_LAYERS })
-      .filter((feature) => feature.state[MARKER_STATE.shown] === true).slice(0, 1);
-    const places = new Map<string, string>();
-    for (const feature of chosen) {
-      const { place_id: placeId, name } = feature.properties ?? {};
-      if (typeof placeId === "string" && !places.has(placeId)) places.set(placeId, String(name ?? placeId));
-    }
-    return [...places].map(([placeId, name]) => ({ placeId, name }));
   }
 
   /**

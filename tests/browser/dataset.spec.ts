@@ -16,9 +16,9 @@ describe("a dataset opened from a file", () => {
     await map.reload();
     await expect.poll(() => map.datasetLabel(), { timeout: 10_000 }).toBe(label);
     await map.useSample();
-    await expect.poll(() => map.datasetLabel()).toMatch(/^sample corpus/);
+    await expect.poll(() => map.datasetLabel(), { timeout: 15_000 }).toMatch(/^sample corpus/);
     await map.reload();
-    await expect.poll(() => map.datasetLabel(), { timeout: 10_000 }).toMatch(/^sample corpus/);
+    await expect.poll(() => map.datasetLabel(), { timeout: 15_000 }).toMatch(/^sample corpus/);
   });
 
   it("refuses an article with words on what to do instead of a JSON parse error", async () => {
