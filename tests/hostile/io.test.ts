@@ -98,15 +98,25 @@ describe("workers and pipes", () => {
   });
 
   it("stops on SIGTERM with exit 130, the output as it was and no temporary file", async () => {
-    const out = join(folder, "out.geojson");
+    // Enough articles to be still at work when the signal comes, on any machine.
+    const inputs = tempFolder("sigterm-in");
+    const many: Record<string, string> = {};
+    for (let i = 0; i < 5000; i++) many[`a${String(i).padStart(4, "0")}.md`] = GOOD_ARTICLE;
+    writeFiles(inputs, many);
+    const outFolder = tempFolder("sigterm-out");
+    const out = join(outFolder, "out.geojson");
     writeFileSync(out, "yesterday's output");
-    const child = spawn(process.execPath, [builtCliPath("ingest"), folder, "--out", out], { stdio: "ignore" });
-    // Past loading the gazetteer (about a second), into the articles.
-    setTimeout(() => child.kill("SIGTERM"), 1500);
-    const code = await new Promise<number | null>((resolve) => child.on("exit", (status) => resolve(status)));
-    expect(code).toBe(130);
+    const child = spawn(process.execPath, [builtCliPath("ingest"), inputs, "--out", out], { stdio: "ignore" });
+    const exited = new Promise<number | null>((resolve) => child.on("exit", (status) => resolve(status)));
+    let running = true;
+    void exited.then(() => (running = false));
+    // Signalled once it writes reports (its temporary output exists), so past loading, into the articles.
+    while (running && !readdirSync(outFolder).some((name) => name.includes(".tmp-"))) await new Promise((r) => setTimeout(r, 10));
+    expect(running, "the run ended before it wrote any report").toBe(true);
+    child.kill("SIGTERM");
+    expect(await exited).toBe(130);
     expect(readFileSync(out, "utf8")).toBe("yesterday's output");
-    expect(readdirSync(folder).filter((name) => name.includes(".tmp-"))).toEqual([]);
-    expect(existsSync(join(folder, "out.unresolved.json"))).toBe(false);
-  });
+    expect(readdirSync(outFolder).filter((name) => name.includes(".tmp-"))).toEqual([]);
+    expect(existsSync(join(outFolder, "out.unresolved.json"))).toBe(false);
+  }, 60_000);
 });
