@@ -26,6 +26,7 @@ export default defineConfig({
           name: "browser",
           environment: "node",
           include: ["tests/browser/**/*.spec.ts"],
+          globalSetup: ["tests/browser/support/globalSetup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,

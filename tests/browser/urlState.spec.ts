@@ -12,6 +12,16 @@ describe("a link with state", () => {
     await map.selectListedPlace("Kozinka");
     await expect.poll(async () => (await map.currentUrl()).searchParams.get("place"), { timeout: 5000 }).toBe("gn:kozinka");
     await expect.poll(async () => (await map.currentUrl()).searchParams.get("from"), { timeout: 5000 }).toBe("2023-05-22");
+    // Selecting eases the map to the place: the link is read once the map has come to rest and the URL has caught up.
+    const liveView = () => map.page.evaluate(() => {
+      const { map: m } = (window as unknown as { __incursionMap: { map: import("maplibre-gl").Map } }).__incursionMap;
+      return m.isMoving() ? null : m.getZoom();
+    });
+    await expect.poll(async () => {
+      const zoom = await liveView();
+      const inUrl = Number((await map.currentUrl()).searchParams.get("map")?.split("/")[0]);
+      return zoom !== null && Math.abs(zoom - inUrl) < 0.05;
+    }, { timeout: 10_000 }).toBe(true);
     const url = await map.currentUrl();
     expect(url.searchParams.get("mentions")).toBe("1");
     expect(url.searchParams.get("map")).toMatch(/^\d+\.\d+\/\d+\.\d+\/\d+\.\d+$/);

@@ -1,11 +1,12 @@
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { findChromium, noChromiumMessage } from "./findChromium";
 
 /** The one place that knows how Chromium is launched; WebGL runs on SwiftShader headless. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-
 export function launchChromium(): Promise<Browser> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(noChromiumMessage());
   return chromium.launch({
-    executablePath: CHROMIUM_PATH,
+    executablePath,
     args: [
       "--headless=new", "--no-sandbox", "--disable-gpu", "--use-angle=swiftshader",
       "--enable-unsafe-swiftshader", "--disable-background-networking", "--disable-component-update",
