@@ -160,10 +160,10 @@ export function attributeSentences(
     const known = speakers[i];
     if (known !== undefined) return known;
     const own = ownSpeaker(sentences[i]!.text, lexicon);
-    let speaker: Resolved | null = own ? { ...resolve(own, earlier(i), lexicon), noComment: own.rule === NO_COMMENT_RULE } : null;
+    let speaker: Resolved | null = own ? withNoComment(resolve(own, earlier(i), lexicon), own.rule === NO_COMMENT_RULE) : null;
     if (!speaker && i > 0 && !paragraphStart(i)) {
       const previous = speakerOf(i - 1);
-      if (previous) speaker = { ...previous, noComment: false, rule: "carried from the previous sentence of the paragraph" };
+      if (previous) speaker = carried(previous);
     }
     speakers[i] = speaker;
     return speaker;
@@ -174,6 +174,15 @@ export function attributeSentences(
     if (attribution === undefined) attributions.set(i, (attribution = withStance(sentences[i]!.text, speakerOf(i), signals(i), outlet)));
     return attribution;
   };
+}
+
+// One object shape for every speaker, built field by field: spreads of differently shaped objects cost in the hot path.
+function withNoComment(r: Resolved, noComment: boolean): Resolved {
+  return { claimant: r.claimant, kind: r.kind, speaker: r.speaker, rule: r.rule, noComment, localOfficials: r.localOfficials };
+}
+
+function carried(r: Resolved): Resolved {
+  return { claimant: r.claimant, kind: r.kind, speaker: r.speaker, rule: "carried from the previous sentence of the paragraph", noComment: false, localOfficials: r.localOfficials };
 }
 
 /** The speakers of the sentences before `before`, read on demand. */
@@ -230,8 +239,9 @@ function withStance(text: string, speaker: Resolved | null, signals: SentenceSig
   else if (!signals.eventful || signals.hypothetical) [stance, why] = ["none", signals.eventful ? "hypothetical" : "no event claimed"];
   else if (HEDGE.test(text)) [stance, why] = ["reports_others", "hedged: passed on from others"];
   else [stance, why] = ["asserts", "event claimed"];
-  const local = speaker?.localOfficials ? { localOfficials: true } : {};
-  return { claimant: who.claimant, kind: who.kind, ...local, stance, rule: `${who.rule}; stance: ${why}` };
+  const attribution: Attribution = { claimant: who.claimant, kind: who.kind, stance, rule: `${who.rule}; stance: ${why}` };
+  if (speaker?.localOfficials) attribution.localOfficials = true;
+  return attribution;
 }
 
 /** Whether a sentence opens a paragraph: a line break lies between it and the sentence before. */
