@@ -1,3 +1,4 @@
+import { parseArgs, type ParseArgsConfig } from "node:util";
 import { forTerminal } from "./terminalText";
 
 /** The command was called wrongly (or with `--help`, an empty message): the usage is printed, nothing is done. */
@@ -20,4 +21,21 @@ export function runCommand(main: (argv: string[]) => Promise<number>, usage: str
       process.exit(2);
     },
   );
+}
+
+type CommandOptions = NonNullable<ParseArgsConfig["options"]>;
+
+/**
+ * A command's arguments read by `node:util`'s parseArgs, with positionals and `--help`:
+ * an unknown or malformed option is bad usage, `--help` asks for the usage alone.
+ */
+export function parseCommandLine<const T extends CommandOptions>(argv: string[], options: T) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: { ...options, help: { type: "boolean", default: false } } });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  if ((parsed.values as { help?: boolean }).help) throw new UsageError("");
+  return parsed as ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; options: T }>>;
 }

@@ -1,7 +1,7 @@
 import { dirname, isAbsolute, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
 import { LOCAL_DUMPS_FOLDER } from "../gazetteer/localDumps";
+import { parseCommandLine, UsageError } from "./command";
 import { fetchDumps, GEONAMES_BASE_URL, PartlyStoredError, type FetchedDump } from "./gazetteerFetch";
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -16,8 +16,6 @@ export const USAGE = `usage: npm run gazetteer -- fetch <country codes...> [--al
 exit status: 0 stored and rebuilt; 1 nothing changed (server out of reach, no dump for a code, a damaged file),
 or stored but the rebuild failed; 2 bad usage; 130 interrupted`;
 
-class UsageError extends Error {}
-
 const PROBLEMS_SHOWN = 20;
 
 interface Options {
@@ -30,23 +28,11 @@ interface Options {
 }
 
 function parseOptions(argv: string[], env: CommandIo["env"]): Options {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        "alternate-names": { type: "boolean", default: false },
-        "base-url": { type: "string" },
-        folder: { type: "string" },
-        help: { type: "boolean", default: false },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const { values, positionals } = parsed;
-  if (values.help) throw new UsageError("");
+  const { values, positionals } = parseCommandLine(argv, {
+      "alternate-names": { type: "boolean", default: false },
+      "base-url": { type: "string" },
+      folder: { type: "string" },
+  });
   const [command, ...codes] = positionals;
   if (command === undefined) throw new UsageError("no command given");
   if (command !== "fetch") throw new UsageError(`unknown command "${command}"; the command is fetch`);

@@ -1,9 +1,8 @@
 import { availableParallelism } from "node:os";
-import { parseArgs } from "node:util";
 import type { Manifest } from "../articles/metadata";
 import { ARTICLE_EXTENSIONS } from "../articles/readArticle";
 import type { PlaceReport, UnresolvedPlace } from "../contract/placeReport";
-import { runCommand, UsageError } from "./command";
+import { parseCommandLine, runCommand, UsageError } from "./command";
 import { loadGeoparseContext } from "./context";
 import { expandInputs } from "./inputs";
 import { readJsonlArticles } from "./jsonl";
@@ -45,27 +44,15 @@ interface Options {
 }
 
 function parseOptions(argv: string[]): Options {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        out: { type: "string" },
-        manifest: { type: "string" },
-        gazetteer: { type: "string", multiple: true },
-        corrections: { type: "string", multiple: true },
-        jsonl: { type: "boolean", default: false },
-        workers: { type: "string", default: "1" },
-        explain: { type: "boolean", default: false },
-        help: { type: "boolean", default: false },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const { values, positionals } = parsed;
-  if (values.help) throw new UsageError("");
+  const { values, positionals } = parseCommandLine(argv, {
+      out: { type: "string" },
+      manifest: { type: "string" },
+      gazetteer: { type: "string", multiple: true },
+      corrections: { type: "string", multiple: true },
+      jsonl: { type: "boolean", default: false },
+      workers: { type: "string", default: "1" },
+      explain: { type: "boolean", default: false },
+  });
   if (positionals.length === 0) throw new UsageError("no input files or folders given");
   if (!values.out) throw new UsageError("--out <file> is required");
   if (!/^\d+$/.test(values.workers)) throw new UsageError(`--workers must be a whole number, got "${values.workers}"`);

@@ -1,10 +1,9 @@
 import { statSync } from "node:fs";
-import { parseArgs } from "node:util";
 import type { Manifest } from "../articles/metadata";
 import { ARTICLE_EXTENSIONS } from "../articles/readArticle";
 import { scoreReview, type RawArticle, type ReviewScore, type Tally } from "../corrections/reviewScore";
 import { geoparseArticle } from "../pipeline/geoparse";
-import { runCommand, UsageError } from "./command";
+import { parseCommandLine, runCommand, UsageError } from "./command";
 import { loadGeoparseContext } from "./context";
 import { expandInputs } from "./inputs";
 import { Progress } from "./progress";
@@ -31,23 +30,11 @@ interface Options {
 }
 
 function parseOptions(argv: string[]): Options {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        manifest: { type: "string" },
-        gazetteer: { type: "string", multiple: true },
-        json: { type: "boolean", default: false },
-        help: { type: "boolean", default: false },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const { values, positionals } = parsed;
-  if (values.help) throw new UsageError("");
+  const { values, positionals } = parseCommandLine(argv, {
+      manifest: { type: "string" },
+      gazetteer: { type: "string", multiple: true },
+      json: { type: "boolean", default: false },
+  });
   const correctionPaths = positionals.filter(isCorrectionsPath);
   const articles = positionals.filter((path) => !isCorrectionsPath(path));
   if (correctionPaths.length === 0) throw new UsageError("no corrections file given (a .json file, or a folder of them)");
