@@ -7,16 +7,10 @@ import { loadGazetteer } from "../../src/gazetteer/load";
 import { mergeGazetteers } from "../../src/gazetteer/merge";
 import { parseDumpLine } from "../../src/gazetteer/geonamesDump";
 import type { GazetteerEntry } from "../../src/gazetteer/types";
+import { fixtureAdminNames as adminNames } from "../fixtures/geonames/adminNames";
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), "../fixtures/geonames");
 const sample = join(fixtures, "RU-sample.txt");
-const adminNames = {
-  "RU.41": "Kursk Oblast",
-  "RU.09": "Belgorod Oblast",
-  "RU.41.560992": "Glushkovskiy Rayon",
-  "RU.41.486813": "Sudzhanskiy Rayon",
-  "RU.09.824990": "Grayvoronskiy Rayon",
-};
 
 describe("GeoNames dump reader", () => {
   it("reads Tëtkino with its alternate names and names its oblast and district from the admin tables", async () => {

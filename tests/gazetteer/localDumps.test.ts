@@ -10,14 +10,8 @@ import { geoparseArticle } from "../../src/pipeline/geoparse";
 import { buildNameIndex } from "../../src/pipeline/nameIndex";
 import { ruDumpText } from "../fixtures/geonames/archives";
 import { miniGazetteer } from "../fixtures/miniGazetteer";
+import { fixtureAdminNames as adminNames } from "../fixtures/geonames/adminNames";
 
-const adminNames = {
-  "RU.41": "Kursk Oblast",
-  "RU.09": "Belgorod Oblast",
-  "RU.41.560992": "Glushkovskiy Rayon",
-  "RU.41.486813": "Sudzhanskiy Rayon",
-  "RU.09.824990": "Grayvoronskiy Rayon",
-};
 
 /** A folder as `npm run gazetteer -- fetch RU` leaves it. */
 function fetchedFolder(): string {
