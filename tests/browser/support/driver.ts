@@ -271,16 +271,7 @@ export class MapDriver {
 
   /** Clicks the circle of a place on the map canvas itself (not the list). */
   async clickPlace(name: string): Promise<void> {
-    await this.waitForIdle();
-    const point = await this.page.evaluate((placeName) => {
-      const { map } = (window as unknown as HookWindow).__incursionMap!;
-      const features = map.queryRenderedFeatures({ layers: ["report-points", "report-districts"] });
-      const feature = features.find((f) => f.properties?.name === placeName);
-      if (!feature || feature.geometry.type !== "Point") return null;
-      const pixel = map.project(feature.geometry.coordinates as [number, number]);
-      const rect = map.getCanvas().getBoundingClientRect();
-      return { x: rect.left + pixel.x, y: rect.top + pixel.y };
-    }, name);
+    const point = await this.circlePixel(name, ["report-points", "report-districts"], false);
     if (!point) throw new Error(`clickPlace: no circle named ${JSON.stringify(name)} is drawn on the map`);
     await this.page.mouse.click(point.x, point.y);
     // Where circles overlap the map asks which place was meant; the reader picks this one.
@@ -293,17 +284,23 @@ export class MapDriver {
 
   /** Clicks on a place's circle and leaves whatever opens (the panel, or the chooser) as it is. */
   async clickOnMapAt(name: string): Promise<void> {
+    const point = await this.circlePixel(name, ["report-points"], true);
+    if (!point) throw new Error(`clickOnMapAt: no circle named ${JSON.stringify(name)} is drawn on the map`);
+    await this.page.mouse.click(point.x, point.y);
+  }
+
+  /** Where on the page the drawn circle of a place is, once the map is idle; `shownOnly` skips markers hidden by the window. */
+  private async circlePixel(name: string, layers: string[], shownOnly: boolean): Promise<{ x: number; y: number } | null> {
     await this.waitForIdle();
-    const point = await this.page.evaluate((placeName) => {
+    return this.page.evaluate(([placeName, layerIds, onlyShown]) => {
       const { map } = (window as unknown as HookWindow).__incursionMap!;
-      const feature = map.queryRenderedFeatures({ layers: ["report-points"] }).find((f) => f.properties?.name === placeName && f.state.shown === true);
+      const feature = map.queryRenderedFeatures({ layers: layerIds })
+        .find((f) => f.properties?.name === placeName && (!onlyShown || f.state.shown === true));
       if (!feature || feature.geometry.type !== "Point") return null;
       const pixel = map.project(feature.geometry.coordinates as [number, number]);
       const rect = map.getCanvas().getBoundingClientRect();
       return { x: rect.left + pixel.x, y: rect.top + pixel.y };
-    }, name);
-    if (!point) throw new Error(`clickOnMapAt: no circle named ${JSON.stringify(name)} is drawn on the map`);
-    await this.page.mouse.click(point.x, point.y);
+    }, [name, layers, shownOnly] as const);
   }
 
   /** The places the chooser offers after a click on overlapping circles. */
