@@ -1,5 +1,6 @@
 import type { PlaceKind } from "../contract/placeReport";
 import { textBeforeList } from "./spans";
+import { COMPASS_POINT, DISTANCE_UNIT, MEASURED_FROM } from "./lexicon";
 
 /**
  * Where the text itself says an unknown village lies: inside a unit it names ("the village
@@ -49,8 +50,8 @@ const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50,
 };
-const DISTANCE = String.raw`(?:(?:just|only|about|some|roughly|around|approximately|nearly|less than|under)\s+)?(\d+(?:[.,]\d+)?|${Object.keys(NUMBER_WORDS).join("|")})\s*-?\s*(km|kilomet(?:re|er)s?|miles?)\b\.?`;
-const DIRECTION = String.raw`(?:(?:to the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?`;
+const DISTANCE = String.raw`(?:(?:just|only|about|some|roughly|around|approximately|nearly|less than|under)\s+)?(\d+(?:[.,]\d+)?|${Object.keys(NUMBER_WORDS).join("|")})\s*-?\s*(${DISTANCE_UNIT})\b\.?`;
+const DIRECTION = String.raw`(?:(?:to the\s+)?${COMPASS_POINT}(?:ern)?\s+)?`;
 
 /** Between the name and a unit that holds it: "in the", ", a village in Kursk region's", ", located in". */
 const IN_UNIT = new RegExp(String.raw`^${LIST}(?:${LINK}${COPULA}${SITUATED}(?:in|inside|within)|${LINK}${COPULA}${SETTLEMENT_NOUN}\s+${SITUATED}(?:in|of))\s+(?:the\s+)?${OWNER}$`, "u");
@@ -67,7 +68,7 @@ const NEAR_SETTLEMENT = new RegExp(
 );
 /** "X, 5 km from Tyotkino", "X, a village 3 miles south of Sudzha". */
 const FROM_SETTLEMENT = new RegExp(
-  String.raw`^${LIST}${LINK}${COPULA}(?:${SETTLEMENT_NOUN}\s+)?${SITUATED}${DISTANCE}\s+(?:\([^)]*\)\s+)?${DIRECTION}(?:from|of|outside)\s+${OF_TOWN}$`,
+  String.raw`^${LIST}${LINK}${COPULA}(?:${SETTLEMENT_NOUN}\s+)?${SITUATED}${DISTANCE}\s+(?:\([^)]*\)\s+)?${DIRECTION}${MEASURED_FROM}\s+${OF_TOWN}$`,
   "u",
 );
 /** Between a unit and the name after it: "(the Shebekino district) village of", "(Kursk region)'s villages of". */

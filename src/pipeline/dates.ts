@@ -1,5 +1,6 @@
 import * as chrono from "chrono-node/en";
 import type { TimePrecision } from "../contract/placeReport";
+import { RECENT_DAYS } from "./lexicon";
 
 /**
  * Dates in reporting are mostly relative to publication ("on Tuesday", "this
@@ -190,9 +191,9 @@ function moveIntoPast(dayIso: string, publishedIso: string, yearKnown: boolean, 
   return dayIso;
 }
 
-/** Sentences about earlier events: dated weeks before publication, or "last spring". */
+/** Sentences about earlier events: dated before the recent days of publication, or "last spring". */
 export function isBackground(sentence: string, dates: TextDate[], publishedIso: string | null): boolean {
   if (SEASON_OR_YEAR.test(sentence)) return true;
   if (!publishedIso) return false;
-  return dates.length > 0 && dates.every((d) => daysBetween(d.dayIso, publishedIso) > 21);
+  return dates.length > 0 && dates.every((d) => daysBetween(d.dayIso, publishedIso) > RECENT_DAYS);
 }

@@ -6,6 +6,7 @@ import { campaignFor } from "./campaigns";
 import { compileClaimantLexicon, type ClaimantLexicon } from "./claimants";
 import { claimantKindsOf, isContested } from "./contested";
 import { datesInSentence, daysBetween, isBackground, type TextDate } from "./dates";
+import { RECENT_DAYS } from "./lexicon";
 import type { NameIndex } from "./nameIndex";
 import { findOccurrences, type Occurrence } from "./occurrences";
 import { GEO_PRECISION, reportBorderDistanceKm } from "./placeFields";
@@ -53,8 +54,6 @@ export interface GeoparseOptions {
   explain?: boolean;
 }
 
-// Events reported "today" are usually from the days just before publication.
-const RECENT_DAYS = 14;
 
 interface SentenceFacts {
   sentence: Sentence;

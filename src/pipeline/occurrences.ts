@@ -2,6 +2,7 @@ import { callsItAPlace } from "./containers";
 import { isDemonymOf, isNamePrefix, isOrdinaryWord, isOrganisationHead } from "./ordinaryWords";
 import { editBudget, lookupExact, lookupFuzzy, type NameIndex, type NameMatch } from "./nameIndex";
 import { placeKey } from "./placeKey";
+import { LOCATIVE_STRONG, LOCATIVE_WEAK, PLACE_ADJECTIVE, SETTLEMENT_NOUN, UNIT_NOUN } from "./lexicon";
 import { findNameSpans, genericKind, textBeforeList, tokenize, type NameSpan, type Token } from "./spans";
 import type { Sentence } from "./sentences";
 
@@ -27,10 +28,12 @@ export function bareName(o: Pick<Occurrence, "surface" | "generic">): string {
   return o.generic && !o.generic.shared ? o.surface.slice(0, o.surface.length - o.generic.word.length).trim() : o.surface;
 }
 
-const PLACE_INTRO =
-  /\b(?:(?:villages?|towns?|cit(?:y|ies)|settlements?|hamlets?|outskirts|districts?|regions?|oblasts?|provinces?|suburbs?)\s+of|(?:villages|towns|settlements|cities)\b[^.;]{0,40}\bincluding)\s+(?:the\s+)?$/i;
-const STRONG_LOCATIVE = /\b(?:in|into|near|nearby|around|towards|toward|outside|inside|across|through|within)\s+(?:the\s+)?(?:nearby\s+|neighbouring\s+|neighboring\s+|border\s+|frontline\s+|front-line\s+)?$/i;
-const WEAK_LOCATIVE = /\b(?:at|from|of|to|on)\s+(?:the\s+)?$/i;
+const PLACE_INTRO = new RegExp(
+  String.raw`\b(?:(?:${SETTLEMENT_NOUN}|${UNIT_NOUN}|outskirts|suburbs?)\s+of|(?:villages|towns|settlements|cities)\b[^.;]{0,40}\bincluding)\s+(?:the\s+)?$`,
+  "i",
+);
+const STRONG_LOCATIVE = new RegExp(String.raw`\b${LOCATIVE_STRONG}\s+(?:the\s+)?(?:${PLACE_ADJECTIVE}\s+)?$`, "i");
+const WEAK_LOCATIVE = new RegExp(String.raw`\b${LOCATIVE_WEAK}\s+(?:the\s+)?$`, "i");
 const CONTRACTION = /['’](?:ve|ll|re|d|m|t|s)$/i;
 const DEMONYM_LIKE = /(?:ian|ians|ans|ese|ish|ean|eans|ites?)$/i;
 const ACRONYM = /^\p{Lu}{2,5}$/u;

@@ -3,6 +3,7 @@ import type { NameMatch } from "./nameIndex";
 import { bareName, type Occurrence } from "./occurrences";
 import { distanceKm, type LatLon } from "../geo/greatCircle";
 import { memoByText } from "./textMemo";
+import { BEARING_FROM, DISTANCE_FROM } from "./lexicon";
 import { placeKey, transliterateCyrillic } from "./placeKey";
 
 /**
@@ -35,8 +36,7 @@ const REGION_CUE_BEFORE = /(?:(?:spread|spreading|spreads|fighting|raids?|attack
 const REGION_CUE_AFTER = /^\s+(?:(?:regional\s+)?(?:acting\s+)?governor\b|regional\s+(?:authorities|officials|administration|government|head)\b)/i;
 // "the city of X", and reference points, which are towns: "30 km south-east of Belgorod",
 // "the border north of Kharkiv" (but "the north of Kharkiv" is a part of the region).
-const CITY_CUE_BEFORE =
-  /(?:\b(?:city|town) of|\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b[^.]{0,30}?\b(?:of|from)|(?<!\bthe\s)\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?$/i;
+const CITY_CUE_BEFORE = new RegExp(String.raw`(?:\b(?:city|town) of|${DISTANCE_FROM.source}|${BEARING_FROM.source})\s+(?:the\s+)?$`, "i");
 
 export function resolveOccurrences(occurrences: Occurrence[], options: ResolveOptions): Resolution[] {
   const regionKeys = new Set(occurrences.filter((o) => o.generic?.kind === "region").map((o) => o.key));

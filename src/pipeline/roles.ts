@@ -1,4 +1,5 @@
 import type { PlaceRole } from "../contract/placeReport";
+import { anyPhrase, BEARING_FROM, DISTANCE_FROM, LOCATIVE_STRONG, LOCATIVE_WEAK, matchedPhrase, PLACE_ADJECTIVE, type Phrase } from "./lexicon";
 import { textBeforeList } from "./spans";
 
 /**
@@ -45,16 +46,20 @@ const PASSIVE_EVENT = /^\s*(?:was|were|is|are|has been|have been|had been|being)
 const POSSESSIVE = /^['’]s\b/;
 const POSSESSIVE_LAND = /^['’]s\s+(?:\w+\s+)?(?:territory|territories|soil|interior|airspace|countryside|villages?|towns?|cities|settlements|border (?:regions?|areas?|villages?|towns?)|\p{Lu})/u;
 
-const REFERENCE_BEFORE = new RegExp(
-  "(?:" +
-    [
-      "\\d[\\d,.]*\\s*(?:km|kilometres|kilometers|miles|mi)\\b[^.]{0,30}?\\b(?:from|of|outside)\\s+(?:the\\s+)?(?:city\\s+of\\s+)?",
-      "(?<!in the\\s)(?<!in\\s)\\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\\s+of\\s+(?:the\\s+)?",
-      "\\b(?:(?:governor|mayor|head|administration|authorities)\\s+of(?:\\s+the)?(?:\\s+(?:occupied|annexed|[\\w-]+-(?:held|occupied|controlled)))?(?:\\s+(?:part|parts|areas?)\\s+of)?|(?:speaking|spoke|speaks|speech|remarks|news conference|press conference|briefing|interview)\\s+in|(?:officials|authorities|administration|diplomats|leaders|lawmakers|politicians|governments?|capitals|allies|observers|analysts|talks|summit)\\s+in|force|forced|forcing|pressure|pressured|pressuring|urge|urged|urging|gave|give|gives|handed|offer|offered|offers|promised|promises|told|tell|tells|warn|warned|warns|help|helped|helps|cost|costs|ask|asked|asks|persuade|persuaded|convince|convinced|allow|allowed|border(?:s|ing)?|adjacent to|neighbou?ring|next to|close to|(?:armed|trained|formed|founded|created|made|registered|headquartered|equipped|recruited|raised|exiled|living|lives|live) in|loyal to|allied with|ties with|ties to|relations with|talks with|talks in|accuse|accused|accuses|blamed|visit|visited|visiting|(?:on|to) the side of|on behalf of|sid(?:ed|ing|es) with|back (?:to|into)|from the (?:front(?:\\s?line)?|battlefield) in|ambassador to|envoy to|embassy in|based in|born in|native of|sanctions on|support for|supported by|donated by|approved by|provided by|(?<!(?:battle|fight|fighting|struggle|assault|push|race)\\s)for|by|against|with|like|than|move on to|go to|travel to|flee to|fled to|trip to)\\s+(?:the\\s+)?",
-    ].join("|") +
-    ")$",
-  "i",
-);
+// The place is where something is measured from, or stands in a relation to what happened.
+const REFERENCE_PHRASES: readonly Phrase[] = [
+  { name: DISTANCE_FROM.name, source: String.raw`${DISTANCE_FROM.source}(?:\s+(?:the\s+)?(?:city|town)\s+of)?` },
+  BEARING_FROM,
+  { name: "officials of", source: String.raw`\b(?:governor|mayor|head|administration|authorities)\s+of(?:\s+the)?(?:\s+(?:occupied|annexed|[\w-]+-(?:held|occupied|controlled)))?(?:\s+(?:part|parts|areas?)\s+of)?` },
+  { name: "speaking in", source: String.raw`\b(?:(?:speaking|spoke|speaks|speech|remarks|news conference|press conference|briefing|interview)\s+in|(?:officials|authorities|administration|diplomats|leaders|lawmakers|politicians|governments?|capitals|allies|observers|analysts|talks|summit)\s+in|talks (?:with|in)|(?:ambassador|envoy) to|embassy in)` },
+  { name: "acted upon", source: String.raw`\b(?:force|forced|forcing|pressure|pressured|pressuring|urge|urged|urging|gave|give|gives|handed|offer|offered|offers|promised|promises|told|tell|tells|warn|warned|warns|help|helped|helps|cost|costs|ask|asked|asks|persuade|persuaded|convince|convinced|allow|allowed|accuse|accused|accuses|blamed|sanctions on|support for)` },
+  { name: "neighbour of", source: String.raw`\b(?:border(?:s|ing)?|adjacent to|neighbou?ring|next to|close to)` },
+  { name: "origin", source: String.raw`\b(?:(?:armed|trained|formed|founded|created|made|registered|headquartered|equipped|recruited|raised|exiled|living|lives|live|based|born) in|native of|(?:supported|donated|approved|provided) by|from the (?:front(?:\s?line)?|battlefield) in)` },
+  { name: "side taken", source: String.raw`\b(?:loyal to|allied with|ties (?:with|to)|relations with|(?:on|to) the side of|on behalf of|sid(?:ed|ing|es) with)` },
+  { name: "destination", source: String.raw`\b(?:visit|visited|visiting|back (?:to|into)|move on to|go to|travel to|flee to|fled to|trip to)` },
+  { name: "relation word", source: String.raw`\b(?:(?<!(?:battle|fight|fighting|struggle|assault|push|race)\s)for|by|against|with|like|than)` },
+];
+const REFERENCE_BEFORE = new RegExp(String.raw`${anyPhrase(REFERENCE_PHRASES)}\s+(?:the\s+)?$`, "i");
 
 const REFERENCE_AFTER = /^\s*(?:side\b|time\b|-based\b|-backed\b|-born\b|-made\b|-style\b)/i;
 // "In Kyiv, officials denied…": the seat of a government speaking, not where things happened.
@@ -79,7 +84,7 @@ const HEADLINE_VERB_AFTER = /^\s+(?:\p{Lu}\p{Ll}+-)?\p{Lu}\p{Ll}+(?<!s)s\b/u;
 const HYPOTHETICAL = /\b(?:could|would|might)\s+(?:be|become|have|happen|start|launch|follow|come)\b|\b(?:meant|intended|designed) to\b|\bahead of\b|\bif\b|\bwants? to\b|\bwould like\b|\baim(?:s|ed|ing)? (?:is |was )?to\b|\baimed at\b/i;
 
 // The object of a preposition is not the subject of the clause: "in Russia's Belgorod area are members…".
-const PREPOSITION_BEFORE = /\b(?:in|into|inside|within|near|nearby|around|at|towards|toward|outside|across|through|of|on|from)\s+(?:the\s+)?(?:nearby\s+|neighbouring\s+|border\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?$/iu;
+const PREPOSITION_BEFORE = new RegExp(String.raw`\b(?:${LOCATIVE_STRONG}|${LOCATIVE_WEAK})\s+(?:the\s+)?(?:${PLACE_ADJECTIVE}\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?$`, "iu");
 
 // "Ukraine's Air Force commander", "Russia's Defence Ministry": the owner of a body, not land.
 const POSSESSIVE_BODY = /^['’]s\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Force|Forces|Ministry|Staff|Service|Army|Guard|Guards|Corps|Directorate|Office|Command|Navy|Intelligence|Government|Parliament|President|Minister)\b/u;
@@ -134,7 +139,8 @@ export function classifyOccurrence(cues: SentenceCues, mention: string, fullBefo
     return { role: "mention", reason: "seat of government speaking" };
   // "borders Ukraine's Sumy region": the owner in front of a name does not change the relation.
   const lead = withoutTrailingOwner(textBeforeList(before));
-  if (REFERENCE_BEFORE.test(lead)) return { role: "mention", reason: "reference point or relation" };
+  const reference = REFERENCE_BEFORE.exec(lead);
+  if (reference) return { role: "mention", reason: `reference point or relation (${matchedPhrase(reference, REFERENCE_PHRASES)})` };
   if (POSSESSIVE.test(after) && (!POSSESSIVE_LAND.test(after) || POSSESSIVE_BODY.test(after))) return { role: "mention", reason: "possessive: owner or actor" };
   if (SUBJECT_VERB.test(after) && !PASSIVE_EVENT.test(after) && !PREPOSITION_BEFORE.test(before)) return { role: "mention", reason: "actor: subject of the clause" };
   if (cues.background) return { role: "mention", reason: "earlier events, dated well before publication" };
