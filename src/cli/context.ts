@@ -11,22 +11,15 @@ import type { GazetteerEntry } from "../gazetteer/types";
 import { buildNameIndex, defaultFuzzyPool, entryKeys, type KeysOf } from "../pipeline/nameIndex";
 import type { Correction } from "../contract/corrections";
 import { prepareCorrections, type CorrectionSet } from "../corrections/applyCorrections";
+import type { LoadedContext } from "../ingest/ingestArticle";
+
+export type { LoadedContext };
 import { adminFromSettlements, type PlaceLookup } from "../corrections/targets";
 
 export const CAMPAIGNS_PATH = resolve(dirname(fileURLToPath(import.meta.url)), "../../data/campaigns.json");
 export const CLAIMANTS_PATH = resolve(dirname(fileURLToPath(import.meta.url)), "../../data/claimants.json");
 export const FOCUS_COUNTRIES = ["RU", "UA"] as const;
 
-export interface LoadedContext {
-  context: GeoparseContext;
-  /**
-   * Bad rows of user gazetteers, as `file:line: problem` (the rest still loads), and
-   * precomputed name keys that could not be used (the keys are then computed here).
-   */
-  gazetteerProblems: string[];
-  /** The editors' decisions ready to apply to each article; null when none were given. */
-  corrections: CorrectionSet | null;
-}
 
 /**
  * The same few places recur across an archive; their border distance is computed once.

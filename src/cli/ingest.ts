@@ -10,11 +10,12 @@ import { Progress } from "./progress";
 import { readArticleFile } from "./readArticleFile";
 import { loadCorrections, unmatchedLines, type LoadedCorrections } from "./readCorrections";
 import { readManifest } from "./readManifest";
-import { openReportSink, reportJson, type ReportSink } from "./reportSink";
+import { reportJson } from "../ingest/ingestArticle";
+import { openReportSink, type ReportSink } from "./reportSink";
 import { ingestOrReject, type Outcome } from "./articleOutcome";
 import { sayLine } from "./terminalText";
 import { outputProblem, type ReadPath } from "./outputTarget";
-import { uniqueId, withSourceId } from "./sourceIds";
+import { uniqueId, withSourceId } from "../ingest/sourceIds";
 import { ingestOnWorkers, type Job } from "./workerPool";
 
 const USAGE = `usage: npm run ingest -- <files or folders...> --out <file.geojson> [--manifest <file.json>] [--gazetteer <path>]... [--corrections <path>]... [--jsonl] [--workers N] [--explain]

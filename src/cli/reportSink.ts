@@ -1,54 +1,5 @@
-import { placeReportFeature, type PlaceReport, type UnresolvedPlace } from "../contract/placeReport";
-import { applyCorrections } from "../corrections/applyCorrections";
-import { geoparseArticle, type Article, type GeoparseResult } from "../pipeline/geoparse";
-import type { LoadedContext } from "./context";
-import { publishedDateWarning } from "./publishedWarning";
+import type { UnresolvedPlace } from "../contract/placeReport";
 import { AtomicFile, BatchedText, writeFileAtomic } from "./atomicWrite";
-
-/**
- * A geoparsed article as the output takes it: each report checked against the output
- * contract and serialised where the article was geoparsed, so with worker threads that
- * work is spread over them and only text crosses back to the writing thread.
- */
-export interface OutputArticle {
-  id: string;
-  path: string;
-  /** One JSON text per place report, valid against `placeReportFeature`. */
-  reports: string[];
-  unresolved: UnresolvedPlace[];
-  warnings: string[];
-  /** Ids of the editors' decisions that found what they are about in this article. */
-  corrections: string[];
-  /** With `--explain`: the rules that decided each report's role, dates and claimants. */
-  explanations?: string[];
-}
-
-/** Geoparses an article and applies the editors' decisions: what a worker or the main thread sends to the output. */
-export function ingestArticle(article: Article, loaded: LoadedContext, explain = false): OutputArticle {
-  const result = geoparseArticle(article, loaded.context, { explain });
-  const doubtfulDate = publishedDateWarning(article.path, article.published, loaded.context.campaigns, new Date().toISOString().slice(0, 10));
-  if (doubtfulDate) result.warnings.unshift(doubtfulDate);
-  if (!loaded.corrections) return outputArticle(article, result, []);
-  const applied = applyCorrections(article.id, result.reports, result.unresolved, loaded.corrections);
-  return outputArticle(article, { ...result, reports: applied.reports, unresolved: applied.unresolved }, [...applied.matched]);
-}
-
-export function outputArticle(article: Article, result: GeoparseResult, corrections: string[] = []): OutputArticle {
-  return {
-    id: article.id,
-    path: article.path,
-    reports: result.reports.map(reportJson),
-    unresolved: result.unresolved,
-    warnings: result.warnings,
-    corrections,
-    ...(result.explanations ? { explanations: result.explanations } : {}),
-  };
-}
-
-/** A report as written: checked against the contract first, whatever produced it. */
-export function reportJson(report: PlaceReport): string {
-  return JSON.stringify(placeReportFeature.parse(report));
-}
 
 /**
  * Where place reports go as they are made, so an archive's output is never held in

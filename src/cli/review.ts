@@ -10,7 +10,7 @@ import { Progress } from "./progress";
 import { readArticleFile } from "./readArticleFile";
 import { loadCorrections, unmatchedLines, type LoadedCorrections } from "./readCorrections";
 import { readManifest } from "./readManifest";
-import { uniqueId, withSourceId } from "./sourceIds";
+import { uniqueId, withSourceId } from "../ingest/sourceIds";
 
 const USAGE = `usage: npm run review -- <corrections files or folders...> <articles...> [--manifest <file.json>] [--gazetteer <path>]... [--json]
   Scores the raw parser (no corrections applied) against the editors' decisions about the same articles.

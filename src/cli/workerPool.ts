@@ -2,7 +2,7 @@ import { Worker } from "node:worker_threads";
 import type { Manifest } from "../articles/metadata";
 import type { Correction } from "../contract/corrections";
 import type { Article } from "../pipeline/geoparse";
-import type { OutputArticle } from "./reportSink";
+import type { OutputArticle } from "../ingest/ingestArticle";
 
 /** A file to read, an article already read (a JSONL line), or an input already rejected. */
 export type Job = { path: string } | { article: Article; where: string } | { rejected: string };
