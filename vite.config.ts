@@ -7,6 +7,9 @@ export default defineConfig({
   plugins: [react()],
   // Source maps would publish the whole source beside the site: only when asked (SOURCEMAP=1 npm run build).
   build: { target: "es2022", sourcemap: process.env.SOURCEMAP === "1" },
+  // The geoparser runs in a worker when articles are dropped on the map; it picks chrono's
+  // parsers by class name, which minifying would otherwise erase.
+  worker: { rolldownOptions: { output: { keepNames: true } } },
   test: {
     projects: [
       {

@@ -11,14 +11,13 @@ import type { GazetteerEntry } from "../gazetteer/types";
 import { buildNameIndex, defaultFuzzyPool, entryKeys, type KeysOf } from "../pipeline/nameIndex";
 import type { Correction } from "../contract/corrections";
 import { prepareCorrections, type CorrectionSet } from "../corrections/applyCorrections";
-import type { LoadedContext } from "../ingest/ingestArticle";
+import { FOCUS_COUNTRIES, type LoadedContext } from "../ingest/ingestArticle";
 
 export type { LoadedContext };
 import { adminFromSettlements, type PlaceLookup } from "../corrections/targets";
 
 export const CAMPAIGNS_PATH = resolve(dirname(fileURLToPath(import.meta.url)), "../../data/campaigns.json");
 export const CLAIMANTS_PATH = resolve(dirname(fileURLToPath(import.meta.url)), "../../data/claimants.json");
-export const FOCUS_COUNTRIES = ["RU", "UA"] as const;
 
 
 /**

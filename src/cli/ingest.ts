@@ -1,7 +1,7 @@
 import { availableParallelism } from "node:os";
 import type { Manifest } from "../articles/metadata";
 import { ARTICLE_EXTENSIONS } from "../articles/readArticle";
-import type { PlaceReport, UnresolvedPlace } from "../contract/placeReport";
+import type { UnresolvedPlace } from "../contract/placeReport";
 import { parseCommandLine, runCommand, UsageError } from "./command";
 import { loadGeoparseContext } from "./context";
 import { expandInputs } from "./inputs";
@@ -10,12 +10,12 @@ import { Progress } from "./progress";
 import { readArticleFile } from "./readArticleFile";
 import { loadCorrections, unmatchedLines, type LoadedCorrections } from "./readCorrections";
 import { readManifest } from "./readManifest";
-import { reportJson } from "../ingest/ingestArticle";
 import { openReportSink, type ReportSink } from "./reportSink";
-import { ingestOrReject, type Outcome } from "./articleOutcome";
+import { ingestOrReject, type Outcome } from "../ingest/articleOutcome";
 import { sayLine } from "./terminalText";
 import { outputProblem, type ReadPath } from "./outputTarget";
-import { uniqueId, withSourceId } from "../ingest/sourceIds";
+import { uniqueId } from "../ingest/sourceIds";
+import { underSourceId } from "../ingest/articleCollection";
 import { ingestOnWorkers, type Job } from "./workerPool";
 
 const USAGE = `usage: npm run ingest -- <files or folders...> --out <file.geojson> [--manifest <file.json>] [--gazetteer <path>]... [--corrections <path>]... [--jsonl] [--workers N] [--explain]
@@ -166,11 +166,12 @@ async function main(argv: string[]): Promise<number> {
         sayLine(`explain: ${article.path}`);
         for (const line of article.explanations) sayLine(`  ${line}`);
       }
-      for (const json of article.reports) {
-        sink.add(id === article.id ? json : reportJson(withSourceId(JSON.parse(json) as PlaceReport, id)));
+      const output = underSourceId(article, id);
+      for (const json of output.reports) {
+        sink.add(json);
         written++;
       }
-      for (const u of article.unresolved) unresolved.push(u);
+      for (const u of output.unresolved) unresolved.push(u);
       for (const id of article.corrections) matchedCorrections.add(id);
     }
     progress.done();

@@ -4,7 +4,7 @@ import type { Correction } from "../contract/corrections";
 import type { Article } from "../pipeline/geoparse";
 import { loadGeoparseContext } from "./context";
 import { readArticleFile } from "./readArticleFile";
-import { ingestOrReject } from "./articleOutcome";
+import { ingestOrReject } from "../ingest/articleOutcome";
 
 /**
  * One ingest worker thread: loads the gazetteer once, then geoparses the files it is

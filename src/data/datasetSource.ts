@@ -56,7 +56,7 @@ export function whyUnfetchable(url: string, pageOrigin = typeof location === "un
   if (origin && pageOrigin && origin !== pageOrigin) {
     return `The file is on another site (${origin}), which must allow this page to read it (CORS: its response needs an ` +
       `Access-Control-Allow-Origin header naming ${pageOrigin} or *), or the site is unreachable. ` +
-      "Otherwise download the file and open it with Open GeoJSON… or drop it on the map.";
+      "Otherwise download the file and open it with Open… or drop it on the map.";
   }
   return "The server could not be reached; check the address and the connection.";
 }

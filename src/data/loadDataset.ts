@@ -26,17 +26,7 @@ export async function fetchDataset(url: string): Promise<ParseResult> {
   return parse(await fetched.response.arrayBuffer(), url, worker);
 }
 
-/** Articles are read by ingest, not by the map: a file with their extension gets told so. */
-const ARTICLE_FILE = /\.(md|markdown|txt|html?)$/i;
-
 export async function readDatasetBytes(bytes: ArrayBuffer, name: string): Promise<ParseResult> {
-  if (ARTICLE_FILE.test(name)) {
-    return {
-      ok: false,
-      error: `${name}: this is an article, not a dataset. The map opens the GeoJSON that ingest writes from articles: ` +
-        `npm run ingest -- ${name} --out map.geojson, then open map.geojson here.`,
-    };
-  }
   const worker = bytes.byteLength <= INLINE_PARSE_BYTES ? null : startWorker();
   return parse(bytes, name, worker);
 }

@@ -1,12 +1,16 @@
-import { placeReportFeature, type PlaceReport, type UnresolvedPlace } from "../contract/placeReport";
+import type { UnresolvedPlace } from "../contract/placeReport";
 import { applyCorrections, type CorrectionSet } from "../corrections/applyCorrections";
 import { geoparseArticle, type Article, type GeoparseContext, type GeoparseResult } from "../pipeline/geoparse";
 import { publishedDateWarning } from "./publishedWarning";
+import { reportJson } from "./reportJson";
 
 /**
  * An article to the output's place reports, the same on the command line and in the page:
  * geoparsed, the editors' decisions applied, each report checked against the contract.
  */
+
+/** The countries the reporting is about: a mild prior when names have namesakes abroad. */
+export const FOCUS_COUNTRIES = ["RU", "UA"] as const;
 
 export interface LoadedContext {
   context: GeoparseContext;
@@ -57,9 +61,4 @@ export function outputArticle(article: Article, result: GeoparseResult, correcti
     corrections,
     ...(result.explanations ? { explanations: result.explanations } : {}),
   };
-}
-
-/** A report as written: checked against the contract first, whatever produced it. */
-export function reportJson(report: PlaceReport): string {
-  return JSON.stringify(placeReportFeature.parse(report));
 }

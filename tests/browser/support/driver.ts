@@ -210,9 +210,34 @@ export class MapDriver {
     return this.page.getByTestId("date-source").allTextContents();
   }
 
-  /** Opens a file through "Open GeoJSON…", as picked from the reader's disk. */
+  /** Opens a file through "Open…", as picked from the reader's disk. */
   async openFile(name: string, content: string | Buffer, mimeType = "application/geo+json"): Promise<void> {
     await this.page.getByTestId("dataset-file").setInputFiles({ name, mimeType, buffer: Buffer.from(content) });
+  }
+
+  /** Picks articles through "Open…", as a reporter picks several files from disk, and waits until the page has added them. */
+  async addArticles(files: { name: string; content: string | Buffer }[]): Promise<void> {
+    await this.page.getByTestId("dataset-file").setInputFiles(files.map(({ name, content }) => ({ name, mimeType: "text/plain", buffer: Buffer.from(content) })));
+    await this.page.getByTestId("ingest-close").waitFor({ timeout: 60_000 });
+  }
+
+  /** What the articles panel says ("Added 12 place reports from 3 articles to the map."). */
+  async ingestStatus(): Promise<string> {
+    return (await this.page.getByTestId("ingest-status").textContent()) ?? "";
+  }
+
+  /** The files the articles panel left out, each with why. */
+  async ingestRejected(): Promise<string[]> {
+    return this.page.getByTestId("ingest-rejected").locator("li").allTextContents();
+  }
+
+  /** Downloads the dataset the articles panel offers, and returns its text. */
+  async downloadIngested(): Promise<string> {
+    const [download] = await Promise.all([this.page.waitForEvent("download"), this.page.getByTestId("ingest-download").click()]);
+    const stream = await download.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString("utf8");
   }
 
   /** The message shown when a dataset could not be opened ("" when none). */

@@ -1,8 +1,7 @@
 import { ZodError } from "zod";
 import { schemaProblem } from "../contract/schemaProblem";
 import type { Article } from "../pipeline/geoparse";
-import type { LoadedContext } from "../ingest/ingestArticle";
-import { ingestArticle, type OutputArticle } from "../ingest/ingestArticle";
+import { ingestArticle, type LoadedContext, type OutputArticle } from "./ingestArticle";
 
 /** What became of one input: its output, or why it was left out (starting with its file, or file:line). */
 export type Outcome = { rejected: string } | { article: OutputArticle };
