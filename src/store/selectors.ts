@@ -1,25 +1,30 @@
-import { isApproximatePlacement } from "../contract/placeReport";
+import { claimantKind, isApproximatePlacement, type ClaimantKind } from "../contract/placeReport";
 import type { DatedPlaceReport } from "../data/placeReports";
 import { distinctSourcesByPlace, reportIndexes, reportNumbers, withReportIndexes, type ReportNumbers } from "./reportNumbers";
 import type { DayRange } from "./timeWindow";
 
 /**
  * What the map and the list agree is "shown": dated, inside the window, mentions only on
- * demand. Read-only: the counts and report indexes made from it are kept with the array.
+ * demand, and, when claimant kinds are chosen, backed by a quote of one of them (null or
+ * none chosen: every report). Read-only: the counts and report indexes made from it are
+ * kept with the array.
  */
 export function reportsInWindow(
   placeReports: readonly DatedPlaceReport[],
   range: DayRange,
   showMentions: boolean,
+  claimKinds: readonly ClaimantKind[] | null = null,
 ): readonly DatedPlaceReport[] {
-  const { mention, reportIndex } = windowColumns(placeReports);
+  const { mention, reportIndex, claimBits } = windowColumns(placeReports);
   const { dayStart, dayEnd } = reportNumbers(placeReports);
+  const wanted = claimKindBits(claimKinds);
   const shown: DatedPlaceReport[] = [];
   const indexes = new Int32Array(placeReports.length);
   for (let i = 0; i < placeReports.length; i++) {
     const report = reportIndex[i]!;
     // Undated reports hold NaN, which fails every comparison.
-    if (dayStart[report]! <= range.toDay && dayEnd[report]! >= range.fromDay && (showMentions || mention[i] === 0)) {
+    if (dayStart[report]! <= range.toDay && dayEnd[report]! >= range.fromDay && (showMentions || mention[i] === 0) &&
+      (wanted === 0 || (claimBits[i]! & wanted) !== 0)) {
       indexes[shown.length] = report;
       shown.push(placeReports[i]!);
     }
@@ -34,6 +39,18 @@ export function reportsInWindow(
 interface WindowColumns {
   mention: Uint8Array;
   reportIndex: Int32Array;
+  /** The claimant kinds of the report's quotes, one bit each (claimKindBits). */
+  claimBits: Uint8Array;
+}
+
+/**
+ * One bit per claimant kind, in the contract's order; 0 for no kinds (no filter). A quote
+ * written before attribution has no kind and backs no filter.
+ */
+export function claimKindBits(kinds: readonly (ClaimantKind | undefined)[] | null): number {
+  let bits = 0;
+  for (const kind of kinds ?? []) if (kind !== undefined) bits |= 1 << claimantKind.options.indexOf(kind);
+  return bits;
 }
 
 const columnsOf = new WeakMap<readonly DatedPlaceReport[], WindowColumns>();
@@ -43,11 +60,13 @@ function windowColumns(placeReports: readonly DatedPlaceReport[]): WindowColumns
   if (columns === undefined) {
     const mention = new Uint8Array(placeReports.length);
     const reportIndex = new Int32Array(placeReports.length);
+    const claimBits = new Uint8Array(placeReports.length);
     placeReports.forEach(({ properties: p }, i) => {
       mention[i] = p.role === "mention" ? 1 : 0;
       reportIndex[i] = p.report_index;
+      claimBits[i] = claimKindBits(p.quotes.map((q) => q.claimant_kind));
     });
-    columns = { mention, reportIndex };
+    columns = { mention, reportIndex, claimBits };
     columnsOf.set(placeReports, columns);
   }
   return columns;
