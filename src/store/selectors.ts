@@ -15,16 +15,17 @@ export function reportsInWindow(
   showMentions: boolean,
   claimKinds: readonly ClaimantKind[] | null = null,
 ): readonly DatedPlaceReport[] {
-  const { mention, reportIndex, claimBits } = windowColumns(placeReports);
+  const { mention, reportIndex } = windowColumns(placeReports);
   const { dayStart, dayEnd } = reportNumbers(placeReports);
   const wanted = claimKindBits(claimKinds);
+  const claimBits = wanted === 0 ? null : claimColumn(placeReports);
   const shown: DatedPlaceReport[] = [];
   const indexes = new Int32Array(placeReports.length);
   for (let i = 0; i < placeReports.length; i++) {
     const report = reportIndex[i]!;
     // Undated reports hold NaN, which fails every comparison.
     if (dayStart[report]! <= range.toDay && dayEnd[report]! >= range.fromDay && (showMentions || mention[i] === 0) &&
-      (wanted === 0 || (claimBits[i]! & wanted) !== 0)) {
+      (claimBits === null || (claimBits[i]! & wanted) !== 0)) {
       indexes[shown.length] = report;
       shown.push(placeReports[i]!);
     }
@@ -39,8 +40,6 @@ export function reportsInWindow(
 interface WindowColumns {
   mention: Uint8Array;
   reportIndex: Int32Array;
-  /** The claimant kinds of the report's quotes, one bit each (claimKindBits). */
-  claimBits: Uint8Array;
 }
 
 /**
@@ -60,16 +59,26 @@ function windowColumns(placeReports: readonly DatedPlaceReport[]): WindowColumns
   if (columns === undefined) {
     const mention = new Uint8Array(placeReports.length);
     const reportIndex = new Int32Array(placeReports.length);
-    const claimBits = new Uint8Array(placeReports.length);
     placeReports.forEach(({ properties: p }, i) => {
       mention[i] = p.role === "mention" ? 1 : 0;
       reportIndex[i] = p.report_index;
-      claimBits[i] = claimKindBits(p.quotes.map((q) => q.claimant_kind));
     });
-    columns = { mention, reportIndex, claimBits };
+    columns = { mention, reportIndex };
     columnsOf.set(placeReports, columns);
   }
   return columns;
+}
+
+const claimColumns = new WeakMap<readonly DatedPlaceReport[], Uint8Array>();
+
+/** The claimant kinds of each report's quotes as bits, in dataset order; read once per dataset, when a filter first asks. */
+function claimColumn(placeReports: readonly DatedPlaceReport[]): Uint8Array {
+  let bits = claimColumns.get(placeReports);
+  if (bits === undefined) {
+    bits = Uint8Array.from(placeReports, ({ properties: p }) => claimKindBits(p.quotes.map((q) => q.claimant_kind)));
+    claimColumns.set(placeReports, bits);
+  }
+  return bits;
 }
 
 export interface PlaceSummary {
