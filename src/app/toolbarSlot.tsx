@@ -3,9 +3,9 @@ import { lazy, Suspense, type ComponentType } from "react";
 /**
  * Feature folders plug into the toolbar by providing `ToolbarEntry.tsx` with a default
  * component export (it reads the store itself). Each is its own chunk, loaded after the
- * map, so compare, export and review cost nothing on first load.
+ * map, so the claims filter, compare, export and review cost nothing on first load.
  */
-const entries = import.meta.glob<{ default: ComponentType }>("../{compare,export,review}/ToolbarEntry.tsx");
+const entries = import.meta.glob<{ default: ComponentType }>("../{claims,compare,export,review}/ToolbarEntry.tsx");
 
 const lazyEntries = Object.entries(entries)
   .sort(([a], [b]) => a.localeCompare(b))

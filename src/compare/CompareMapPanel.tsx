@@ -1,5 +1,6 @@
 import { useEffect, useRef } from "react";
 import type { Campaign } from "../contract/campaign";
+import type { ClaimantKind } from "../contract/placeReport";
 import type { DatedPlaceReport } from "../data/placeReports";
 import { IncursionMap } from "../map/IncursionMap";
 import type { MapView } from "../store/store";
@@ -13,6 +14,8 @@ interface Props {
   index: 0 | 1;
   campaigns: readonly Campaign[];
   showMentions: boolean;
+  /** The claims filter of the main map: the side's map draws what it lets through; its numbers count every report. */
+  claimKinds: readonly ClaimantKind[] | null;
   initialView: MapView | null;
   /** Registers this side's map so the other side can follow it. */
   onMap(index: 0 | 1, map: IncursionMap | null): void;
@@ -21,7 +24,7 @@ interface Props {
 }
 
 /** One side of the comparison: its own IncursionMap, fed only this side's reports. */
-export function CompareMapPanel({ panel, index, campaigns, showMentions, initialView, onMap, onViewChange, onPlaceClick }: Props) {
+export function CompareMapPanel({ panel, index, campaigns, showMentions, claimKinds, initialView, onMap, onViewChange, onPlaceClick }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const map = useRef<IncursionMap | null>(null);
   const callbacks = useRef({ onViewChange, onPlaceClick });
@@ -51,8 +54,8 @@ export function CompareMapPanel({ panel, index, campaigns, showMentions, initial
     instance.showPlaceReports(panel.reports, campaigns);
     // The side's own reports are already the selection; the window only has to cover them.
     const extent = dataExtent(panel.reports);
-    instance.showVisible(extent ? reportsInWindow(panel.reports, extent, showMentions) : []);
-  }, [panel.reports, campaigns, showMentions]);
+    instance.showVisible(extent ? reportsInWindow(panel.reports, extent, showMentions, claimKinds) : []);
+  }, [panel.reports, campaigns, showMentions, claimKinds]);
 
   const testId = `compare-${index === 0 ? "a" : "b"}`;
   return (

@@ -18,6 +18,7 @@ export default function CompareView() {
   const placeReports = useIncursionStore((s) => s.placeReports);
   const campaigns = useIncursionStore((s) => s.campaigns);
   const showMentions = useIncursionStore((s) => s.showMentions);
+  const claimKinds = useIncursionStore((s) => s.claimKinds);
   const mapView = useIncursionStore((s) => s.mapView);
   const setCompare = useIncursionStore((s) => s.setCompare);
   const select = useIncursionStore((s) => s.select);
@@ -64,6 +65,7 @@ export default function CompareView() {
             index={index as 0 | 1}
             campaigns={campaigns}
             showMentions={showMentions}
+            claimKinds={claimKinds}
             initialView={mapView}
             onMap={onMap}
             onViewChange={onViewChange}

@@ -1,3 +1,5 @@
+import { claimantKind } from "../contract/placeReport";
+import { KIND_PLURAL } from "../sources/claims";
 import type { CampaignStats } from "./campaignStats";
 
 const km = new Intl.NumberFormat("en", { maximumFractionDigits: 1 });
@@ -13,6 +15,15 @@ function placesNamed(stats: CampaignStats): string {
     stats.regionsNamed > 0 ? `${stats.regionsNamed} ${stats.regionsNamed === 1 ? "region" : "regions"}` : "",
   ];
   return parts.filter(Boolean).join(", ");
+}
+
+/** "Russian officials 2 · armed groups 1": the kinds that speak of any place, in the contract's order. */
+function placesByClaimant(stats: CampaignStats): string {
+  const parts = claimantKind.options.filter((kind) => stats.placesByClaimantKind[kind] > 0)
+    .map((kind) => `${KIND_PLURAL[kind]} ${stats.placesByClaimantKind[kind]}`);
+  if (parts.length === 0) return "no attributed claims";
+  const contested = stats.contestedPlaces > 0 ? `; ${stats.contestedPlaces} contested` : "";
+  return `${parts.join(" · ")}${contested}`;
 }
 
 /** Numbers of one side of the comparison; place names are data, rendered as text nodes only. */
@@ -32,6 +43,10 @@ export function StatsTable({ stats, testId }: { stats: CampaignStats; testId: st
         <tr>
           <th scope="row">Distinct sources</th>
           <td data-testid={`${testId}-sources`}>{stats.distinctSources}</td>
+        </tr>
+        <tr>
+          <th scope="row">Event places by claimant</th>
+          <td data-testid={`${testId}-claimants`}>{placesByClaimant(stats)}</td>
         </tr>
         <tr>
           <th scope="row">Deepest point inside Russia</th>

@@ -1,5 +1,5 @@
 import * as turf from "@turf/turf";
-import { isApproximatePlacement, type PlaceReport } from "../contract/placeReport";
+import { claimantKind, isApproximatePlacement, type ClaimantKind, type PlaceReport } from "../contract/placeReport";
 
 export interface DeepestPoint {
   placeId: string;
@@ -35,6 +35,10 @@ export interface CampaignStats {
   extentKm2: number | null;
   /** How many distinct points the hull was built from, so a reader can judge the extent. */
   extentPointCount: number;
+  /** Distinct event places each kind of claimant speaks of (placesByClaimantKind). */
+  placesByClaimantKind: Record<ClaimantKind, number>;
+  /** Distinct event places with a contested report. */
+  contestedPlaces: number;
 }
 
 // A village drawn near a named settlement is placed as closely as a district's point.
@@ -57,7 +61,26 @@ export function computeCampaignStats(reports: readonly PlaceReport[]): CampaignS
     deepestInsideRussia: deepestInsideRussia(events),
     extentKm2: km2,
     extentPointCount: pointCount,
+    placesByClaimantKind: placesByClaimantKind(events),
+    contestedPlaces: new Set(events.filter(backsAPlace).filter((r) => r.properties.contested).map((r) => r.properties.place_id)).size,
   };
+}
+
+/** Country-level reports sit at a centroid: "Russia" is not a place anyone claims to have reached. */
+const backsAPlace = (r: PlaceReport) => r.properties.kind !== "country";
+
+/**
+ * For each kind of claimant, the distinct places where an event report has a quote of that
+ * kind: how much of a side's map rests on whose word. A place counts once per kind, and
+ * under every kind that speaks of it; mentions and country-level reports are left out.
+ */
+export function placesByClaimantKind(reports: readonly PlaceReport[]): Record<ClaimantKind, number> {
+  const places = Object.fromEntries(claimantKind.options.map((kind) => [kind, new Set<string>()])) as Record<ClaimantKind, Set<string>>;
+  for (const { properties: p } of reports) {
+    if (p.role !== "event" || p.kind === "country") continue;
+    for (const quote of p.quotes) if (quote.claimant_kind) places[quote.claimant_kind].add(p.place_id);
+  }
+  return Object.fromEntries(claimantKind.options.map((kind) => [kind, places[kind].size])) as Record<ClaimantKind, number>;
 }
 
 function deepestInsideRussia(events: readonly PlaceReport[]): DeepestPoint | null {

@@ -34,7 +34,10 @@ export default function ExportPanel({ map }: { map: ExportableMap | null }) {
     const state = useIncursionStore.getState();
     const reports = visiblePlaceReports(state);
     const mapColours = new Map((map?.drawnLegend?.().colours ?? []).map((c) => [c.id, c.colour]));
-    return { timeWindow: state.timeWindow ?? { from: "", to: "" }, campaigns: state.campaigns, visibleReports: reports, text, mapColours };
+    return {
+      timeWindow: state.timeWindow ?? { from: "", to: "" }, campaigns: state.campaigns, visibleReports: reports, text, mapColours,
+      claimKinds: state.claimKinds,
+    };
   };
 
   async function run(label: string, action: () => Promise<string> | string) {

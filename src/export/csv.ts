@@ -1,4 +1,4 @@
-import type { PlaceReport } from "../contract/placeReport";
+import type { PlaceReport, Quote } from "../contract/placeReport";
 
 /**
  * CSV per RFC 4180: CRLF line ends, fields with a comma, quote or line break are quoted and
@@ -34,7 +34,14 @@ const COLUMNS = [
   "date_start", "date_end", "time_precision", "date_source", "geo_precision", "container_name", "confidence", "campaign",
   "lon", "lat", "border_distance_km", "source_id", "source_outlet", "source_title",
   "source_url", "source_published", "source_path", "quote", "review",
+  "claimant_kinds", "contested", "claimants", "quote_claimants",
 ] as const;
+
+/** "Vyacheslav Gladkov (russian_official)"; null for a quote written before attribution. */
+function claimantOf(quote: Quote): string | null {
+  if (!quote.claimant_kind) return null;
+  return `${quote.claimant ?? "unnamed"} (${quote.claimant_kind})`;
+}
 
 function reportRow({ properties: p, geometry }: PlaceReport): Cell[] {
   const [lon, lat] = geometry.coordinates;
@@ -46,6 +53,12 @@ function reportRow({ properties: p, geometry }: PlaceReport): Cell[] {
     // Several quotes of one place in one article share a cell, one per line.
     p.quotes.map((q) => q.text).join("\n"),
     p.review ?? null,
+    // Empty, not "false" or "none", where the dataset predates attribution.
+    p.claimant_kinds?.join(";") ?? null,
+    p.contested === undefined ? null : String(p.contested),
+    [...new Set(p.quotes.map(claimantOf).filter((c) => c !== null))].join("; ") || null,
+    // One line per quote, beside the quote column's lines.
+    p.quotes.some((q) => q.claimant_kind) ? p.quotes.map((q) => (q.claimant_kind ? `${claimantOf(q)}: ${q.stance ?? "none"}` : "")).join("\n") : null,
   ];
 }
 

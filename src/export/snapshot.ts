@@ -1,6 +1,7 @@
 import type { Campaign } from "../contract/campaign";
-import type { PlaceReport } from "../contract/placeReport";
+import type { ClaimantKind, PlaceReport } from "../contract/placeReport";
 import { NO_CAMPAIGN_COLOUR } from "../map/featureState";
+import { claimFilterLine } from "../sources/claims";
 import { httpUrl } from "../sources/safeUrl";
 
 /** The words around a snapshot, which the journalist edits before exporting. */
@@ -23,6 +24,8 @@ export interface SnapshotInput {
   visibleReports: readonly PlaceReport[];
   /** Attribution strings of the map's sources (may contain HTML from the style; reduced to text). */
   mapCredits: readonly string[];
+  /** The claims filter: the kinds of claimant whose reports are shown; null or absent for every report. */
+  claimKinds?: readonly ClaimantKind[] | null;
 }
 
 export interface LegendEntry {
@@ -50,6 +53,8 @@ export interface Snapshot {
   timeWindow: { from: string; to: string };
   dateWindowLabel: string;
   legend: LegendEntry[];
+  /** Under the legend while the claims filter is on: "Claims by … only". Not editable, so no edit can hide it. */
+  claimsLine: string | null;
   reports: readonly PlaceReport[];
   sources: SnapshotSource[];
   attribution: string[];
@@ -91,6 +96,7 @@ export function buildSnapshot(input: SnapshotInput): Snapshot {
     timeWindow: { ...input.timeWindow },
     dateWindowLabel: formatDateWindow(input.timeWindow.from, input.timeWindow.to),
     legend: legendEntries(input.visibleReports, input.campaigns, input.mapColours),
+    claimsLine: claimFilterLine(input.claimKinds ?? null),
     reports: input.visibleReports,
     sources,
     attribution: attributionLines(input.mapCredits),

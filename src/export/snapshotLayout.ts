@@ -72,6 +72,7 @@ export function layoutSnapshot(snapshot: Snapshot, frame: SnapshotFrame, measure
       y += lineHeight;
     }
   };
+  if (snapshot.claimsLine) paragraph(snapshot.claimsLine, font(13, true), 18 * u);
   if (snapshot.notes) paragraph(snapshot.notes, font(13), 18 * u);
   paragraph(snapshot.sourceLine, font(12, true), 17 * u);
   if (snapshot.byline) paragraph(snapshot.byline, font(12), 17 * u, MUTED);

@@ -26,6 +26,7 @@ const MARK_LABELS: Record<MarkKind, string> = {
   "region-area": "Event somewhere in this region",
   "district-circle": "Event somewhere in this district (no shape: circle at its centre)",
   "region-circle": "Event somewhere in this region (no shape: circle at its centre)",
+  contested: "Contested: the sides' claims about what happened here contradict each other",
 };
 
 /** Source counts the dot radius is interpolated over, with the radius in px (reportLayers.ts). */

@@ -15,10 +15,13 @@ export const MARKER_STATE = {
   area: "area",
   /** Every shown report of the place is a mention: drawn hollow, not as an event. */
   mention: "mention",
+  /** A shown report of the place is contested: ringed in CONTESTED_COLOUR. */
+  contested: "contested",
 } as const;
 
 export const isShown: ExpressionSpecification = ["boolean", ["feature-state", MARKER_STATE.shown], false];
 export const isMentionOnly: ExpressionSpecification = ["boolean", ["feature-state", MARKER_STATE.mention], false];
+export const isContested: ExpressionSpecification = ["all", isShown, ["boolean", ["feature-state", MARKER_STATE.contested], false]];
 export const isSelected: ExpressionSpecification = ["all", isShown, ["boolean", ["feature-state", MARKER_STATE.selected], false]];
 
 /**
@@ -33,6 +36,12 @@ export const whenShown = (value: number | ExpressionSpecification): ExpressionSp
 /** As whenShown, and zero too for a marker drawn as its area (the circle is only the fallback). */
 export const whenCircle = (value: number | ExpressionSpecification): ExpressionSpecification =>
   ["case", ["any", ["==", ["feature-state", MARKER_STATE.shown], false], ["==", ["feature-state", MARKER_STATE.area], true]], 0, value];
+
+/**
+ * The ring round a contested place: a colour no campaign uses, so it never reads as one
+ * (the legend's swatch, src/app/styles.css `.legend-contested`, is drawn in the same).
+ */
+export const CONTESTED_COLOUR = "#c51b7d";
 
 /** Reports outside every campaign: the map's, the timeline's and the legend's grey. */
 export const NO_CAMPAIGN_COLOUR = "#555555";

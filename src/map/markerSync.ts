@@ -131,6 +131,7 @@ export class MarkerSync {
         [MARKER_STATE.sources]: next.sources[id],
         [MARKER_STATE.campaign]: next.campaign[id],
         [MARKER_STATE.mention]: next.mention[id] === 1,
+        [MARKER_STATE.contested]: next.contested[id] === 1,
         [MARKER_STATE.selected]: place_id === this.selection,
         [MARKER_STATE.area]: geo_precision !== "exact" && (this.areaIds?.has(place_id) ?? true),
       });

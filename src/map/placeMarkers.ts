@@ -26,6 +26,8 @@ export interface PlaceMarkers {
   campaignOfReport: string[];
   /** 1 per `report_index` whose role is `mention`: a place only mentioned is drawn hollow. */
   mentionOfReport: Uint8Array;
+  /** 1 per `report_index` the contract marks `contested`: opposing sides' claims about it contradict each other. */
+  contestedOfReport: Uint8Array;
   /** The dataset's place and source numbers, and the place number of each marker. */
   numbers: ReportNumbers;
   placeOfMarker: Int32Array;
@@ -40,6 +42,8 @@ export interface MarkerStates {
   campaign: string[];
   /** 1 where every shown report of the marker is a mention (nothing reported happening there). */
   mention: Uint8Array;
+  /** 1 where a shown report of the marker is contested: the map rings it. */
+  contested: Uint8Array;
   /** Start day of that report (-Infinity when hidden or undated): which marker an area takes its colour from. */
   latestDay: Float64Array;
 }
@@ -50,6 +54,7 @@ export function buildPlaceMarkers(placeReports: readonly DatedPlaceReport[]): Pl
   const markerOfReport = new Int32Array(numbers.place.length).fill(-1);
   const campaignOfReport = new Array<string>(numbers.place.length).fill("");
   const mentionOfReport = new Uint8Array(numbers.place.length);
+  const contestedOfReport = new Uint8Array(numbers.place.length);
   const features: Feature<Point, MarkerProperties>[] = [];
   const placeOfMarker: number[] = [];
   const idByKey = new Map<string, number>();
@@ -71,9 +76,10 @@ export function buildPlaceMarkers(placeReports: readonly DatedPlaceReport[]): Pl
     markerOfReport[p.report_index] = id;
     campaignOfReport[p.report_index] = p.campaign ?? "";
     mentionOfReport[p.report_index] = p.role === "mention" ? 1 : 0;
+    contestedOfReport[p.report_index] = p.contested ? 1 : 0;
   }
   return {
-    collection: { type: "FeatureCollection", features }, markerOfReport, campaignOfReport, mentionOfReport,
+    collection: { type: "FeatureCollection", features }, markerOfReport, campaignOfReport, mentionOfReport, contestedOfReport,
     numbers, placeOfMarker: Int32Array.from(placeOfMarker),
   };
 }
@@ -81,6 +87,7 @@ export function buildPlaceMarkers(placeReports: readonly DatedPlaceReport[]): Pl
 export function hiddenMarkerStates(markerCount: number): MarkerStates {
   return {
     shown: new Uint8Array(markerCount), sources: new Uint32Array(markerCount), mention: new Uint8Array(markerCount),
+    contested: new Uint8Array(markerCount),
     campaign: new Array<string>(markerCount).fill(""), latestDay: new Float64Array(markerCount).fill(-Infinity),
   };
 }
@@ -90,7 +97,7 @@ export function markerStates(markers: PlaceMarkers, visible: readonly DatedPlace
   const count = markers.collection.features.length;
   const states = hiddenMarkerStates(count);
   const { latestDay } = states;
-  const { markerOfReport, campaignOfReport, mentionOfReport } = markers;
+  const { markerOfReport, campaignOfReport, mentionOfReport, contestedOfReport } = markers;
   const event = new Uint8Array(count);
   const { dayStart } = markers.numbers;
   const indexes = reportIndexes(visible);
@@ -100,6 +107,7 @@ export function markerStates(markers: PlaceMarkers, visible: readonly DatedPlace
     if (id < 0) continue;
     states.shown[id] = 1;
     if (!mentionOfReport[report]) event[id] = 1;
+    if (contestedOfReport[report]) states.contested[id] = 1;
     const start = dayStart[report]!;
     const day = Number.isNaN(start) ? -Infinity : start;
     if (day >= latestDay[id]!) {
@@ -121,7 +129,8 @@ export function changedMarkers(before: MarkerStates, after: MarkerStates): numbe
   const changed: number[] = [];
   for (let id = 0; id < after.shown.length; id++) {
     if (before.shown[id] !== after.shown[id] ||
-      (after.shown[id] && (before.sources[id] !== after.sources[id] || before.campaign[id] !== after.campaign[id] || before.mention[id] !== after.mention[id]))) {
+      (after.shown[id] && (before.sources[id] !== after.sources[id] || before.campaign[id] !== after.campaign[id] || before.mention[id] !== after.mention[id] ||
+        before.contested[id] !== after.contested[id]))) {
       changed.push(id);
     }
   }

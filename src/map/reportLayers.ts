@@ -5,7 +5,7 @@ import type {
 } from "maplibre-gl";
 import type { Campaign } from "../contract/campaign";
 import { AREA_FILL_LAYERS, areaLayers } from "./areaLayers";
-import { MARKER_STATE, campaignColour, isMentionOnly, isSelected, whenCircle, whenShown } from "./featureState";
+import { CONTESTED_COLOUR, MARKER_STATE, campaignColour, isContested, isMentionOnly, isSelected, whenCircle, whenShown } from "./featureState";
 import { LABEL_FONT } from "./offlineStyle";
 
 /** One marker per place (see placeMarkers.ts); circles read their window state from feature-state. */
@@ -22,6 +22,7 @@ export const REPORT_LAYERS = {
   districts: "report-districts",
   points: "report-points",
   approximate: "report-approximate",
+  contested: "report-contested",
   selected: "report-selected",
   labels: "report-labels",
   selectedLabel: "report-selected-label",
@@ -41,6 +42,7 @@ function layerFilter(layer: keyof typeof REPORT_LAYERS): ExpressionSpecification
     case "districts": return ["all", precision(["district"]), ["!", isApproximate]];
     case "points": return ["all", precision(["exact"]), ["!", isApproximate]];
     case "approximate": return isApproximate;
+    case "contested":
     case "selected": return precision(["exact", "district", "region", "near"]);
     case "labels":
     case "selectedLabel": return ["any", precision(["exact", "district"]), isApproximate];
@@ -119,6 +121,15 @@ export function reportLayers(campaigns: readonly Campaign[], areaPlaceIds: reado
         "circle-radius": whenShown(["case", isMentionOnly, 4.5, ["interpolate", ["linear"], sources, 1, 6, 5, 12, 20, 20]]),
         "circle-color": pointFill(colour), "circle-opacity": ["case", isMentionOnly, 0.95, 0.8],
         "circle-stroke-color": pointStroke(colour), "circle-stroke-width": whenShown(["case", isMentionOnly, 2, 1.2]),
+      },
+    },
+    {
+      // Opposing sides' claims about the place contradict each other: a ring outside the dot
+      // and the selection ring, at a district's or region's centre too.
+      ...base, id: REPORT_LAYERS.contested, type: "circle", filter: layerFilter("contested"),
+      paint: {
+        "circle-radius": ["case", isContested, ["interpolate", ["linear"], sources, 1, 14, 5, 20, 20, 28], 0],
+        "circle-color": "rgba(0,0,0,0)", "circle-stroke-color": CONTESTED_COLOUR, "circle-stroke-width": ["case", isContested, 2.5, 0],
       },
     },
     {

@@ -13,6 +13,7 @@ export default function SourcingPanel() {
   const placeReports = useIncursionStore((s) => s.placeReports);
   const visible = useIncursionStore(visiblePlaceReports);
   const select = useIncursionStore((s) => s.select);
+  const filtering = useIncursionStore((s) => s.claimKinds !== null);
   const panel = useRef<HTMLElement>(null);
   // The same reports, and the same count of sources, as the map and the list.
   const sourcing = useMemo(
@@ -56,7 +57,7 @@ export default function SourcingPanel() {
         </span>
         {mentionOnlyArticles > 0 && `; mentioned only in ${mentionOnlyArticles} more`}
         {"."}
-        {outsideWindow > 0 && ` ${outsideWindow} ${outsideWindow === 1 ? "article" : "articles"} outside this window (or only mentioning it, with mentions hidden).`}
+        {outsideWindow > 0 && ` ${outsideWindow} ${outsideWindow === 1 ? "article" : "articles"} outside this window (or only mentioning it, with mentions hidden${filtering ? ", or left out by the claims filter" : ""}).`}
       </p>
       {contested && (
         <p className="contested" data-testid="contested-note">

@@ -49,3 +49,21 @@ export function contestedSummary(reports: readonly { contested?: boolean; quotes
   if (reports.some((r) => r.contested)) return "The sides claim outcomes that cannot both be true.";
   return null;
 }
+
+/** The kinds of claimant as a reader chooses among them (filter, legends): who is speaking, in the plural. */
+export const KIND_PLURAL: Record<ClaimantKind, string> = {
+  russian_official: "Russian officials",
+  ukrainian_official: "Ukrainian officials",
+  armed_group: "armed groups",
+  independent: "independent sources",
+  outlet: "the outlets themselves",
+  unknown: "unidentified speakers",
+};
+
+/** "Claims by Ukrainian officials and independent sources only"; null when every report is shown. */
+export function claimFilterLine(kinds: readonly ClaimantKind[] | null): string | null {
+  if (!kinds || kinds.length === 0) return null;
+  const words = kinds.map((k) => KIND_PLURAL[k]);
+  const listed = words.length === 1 ? words[0]! : `${words.slice(0, -1).join(", ")} and ${words.at(-1)!}`;
+  return `Claims by ${listed} only`;
+}

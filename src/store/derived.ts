@@ -16,12 +16,12 @@ export function visibleDayRange(state: Pick<IncursionState, "timeWindow" | "cumu
 }
 
 export function visiblePlaceReports(
-  state: Pick<IncursionState, "timeWindow" | "cumulative" | "placeReports" | "showMentions">,
+  state: Pick<IncursionState, "timeWindow" | "cumulative" | "placeReports" | "showMentions" | "claimKinds">,
 ): readonly DatedPlaceReport[] {
-  const inputs = [state.placeReports, state.timeWindow, state.cumulative, state.showMentions];
+  const inputs = [state.placeReports, state.timeWindow, state.cumulative, state.showMentions, state.claimKinds];
   if (inputs.every((value, i) => value === lastInputs[i])) return lastVisible;
   const range = visibleDayRange(state);
   lastInputs = inputs;
-  lastVisible = range ? reportsInWindow(state.placeReports, range, state.showMentions) : [];
+  lastVisible = range ? reportsInWindow(state.placeReports, range, state.showMentions, state.claimKinds) : [];
   return lastVisible;
 }

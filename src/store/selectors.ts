@@ -1,25 +1,31 @@
-import { isApproximatePlacement } from "../contract/placeReport";
+import { claimantKind, isApproximatePlacement, type ClaimantKind } from "../contract/placeReport";
 import type { DatedPlaceReport } from "../data/placeReports";
 import { distinctSourcesByPlace, reportIndexes, reportNumbers, withReportIndexes, type ReportNumbers } from "./reportNumbers";
 import type { DayRange } from "./timeWindow";
 
 /**
  * What the map and the list agree is "shown": dated, inside the window, mentions only on
- * demand. Read-only: the counts and report indexes made from it are kept with the array.
+ * demand, and, when claimant kinds are chosen, backed by a quote of one of them (null or
+ * none chosen: every report). Read-only: the counts and report indexes made from it are
+ * kept with the array.
  */
 export function reportsInWindow(
   placeReports: readonly DatedPlaceReport[],
   range: DayRange,
   showMentions: boolean,
+  claimKinds: readonly ClaimantKind[] | null = null,
 ): readonly DatedPlaceReport[] {
   const { mention, reportIndex } = windowColumns(placeReports);
   const { dayStart, dayEnd } = reportNumbers(placeReports);
+  const wanted = claimKindBits(claimKinds);
+  const claimBits = wanted === 0 ? null : claimColumn(placeReports);
   const shown: DatedPlaceReport[] = [];
   const indexes = new Int32Array(placeReports.length);
   for (let i = 0; i < placeReports.length; i++) {
     const report = reportIndex[i]!;
     // Undated reports hold NaN, which fails every comparison.
-    if (dayStart[report]! <= range.toDay && dayEnd[report]! >= range.fromDay && (showMentions || mention[i] === 0)) {
+    if (dayStart[report]! <= range.toDay && dayEnd[report]! >= range.fromDay && (showMentions || mention[i] === 0) &&
+      (claimBits === null || (claimBits[i]! & wanted) !== 0)) {
       indexes[shown.length] = report;
       shown.push(placeReports[i]!);
     }
@@ -34,6 +40,16 @@ export function reportsInWindow(
 interface WindowColumns {
   mention: Uint8Array;
   reportIndex: Int32Array;
+}
+
+/**
+ * One bit per claimant kind, in the contract's order; 0 for no kinds (no filter). A quote
+ * written before attribution has no kind and backs no filter.
+ */
+export function claimKindBits(kinds: readonly (ClaimantKind | undefined)[] | null): number {
+  let bits = 0;
+  for (const kind of kinds ?? []) if (kind !== undefined) bits |= 1 << claimantKind.options.indexOf(kind);
+  return bits;
 }
 
 const columnsOf = new WeakMap<readonly DatedPlaceReport[], WindowColumns>();
@@ -51,6 +67,18 @@ function windowColumns(placeReports: readonly DatedPlaceReport[]): WindowColumns
     columnsOf.set(placeReports, columns);
   }
   return columns;
+}
+
+const claimColumns = new WeakMap<readonly DatedPlaceReport[], Uint8Array>();
+
+/** The claimant kinds of each report's quotes as bits, in dataset order; read once per dataset, when a filter first asks. */
+function claimColumn(placeReports: readonly DatedPlaceReport[]): Uint8Array {
+  let bits = claimColumns.get(placeReports);
+  if (bits === undefined) {
+    bits = Uint8Array.from(placeReports, ({ properties: p }) => claimKindBits(p.quotes.map((q) => q.claimant_kind)));
+    claimColumns.set(placeReports, bits);
+  }
+  return bits;
 }
 
 export interface PlaceSummary {

@@ -2,7 +2,7 @@ import { create } from "zustand";
 import { subscribeWithSelector } from "zustand/middleware";
 import type { Campaign } from "../contract/campaign";
 import type { Correction } from "../contract/corrections";
-import type { UnresolvedPlace } from "../contract/placeReport";
+import { claimantKind, type ClaimantKind, type UnresolvedPlace } from "../contract/placeReport";
 import { correctedDataset, correctionsApplierLoaded, loadCorrectionsApplier } from "../data/correctedDataset";
 import type { DatedPlaceReport, PlaceReportDataset } from "../data/placeReports";
 import { clampWindow, dataExtent, fromDayRange, toDayRange, windowExtent, type TimeWindow } from "./timeWindow";
@@ -41,6 +41,8 @@ export interface ViewState {
   selection: string | null;
   compare: [string, string] | null;
   showMentions: boolean;
+  /** Only reports backed by a quote of one of these kinds of claimant are shown; null: every report. */
+  claimKinds: ClaimantKind[] | null;
   mapView: MapView | null;
   playing: boolean;
   /** Days the window advances per second while playing. */
@@ -69,6 +71,8 @@ export interface Actions {
   select(placeId: string | null): void;
   setCompare(compare: [string, string] | null): void;
   setShowMentions(show: boolean): void;
+  /** Chooses the claimant kinds to show; none (or null) lifts the filter. */
+  setClaimKinds(kinds: readonly ClaimantKind[] | null): void;
   setMapView(view: MapView): void;
   setPlaying(playing: boolean): void;
   setPlaySpeed(daysPerSecond: number): void;
@@ -89,7 +93,7 @@ export const initialDomain: DomainState = {
 };
 
 export const initialView: ViewState = {
-  timeWindow: null, cumulative: false, selection: null, compare: null, showMentions: false,
+  timeWindow: null, cumulative: false, selection: null, compare: null, showMentions: false, claimKinds: null,
   mapView: null, playing: false, playSpeed: 2, basemap: "offline", notice: null, reviewMode: false, chooser: null,
 };
 
@@ -130,6 +134,14 @@ export const useIncursionStore = create<IncursionState>()(
     select: (selection) => set({ selection, chooser: null }),
     setCompare: (compare) => set({ compare }),
     setShowMentions: (showMentions) => set({ showMentions }),
+    setClaimKinds(kinds) {
+      // In the contract's order, each once, so equal choices compare (and link) alike.
+      const chosen = claimantKind.options.filter((kind) => kinds?.includes(kind));
+      const current = get().claimKinds;
+      const next = chosen.length > 0 ? chosen : null;
+      if (next?.join() === current?.join()) return;
+      set({ claimKinds: next });
+    },
     setMapView: (mapView) => set({ mapView }),
     setPlaying: (playing) => set({ playing }),
     setPlaySpeed: (playSpeed) => set({ playSpeed }),

@@ -1,7 +1,7 @@
 import type { IncursionState, IncursionStore } from "../store/store";
-import { parseUrlState, serialiseUrlState, type UrlState } from "./urlState";
+import { parseUrlState, serialiseUrlState, unknownClaimsMessage, type UrlState } from "./urlState";
 
-/** Store → URL state; `mentions` only appears when it differs from the default (hidden). */
+/** Store → URL state; `mentions` only appears when it differs from the default (hidden), `claims` only while filtering. */
 export function urlStateOf(state: IncursionState): UrlState {
   const url: UrlState = {};
   if (state.mapView) url.map = state.mapView;
@@ -16,6 +16,7 @@ export function urlStateOf(state: IncursionState): UrlState {
   if (state.dataUrl) url.data = state.dataUrl;
   if (state.reviewMode) url.review = true;
   if (state.correctionsUrl) url.corrections = state.correctionsUrl;
+  if (state.claimKinds) url.claims = state.claimKinds;
   return url;
 }
 
@@ -31,6 +32,9 @@ export function applyUrlState(store: IncursionStore, url: UrlState): void {
   state.select(url.place ?? null);
   state.setCompare(url.compare ?? null);
   state.setShowMentions(url.mentions ?? false);
+  state.setClaimKinds(url.claims ?? null);
+  const claimsMessage = unknownClaimsMessage(url);
+  if (claimsMessage) state.setNotice(claimsMessage);
   state.setCumulative(url.cumulative ?? false);
   if (url.map) state.setMapView(url.map);
   state.setReviewMode(url.review ?? false);
@@ -70,7 +74,8 @@ export function syncUrl(store: IncursionStore, onData: (url: string | null) => v
   const unsubscribe = store.subscribe((state, previous) => {
     if (restoring) return;
     const meaningful = state.selection !== previous.selection || state.compare !== previous.compare ||
-      state.showMentions !== previous.showMentions || state.cumulative !== previous.cumulative || state.dataUrl !== previous.dataUrl || state.reviewMode !== previous.reviewMode;
+      state.showMentions !== previous.showMentions || state.cumulative !== previous.cumulative || state.dataUrl !== previous.dataUrl || state.reviewMode !== previous.reviewMode ||
+      state.claimKinds !== previous.claimKinds;
     if (meaningful) write("push");
     else if (state.timeWindow !== previous.timeWindow) {
       if (state.playing || !previous.timeWindow) later("replace", WINDOW_DEBOUNCE_MS);

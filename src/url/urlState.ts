@@ -1,3 +1,4 @@
+import { claimantKind, type ClaimantKind } from "../contract/placeReport";
 import { isIsoDay, type IsoDay } from "../data/days";
 import type { MapView } from "../store/store";
 
@@ -6,6 +7,7 @@ import type { MapView } from "../store/store";
  *   map=zoom/lat/lon   from=YYYY-MM-DD   to=YYYY-MM-DD   place=<place_id>
  *   compare=<campaign>,<campaign>   mentions=0|1   cumulative=1   data=<URL of a place-report GeoJSON>
  *   review=1 (editors' review mode)   corrections=<URL of a corrections file>
+ *   claims=<claimant kind>,<claimant kind>... (only reports backed by these kinds of claimant)
  */
 export interface UrlState {
   map?: MapView;
@@ -18,6 +20,9 @@ export interface UrlState {
   data?: string;
   review?: boolean;
   corrections?: string;
+  claims?: ClaimantKind[];
+  /** Words in `claims` that name no claimant kind: read, not applied, and said to the reader. */
+  unknownClaims?: string[];
 }
 
 /** Unreadable parameters are dropped one by one; the rest of the link still works. */
@@ -43,7 +48,30 @@ export function parseUrlState(search: string): UrlState {
   if (params.get("review") === "1") state.review = true;
   const corrections = params.get("corrections");
   if (corrections) state.corrections = corrections;
+  const claims = params.get("claims");
+  if (claims) Object.assign(state, parseClaims(claims));
   return state;
+}
+
+function parseClaims(value: string): Pick<UrlState, "claims" | "unknownClaims"> {
+  const words = value.split(",").map((word) => word.trim()).filter(Boolean);
+  const isKind = (word: string): word is ClaimantKind => (claimantKind.options as readonly string[]).includes(word);
+  const claims = claimantKind.options.filter((kind) => words.some((word) => word.toLowerCase() === kind));
+  const unknownClaims = words.filter((word) => !isKind(word.toLowerCase()));
+  return { ...(claims.length > 0 ? { claims } : {}), ...(unknownClaims.length > 0 ? { unknownClaims } : {}) };
+}
+
+/**
+ * What the reader is told about claimant kinds a link names that do not exist; null when
+ * there are none. Says what was found, what is expected, and what is shown instead.
+ */
+export function unknownClaimsMessage(state: Pick<UrlState, "claims" | "unknownClaims">): string | null {
+  const unknown = state.unknownClaims ?? [];
+  if (unknown.length === 0) return null;
+  const found = unknown.map((word) => JSON.stringify(word.slice(0, 40))).join(", ");
+  const shown = state.claims ? `shown: ${state.claims.join(", ")}` : "every report is shown";
+  return `The link's claims= names ${unknown.length === 1 ? "an unknown claimant kind" : "unknown claimant kinds"} ${found}; ` +
+    `expected ${claimantKind.options.join(", ")}. Left out; ${shown}.`;
 }
 
 export function serialiseUrlState(state: UrlState): string {
@@ -58,6 +86,7 @@ export function serialiseUrlState(state: UrlState): string {
   if (state.data) params.set("data", state.data);
   if (state.review) params.set("review", "1");
   if (state.corrections) params.set("corrections", state.corrections);
+  if (state.claims && state.claims.length > 0) params.set("claims", state.claims.join(","));
   // Slashes, commas and colons are legal in a query and keep links readable.
   const query = params.toString().replace(/%2F/gi, "/").replace(/%2C/gi, ",").replace(/%3A/gi, ":");
   return query ? `?${query}` : "";

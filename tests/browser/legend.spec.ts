@@ -4,7 +4,7 @@ import { mapSuite } from "./support/suite";
 const suite = mapSuite();
 
 /** Legend kinds for the mark kinds the driver reads off the map's layers. */
-const MARK_KINDS = ["event", "mention", "approximate", "region-area", "district-area", "region-circle", "district-circle"];
+const MARK_KINDS = ["event", "mention", "approximate", "region-area", "district-area", "region-circle", "district-circle", "contested"];
 
 /** Waits until the map has settled (areas come after the first idle frame), then compares. */
 async function compareLegendWithMap(map: Awaited<ReturnType<typeof suite.driver>>) {

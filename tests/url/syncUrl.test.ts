@@ -63,4 +63,22 @@ describe("keeping the address bar in step with the store", () => {
     expect(state.selection).toBe("gn:sudzha");
     expect(state.showMentions).toBe(true);
   });
+
+  it("pushes a history entry when the claimant kinds change, and takes them back on Back", () => {
+    const before = window.history.length;
+    useIncursionStore.getState().setClaimKinds(["independent", "ukrainian_official"]);
+    expect(new URLSearchParams(window.location.search).get("claims")).toBe("ukrainian_official,independent");
+    expect(window.history.length).toBe(before + 1);
+    window.history.replaceState(null, "", "/map/");
+    window.dispatchEvent(new PopStateEvent("popstate"));
+    expect(useIncursionStore.getState().claimKinds).toBeNull();
+  });
+
+  it("tells the reader about a claimant kind the link names that does not exist", () => {
+    window.history.replaceState(null, "", "/map/?claims=independent,kremlin");
+    window.dispatchEvent(new PopStateEvent("popstate"));
+    const state = useIncursionStore.getState();
+    expect(state.claimKinds).toEqual(["independent"]);
+    expect(state.notice).toMatch(/unknown claimant kind "kremlin"/);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseUrlState, serialiseUrlState } from "../../src/url/urlState";
+import { parseUrlState, serialiseUrlState, unknownClaimsMessage } from "../../src/url/urlState";
 
 describe("URL state", () => {
   it("reads every documented parameter", () => {
@@ -53,5 +53,32 @@ describe("URL state", () => {
 
   it("serialises an empty state to an empty query", () => {
     expect(serialiseUrlState({})).toBe("");
+  });
+});
+
+describe("the claims parameter", () => {
+  it("reads claimant kinds in the contract's order", () => {
+    expect(parseUrlState("?claims=independent,ukrainian_official")).toEqual({ claims: ["ukrainian_official", "independent"] });
+  });
+
+  it("writes the chosen kinds as a readable list", () => {
+    expect(serialiseUrlState({ claims: ["ukrainian_official", "independent"] })).toBe("?claims=ukrainian_official,independent");
+    expect(serialiseUrlState({ claims: [] })).toBe("");
+  });
+
+  it("keeps the known kinds and names the unknown ones", () => {
+    const state = parseUrlState("?claims=independent,kremlin, Armed_Group");
+    expect(state).toEqual({ claims: ["armed_group", "independent"], unknownClaims: ["kremlin"] });
+    expect(unknownClaimsMessage(state)).toBe(
+      'The link\'s claims= names an unknown claimant kind "kremlin"; expected russian_official, ukrainian_official, armed_group, ' +
+        "independent, outlet, unknown. Left out; shown: armed_group, independent.",
+    );
+  });
+
+  it("shows every report when no kind in the link is known", () => {
+    const state = parseUrlState("?claims=kremlin,nato");
+    expect(state.claims).toBeUndefined();
+    expect(unknownClaimsMessage(state)).toMatch(/unknown claimant kinds "kremlin", "nato".*every report is shown/);
+    expect(unknownClaimsMessage(parseUrlState("?claims=outlet"))).toBeNull();
   });
 });

@@ -167,7 +167,7 @@ export class MapDriver {
   /**
    * The kinds of mark the map draws now, read from its layers (not from the legend):
    * `event`, `mention`, `approximate`, `region-area`, `district-area`, `region-circle`,
-   * `district-circle`, and `campaign:<id>` (`campaign:none`) for the colours in use.
+   * `district-circle`, `contested`, and `campaign:<id>` (`campaign:none`) for the colours in use.
    */
   async drawnMarkKinds(): Promise<string[]> {
     await this.waitForIdle();
@@ -181,6 +181,7 @@ export class MapDriver {
       if (shown("report-district-areas").length) kinds.add("district-area");
       if (shown("report-regions").some((f) => f.state.area !== true)) kinds.add("region-circle");
       if (shown("report-districts").some((f) => f.state.area !== true)) kinds.add("district-circle");
+      if (shown("report-contested").some((f) => f.state.contested === true)) kinds.add("contested");
       for (const layer of ["report-points", "report-approximate", "report-region-areas", "report-district-areas"]) {
         for (const f of shown(layer)) kinds.add(`campaign:${f.state.campaign || "none"}`);
       }
