@@ -2,6 +2,7 @@ import type { Page } from "playwright-core";
 import { REPORT_LAYERS } from "../../src/map/reportLayers";
 import { median, medianOfRuns, percentile } from "../stats";
 import { launchChromium } from "./chromium";
+import { droppedArticles, measureDrop } from "./dropArticles";
 import { NAME_HELPER_SHIM, measurePlay, recordFirstRender, scrubWindows, type ScrubTimings } from "./pageProbes";
 import { generatePlaceReports } from "./placeReports";
 import { buildSite, measureBundle, serveSite, writeBenchData, type BundleSize } from "./site";
@@ -43,6 +44,9 @@ export type BrowserRun = {
   playMapFps: number;
   playBrowserFps: number;
   playFrameGapP95Ms: number;
+  /** 100 articles of about 5 KB picked onto the map → on it, first time (parser and gazetteer load) and again. */
+  dropColdMs: number;
+  dropWarmMs: number;
 };
 
 export interface BrowserResult {
@@ -54,6 +58,7 @@ export interface BrowserResult {
 }
 
 const SAMPLE_LOADS = 5;
+const DROPPED_ARTICLES = 100;
 
 export async function runBrowserBench(options: BrowserOptions, log: (line: string) => void): Promise<BrowserResult> {
   if (options.build) {
@@ -63,6 +68,7 @@ export async function runBrowserBench(options: BrowserOptions, log: (line: strin
   const collection = generatePlaceReports({ seed: 2024, reports: options.reports });
   const dataPath = await writeBenchData(`reports-${options.reports}.geojson`, JSON.stringify(collection));
   const bundle = await measureBundle();
+  const dropped = droppedArticles(DROPPED_ARTICLES);
   const site = await serveSite();
   const browser = await launchChromium();
   const runs: BrowserRun[] = [];
@@ -81,8 +87,15 @@ export async function runBrowserBench(options: BrowserOptions, log: (line: strin
         }
       }
       const sampleFirstRenderMs = median(samplePoints);
+      const dropPage = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      let drop;
       try {
-        runs.push({ ...(await measureOnce(page, `${site.url}?data=${encodeURIComponent(dataPath)}`, options)), sampleFirstRenderMs });
+        drop = await measureDrop(dropPage, site.url, dropped);
+      } finally {
+        await dropPage.close();
+      }
+      try {
+        runs.push({ ...(await measureOnce(page, `${site.url}?data=${encodeURIComponent(dataPath)}`, options)), sampleFirstRenderMs, dropColdMs: drop.coldMs, dropWarmMs: drop.warmMs });
         log(`browser: run ${run + 1}/${options.runs} done`);
       } finally {
         await page.close();
@@ -103,7 +116,7 @@ async function firstRender(page: Page, url: string): Promise<{ mapFrameMs: numbe
   return page.evaluate(() => ({ mapFrameMs: window.__benchFirstMapFrameMs ?? Number.NaN, pointsMs: window.__benchFirstRenderMs! }));
 }
 
-async function measureOnce(page: Page, url: string, options: BrowserOptions): Promise<Omit<BrowserRun, "sampleFirstRenderMs">> {
+async function measureOnce(page: Page, url: string, options: BrowserOptions): Promise<Omit<BrowserRun, "sampleFirstRenderMs" | "dropColdMs" | "dropWarmMs">> {
   const { mapFrameMs: firstMapFrameMs, pointsMs: firstRenderMs } = await firstRender(page, url);
   await page.evaluate(() => window.__incursionMap!.incursionMap.whenIdle());
   const positions = Array.from({ length: options.scrubs }, (_, i) => 0.02 + (0.98 * (i + 1)) / options.scrubs);
