@@ -2,8 +2,10 @@ import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import { useIncursionStore } from "../store/store";
 import { openDatasetFile, openSample } from "./openDataset";
 
-// The parser and its gazetteer load only when articles come in.
-const IngestPanel = lazy(() => import("../ingest/IngestPanel"));
+// The parser and its gazetteer load only when articles come in; the panel's code is fetched
+// as soon as files are dragged over the page or the file dialog opens.
+const loadIngestPanel = () => import("../ingest/IngestPanel");
+const IngestPanel = lazy(loadIngestPanel);
 const ARTICLE_FILE = /\.(?:md|markdown|txt|html?)$/i;
 
 /** Pick or drop a GeoJSON written by ingest, or articles, which are geoparsed in the page and added to the map. */
@@ -17,7 +19,9 @@ export function DatasetPicker() {
 
   useEffect(() => {
     const onDragOver = (event: DragEvent) => {
-      if (event.dataTransfer?.types.includes("Files")) event.preventDefault();
+      if (!event.dataTransfer?.types.includes("Files")) return;
+      event.preventDefault();
+      void loadIngestPanel();
     };
     const onDrop = (event: DragEvent) => {
       const files = [...(event.dataTransfer?.files ?? [])];
@@ -44,7 +48,7 @@ export function DatasetPicker() {
       <span className="muted" data-testid="dataset-name" title={fromFile ? "Kept in this browser until you open another or go back to the sample" : undefined}>
         {datasetName ? `${datasetName} · ${reportCount} reports` : "no data"}
       </span>
-      <button type="button" onClick={() => input.current?.click()} data-testid="open-dataset" title="Open a GeoJSON that ingest wrote, or articles (.md, .txt, .html) to geoparse and add to the map">{fromFile ? "Replace…" : "Open…"}</button>
+      <button type="button" onClick={() => { void loadIngestPanel(); input.current?.click(); }} data-testid="open-dataset" title="Open a GeoJSON that ingest wrote, or articles (.md, .txt, .html) to geoparse and add to the map">{fromFile ? "Replace…" : "Open…"}</button>
       {fromFile && <button type="button" onClick={() => void openSample(useIncursionStore)} data-testid="use-sample">Sample</button>}
       <input
         ref={input} type="file" multiple hidden

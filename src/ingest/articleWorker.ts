@@ -9,16 +9,19 @@ import { pageGeoparseContext } from "./pageContext";
  * never drops an article never pays for them) and kept for the next.
  */
 export interface ArticleRequest {
+  /** Echoed in every answer, so answers to an earlier request are never taken for this one's. */
+  id: number;
   gazetteerUrl: string;
   borderUrl: string;
   articles: Article[];
 }
 
 export type ArticleProgress =
-  | { type: "gazetteer" }
-  | { type: "article"; index: number; outcome: { rejected: string } | { article: OutputArticle } }
-  | { type: "done" }
-  | { type: "failed"; error: string };
+  /** The gazetteer is loaded and indexed: sent once per worker. */
+  | { type: "ready" }
+  | { type: "article"; id: number; index: number; outcome: { rejected: string } | { article: OutputArticle } }
+  | { type: "done"; id: number }
+  | { type: "failed"; id: number; error: string };
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<ArticleRequest>) => void) | null;
@@ -35,18 +38,20 @@ scope.onmessage = (event) => {
 async function run(request: ArticleRequest): Promise<void> {
   let loaded: LoadedContext;
   try {
-    if (!loading) scope.postMessage({ type: "gazetteer" });
-    loading ??= loadContext(request);
+    if (!loading) {
+      loading = loadContext(request);
+      void loading.then(() => scope.postMessage({ type: "ready" }), () => undefined);
+    }
     loaded = await loading;
   } catch (error) {
     loading = null;
-    scope.postMessage({ type: "failed", error: error instanceof Error ? error.message : String(error) });
+    scope.postMessage({ type: "failed", id: request.id, error: error instanceof Error ? error.message : String(error) });
     return;
   }
   request.articles.forEach((article, index) => {
-    scope.postMessage({ type: "article", index, outcome: ingestOrReject(article, article.path, loaded) });
+    scope.postMessage({ type: "article", id: request.id, index, outcome: ingestOrReject(article, article.path, loaded) });
   });
-  scope.postMessage({ type: "done" });
+  scope.postMessage({ type: "done", id: request.id });
 }
 
 async function loadContext({ gazetteerUrl, borderUrl }: ArticleRequest): Promise<LoadedContext> {

@@ -40,6 +40,8 @@ export function isArticleFile(name: string): boolean {
  */
 export async function addArticlesToMap(store: IncursionStore, files: readonly File[], onStage: (stage: IngestStage) => void): Promise<IngestResult> {
   onStage({ stage: "reading", files: files.length });
+  // The worker boots and fetches the gazetteer while the files are read.
+  const parser = startParser();
   const rejected: string[] = [];
   const articles: Article[] = [];
   for (const file of files) {
@@ -49,7 +51,7 @@ export async function addArticlesToMap(store: IncursionStore, files: readonly Fi
       rejected.push(error instanceof Error ? error.message : `${file.name}: ${String(error)}`);
     }
   }
-  const outcomes = articles.length > 0 ? await geoparseInWorker(articles, onStage) : [];
+  const outcomes = articles.length > 0 ? await geoparseInWorker(parser, articles, onStage) : [];
   const geoparsed: OutputArticle[] = [];
   for (const outcome of outcomes) {
     if ("rejected" in outcome) rejected.push(outcome.rejected);
@@ -77,33 +79,63 @@ const GAZETTEER_URL = "./data/gazetteer.json";
 const BORDER_URL = "./data/border.json";
 
 let worker: Worker | null = null;
+let parserReady = false;
+let lastRequest = 0;
 
-/** The articles' outcomes in their order; the worker (and its gazetteer) stays for the next drop. */
-function geoparseInWorker(articles: Article[], onStage: (stage: IngestStage) => void): Promise<Outcome[]> {
-  worker ??= new Worker(new URL("./articleWorker.ts", import.meta.url), { type: "module" });
-  const running = worker;
+/** The worker, started on the first articles and kept (with its gazetteer) for the next. */
+function startParser(): Worker {
+  if (!worker) {
+    const started = new Worker(new URL("./articleWorker.ts", import.meta.url), { type: "module" });
+    started.addEventListener("message", (event: MessageEvent<ArticleProgress>) => {
+      if (event.data.type === "ready") parserReady = true;
+    });
+    started.postMessage(request([]));
+    worker = started;
+  }
+  return worker;
+}
+
+function request(articles: Article[]): ArticleRequest {
+  return {
+    id: ++lastRequest,
+    gazetteerUrl: new URL(GAZETTEER_URL, document.baseURI).href,
+    borderUrl: new URL(BORDER_URL, document.baseURI).href,
+    articles,
+  };
+}
+
+/** The articles' outcomes in their order. */
+function geoparseInWorker(running: Worker, articles: Article[], onStage: (stage: IngestStage) => void): Promise<Outcome[]> {
   const outcomes: Outcome[] = [];
+  const sent = request(articles);
+  onStage(parserReady ? { stage: "geoparsing", done: 0, total: articles.length } : { stage: "gazetteer" });
   return new Promise<Outcome[]>((resolve) => {
-    const fail = (error: string) => {
-      worker?.terminate();
-      worker = null;
-      resolve(articles.map((a) => ({ rejected: `${a.path}: could not be geoparsed: ${error}` })));
+    const finish = (result: Outcome[]) => {
+      running.removeEventListener("message", onMessage);
+      running.removeEventListener("error", onError);
+      resolve(result);
     };
-    running.onmessage = (event: MessageEvent<ArticleProgress>) => {
+    const fail = (error: string) => {
+      running.terminate();
+      if (worker === running) {
+        worker = null;
+        parserReady = false;
+      }
+      finish(articles.map((a) => ({ rejected: `${a.path}: could not be geoparsed: ${error}` })));
+    };
+    const onMessage = (event: MessageEvent<ArticleProgress>) => {
       const message = event.data;
-      if (message.type === "gazetteer") onStage({ stage: "gazetteer" });
+      if (message.type === "ready") onStage({ stage: "geoparsing", done: 0, total: articles.length });
+      else if (message.id !== sent.id) return;
       else if (message.type === "article") {
         outcomes[message.index] = message.outcome;
         onStage({ stage: "geoparsing", done: message.index + 1, total: articles.length });
-      } else if (message.type === "done") resolve(outcomes);
+      } else if (message.type === "done") finish(outcomes);
       else fail(message.error);
     };
-    running.onerror = (event) => fail(event.message || "the worker stopped");
-    const request: ArticleRequest = {
-      gazetteerUrl: new URL(GAZETTEER_URL, document.baseURI).href,
-      borderUrl: new URL(BORDER_URL, document.baseURI).href,
-      articles,
-    };
-    running.postMessage(request);
+    const onError = (event: ErrorEvent) => fail(event.message || "the worker stopped");
+    running.addEventListener("message", onMessage);
+    running.addEventListener("error", onError);
+    running.postMessage(sent);
   });
 }
