@@ -79,11 +79,13 @@ const reportGazetteerProblems = (problems: string[]) => {
 };
 
 /**
- * Geoparsed articles in input order: on worker threads, or on this thread. With workers,
- * only they load the gazetteer; this thread reads inputs and writes the output.
+ * Geoparsed articles in input order, on worker threads: only they load the gazetteer; this
+ * thread reads inputs, writes the output and stays free for signals, so Ctrl-C stops a run
+ * at once, even in the middle of one long article. `--explain` geoparses on this thread,
+ * where its lines are printed.
  */
 async function* outcomes(options: Options, files: string[]): AsyncGenerator<Outcome> {
-  if (options.workers > 1 && (options.jsonl || files.length > 1)) {
+  if (!options.explain) {
     const setup = { gazetteers: options.gazetteers, manifest: options.manifest, corrections: options.corrections.corrections };
     yield* ingestOnWorkers(jobsOf(options, files), options.workers, setup, reportGazetteerProblems);
     return;

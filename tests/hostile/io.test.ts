@@ -119,4 +119,27 @@ describe("workers and pipes", () => {
     expect(readdirSync(outFolder).filter((name) => name.includes(".tmp-"))).toEqual([]);
     expect(existsSync(join(outFolder, "out.unresolved.json"))).toBe(false);
   }, 60_000);
+
+  it("stops on SIGTERM at once, in the middle of one long article", async () => {
+    // One article near the size cap: seconds of geoparsing in one piece.
+    const inputs = tempFolder("sigterm-long-in");
+    const sentence = "Ukrainian forces shelled Sudzha on 6 August 2024 and troops entered Kozinka. ";
+    writeFiles(inputs, { "long.md": `---\npublished: 2024-08-08\n---\n${sentence.repeat(Math.floor(4_900_000 / sentence.length))}` });
+    const outFolder = tempFolder("sigterm-long-out");
+    const out = join(outFolder, "out.geojson");
+    writeFileSync(out, "yesterday's output");
+    const child = spawn(process.execPath, [builtCliPath("ingest"), inputs, "--out", out], { stdio: "ignore" });
+    let exitedAt = 0;
+    const exited = new Promise<number | null>((resolve) => child.on("exit", (status) => ((exitedAt = performance.now()), resolve(status))));
+    while (exitedAt === 0 && !readdirSync(outFolder).some((name) => name.includes(".tmp-"))) await new Promise((r) => setTimeout(r, 10));
+    // Into the article: past opening the output and starting to load the gazetteer.
+    await new Promise((r) => setTimeout(r, 500));
+    expect(exitedAt, "the run ended before the signal").toBe(0);
+    const signalledAt = performance.now();
+    child.kill("SIGTERM");
+    expect(await exited).toBe(130);
+    expect(exitedAt - signalledAt).toBeLessThan(1500);
+    expect(readFileSync(out, "utf8")).toBe("yesterday's output");
+    expect(readdirSync(outFolder).filter((name) => name.includes(".tmp-"))).toEqual([]);
+  }, 60_000);
 });
