@@ -38,12 +38,13 @@ const TIME_LEAD =
 const ACCORDING_TO = /\baccording to\s+([^,;:.]{2,80})/i;
 const CLAIMS_BY = /\bclaims?\s+by\s+([^,;:]{2,60}?)\s+that\b/i;
 const NO_COMMENT_SUBJECT = /^(.{2,60}?)\s+(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?(?:commented|comment|confirmed|confirm|responded|respond)\b|^(.{2,60}?)\s+declined to comment\b/i;
-const NO_COMMENT = /\b(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?(?:commented|comment|confirmed|confirm|responded|respond)\b|\bdeclined to comment\b|\bno comment\b|\bnot (?:been able to|independently) (?:verify|confirm)\b|\bcould not (?:independently )?(?:verify|confirm)\b/i;
+// One \b ahead of the alternatives rather than one in each (here and in HEDGE): the scan costs about half as much.
+const NO_COMMENT = /\b(?:(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?(?:commented|comment|confirmed|confirm|responded|respond)\b|declined to comment\b|no comment\b|not (?:been able to|independently) (?:verify|confirm)\b|could not (?:independently )?(?:verify|confirm)\b)/i;
 
 const DENIAL =
   /\b(?:denied|denies|deny|denying|dismissed|rejected|refuted)\b|\b(?:false|fake|untrue|lies|fabricat\w*|disinformation|a provocation)\b|\bnot true\b|\bno(?:\s+[\w-]+){0,2}\s+(?:had|has|have)\s+(?:crossed|entered|broken|occurred|taken place)\b|\b(?:no one|nobody|no enemy)\b|\b(?:did not|didn't|never)\s+(?:enter|cross|go into|break|reach|take)\b/i;
 // The claimant passes on what others say without vouching for it.
-const HEDGE = /\breportedly\b|\ballegedly\b|\baccording to (?:unconfirmed |media |local |some )?reports\b|\breports (?:said|say|suggest|suggested)\b|\bit (?:was|is|has been) reported\b|\b(?:were|was|is|are) said to\b|\bunconfirmed reports?\b|\brumou?rs?\b/i;
+const HEDGE = /\b(?:reportedly\b|allegedly\b|according to (?:unconfirmed |media |local |some )?reports\b|reports (?:said|say|suggest|suggested)\b|it (?:was|is|has been) reported\b|(?:were|was|is|are) said to\b|unconfirmed reports?\b|rumou?rs?\b)/i;
 
 const SPEAKER_MAX_WORDS = 10;
 // What may open a speaker's phrase and is not part of it: a live blog's time stamp, a quote's close.
