@@ -58,6 +58,8 @@ interface Found {
 
 /** The speaker a sentence names for itself, by the first rule that finds one. */
 function ownSpeaker(text: string, lexicon: ClaimantLexicon): Found | null {
+  // Every sentence before a quoted one may be asked for its speaker; most name none, and one scan says so.
+  if (!MAY_NAME_SPEAKER.test(text)) return null;
   // Plain substring checks first: most sentences hold none of these phrases.
   const according = text.includes("ccording to") ? ACCORDING_TO.exec(text) : null;
   if (according && lexicon.read(according[1]!).found !== "nothing") return { phrase: according[1]!, rule: "according to X" };
@@ -85,6 +87,8 @@ function ownSpeaker(text: string, lexicon: ClaimantLexicon): Found | null {
 }
 
 const BY_AFTER = /\s+by\b/y;
+// What each rule of ownSpeaker needs to find anything: the substrings its checks look for, or a speech verb.
+const MAY_NAME_SPEAKER = new RegExp(`ccording to| not |declined|laim|${SPEECH_VERB.source}`);
 
 /** The end of `text.slice(0, end).trimEnd()`. */
 function endBeforeSpace(text: string, end: number): number {
