@@ -10,13 +10,13 @@ import type { Sentence } from "./sentences";
  * a name, which `--explain` prints. Speakers the lexicon does not know stay `unknown`.
  */
 export interface Attribution {
-  claimant: string | null;
-  kind: ClaimantKind;
+  readonly claimant: string | null;
+  readonly kind: ClaimantKind;
   /** Regional or local officials: their side is the country of the place the quote is about. */
-  localOfficials?: boolean;
-  stance: ClaimStance;
+  readonly localOfficials: boolean;
+  readonly stance: ClaimStance;
   /** The rules that decided the claimant and the stance, for `--explain`. */
-  rule: string;
+  readonly rule: string;
 }
 
 export interface SentenceSignals {
@@ -26,13 +26,10 @@ export interface SentenceSignals {
   hypothetical: boolean;
 }
 
-// Lower case only: "Claims by…" opening a sentence is a noun. Auxiliaries may stand between
-// the speaker and the verb ("has denied", "did say").
 // Lower case only: "Claims by…" opening a sentence is a noun. An auxiliary between the
 // speaker and the verb ("has denied") is trimmed from the speaker's phrase.
 const SPEECH_VERB =
   /\b(?:said|says|say|told|tells|added|adds|reported|reports|wrote|writes|claimed|claims|claim|announced|announces|stated|states|insisted|insists|denied|denies|deny|confirmed|confirms|posted|posts|published|warned|noted|declared|explained|asserted|alleged|acknowledged|admitted|boasted|reiterated|tweeted|ordered|orders)\b/g;
-const TRAILING_AUXILIARY = /(?:\s+(?:has|have|had|also|later|earlier|again|then|did|does|do))+$/i;
 // "Footage published on Sunday", "a video posted": media are what was said, not who said it.
 const MEDIA_HEAD = /\b(?:footage|videos?|photos?|photographs?|images?|pictures?|clips?|posts?|maps?|documents?)$/i;
 // "By Tuesday evening the ministry said", "Earlier in the week it said": time phrases before the speaker.
@@ -41,12 +38,13 @@ const TIME_LEAD =
 const ACCORDING_TO = /\baccording to\s+([^,;:.]{2,80})/i;
 const CLAIMS_BY = /\bclaims?\s+by\s+([^,;:]{2,60}?)\s+that\b/i;
 const NO_COMMENT_SUBJECT = /^(.{2,60}?)\s+(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?(?:commented|comment|confirmed|confirm|responded|respond)\b|^(.{2,60}?)\s+declined to comment\b/i;
-const NO_COMMENT = /\b(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?(?:commented|comment|confirmed|confirm|responded|respond)\b|\bdeclined to comment\b|\bno comment\b|\bnot (?:been able to|independently) (?:verify|confirm)\b|\bcould not (?:independently )?(?:verify|confirm)\b/i;
+// One \b ahead of the alternatives rather than one in each (here and in HEDGE): the scan costs about half as much.
+const NO_COMMENT = /\b(?:(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?(?:commented|comment|confirmed|confirm|responded|respond)\b|declined to comment\b|no comment\b|not (?:been able to|independently) (?:verify|confirm)\b|could not (?:independently )?(?:verify|confirm)\b)/i;
 
 const DENIAL =
   /\b(?:denied|denies|deny|denying|dismissed|rejected|refuted)\b|\b(?:false|fake|untrue|lies|fabricat\w*|disinformation|a provocation)\b|\bnot true\b|\bno(?:\s+[\w-]+){0,2}\s+(?:had|has|have)\s+(?:crossed|entered|broken|occurred|taken place)\b|\b(?:no one|nobody|no enemy)\b|\b(?:did not|didn't|never)\s+(?:enter|cross|go into|break|reach|take)\b/i;
 // The claimant passes on what others say without vouching for it.
-const HEDGE = /\breportedly\b|\ballegedly\b|\baccording to (?:unconfirmed |media |local |some )?reports\b|\breports (?:said|say|suggest|suggested)\b|\bit (?:was|is|has been) reported\b|\b(?:were|was|is|are) said to\b|\bunconfirmed reports?\b|\brumou?rs?\b/i;
+const HEDGE = /\b(?:reportedly\b|allegedly\b|according to (?:unconfirmed |media |local |some )?reports\b|reports (?:said|say|suggest|suggested)\b|it (?:was|is|has been) reported\b|(?:were|was|is|are) said to\b|unconfirmed reports?\b|rumou?rs?\b)/i;
 
 const SPEAKER_MAX_WORDS = 10;
 // What may open a speaker's phrase and is not part of it: a live blog's time stamp, a quote's close.
@@ -60,19 +58,25 @@ interface Found {
 
 /** The speaker a sentence names for itself, by the first rule that finds one. */
 function ownSpeaker(text: string, lexicon: ClaimantLexicon): Found | null {
+  // Every sentence before a quoted one may be asked for its speaker; most name none, and one scan says so.
+  if (!MAY_NAME_SPEAKER.test(text)) return null;
   // Plain substring checks first: most sentences hold none of these phrases.
   const according = text.includes("ccording to") ? ACCORDING_TO.exec(text) : null;
   if (according && lexicon.read(according[1]!).found !== "nothing") return { phrase: according[1]!, rule: "according to X" };
   const noComment = text.includes(" not ") || text.includes("declined") ? NO_COMMENT_SUBJECT.exec(text) : null;
   if (noComment) return { phrase: clean(noComment[1] ?? noComment[2]!), rule: NO_COMMENT_RULE };
   let fallback: Found | null = null;
-  for (const m of text.matchAll(SPEECH_VERB)) {
-    const before = text.slice(0, m.index);
-    const after = text.slice(m.index + m[0].length);
-    // "Kyiv's claims that…", "claims by…": the word is a noun.
-    const tail = before.trimEnd();
-    if (tail.endsWith("'s") || tail.endsWith("’s") || /^\s+by\b/.test(after)) continue;
-    const found = speakerBefore(before, lexicon) ?? speakerAfter(after, before);
+  // exec with lastIndex rather than matchAll, which copies the pattern on every call; nothing below uses SPEECH_VERB.
+  SPEECH_VERB.lastIndex = 0;
+  for (let m = SPEECH_VERB.exec(text); m !== null; m = SPEECH_VERB.exec(text)) {
+    const verbStart = m.index;
+    const verbEnd = verbStart + m[0].length;
+    // "Kyiv's claims that…", "claims by…": the word is a noun. Read in place: most verbs find no speaker, so nothing is sliced for them.
+    const tailEnd = endBeforeSpace(text, verbStart);
+    if (endsInPossessive(text, tailEnd)) continue;
+    BY_AFTER.lastIndex = verbEnd;
+    if (BY_AFTER.test(text)) continue;
+    const found = speakerBefore(text, verbStart, lexicon) ?? (text.charCodeAt(tailEnd - 1) === 44 ? speakerAfter(text, verbEnd) : null);
     if (!found) continue;
     if (lexicon.read(found.phrase).found !== "nothing") return found;
     if (!MEDIA_HEAD.test(found.phrase)) fallback ??= found;
@@ -82,16 +86,33 @@ function ownSpeaker(text: string, lexicon: ClaimantLexicon): Found | null {
   return fallback;
 }
 
+const BY_AFTER = /\s+by\b/y;
+// What each rule of ownSpeaker needs to find anything: the substrings its checks look for, or a speech verb.
+const MAY_NAME_SPEAKER = new RegExp(`ccording to| not |declined|laim|${SPEECH_VERB.source}`);
+
+/** The end of `text.slice(0, end).trimEnd()`. */
+function endBeforeSpace(text: string, end: number): number {
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/** Whether the text before `end` ends in 's or ’s. */
+function endsInPossessive(text: string, end: number): boolean {
+  if (end < 2 || text.charCodeAt(end - 1) !== 115) return false;
+  const apostrophe = text.charCodeAt(end - 2);
+  return apostrophe === 39 || apostrophe === 0x2019;
+}
+
 /**
  * "The Russian Defence Ministry said", "…, Russian officials said", "Denis Kapustin, the
- * commander of the Russian Volunteer Corps, told": the clause's words before the verb.
+ * commander of the Russian Volunteer Corps, told": the clause's words before the verb at `verbStart`.
  */
-function speakerBefore(before: string, lexicon: ClaimantLexicon): Found | null {
+function speakerBefore(text: string, verbStart: number, lexicon: ClaimantLexicon): Found | null {
   // The clause's words: after the last separator. Read by index, as most sentences have one verb and long clauses.
-  const last = clean(before.slice(lastSeparator(before) + 1));
+  const last = clean(text.slice(lastSeparator(text, verbStart) + 1, verbStart));
   if (last) return { phrase: lastWords(last), rule: "X said" };
   // An apposition closes just before the verb: the speaker is the first segment that reads as one.
-  const segments = before.split(SEPARATOR);
+  const segments = text.slice(0, verbStart).split(SEPARATOR);
   for (const segment of segments.slice(0, -1)) {
     const phrase = clean(segment);
     if (phrase && lexicon.read(lastWords(phrase)).found !== "nothing") return { phrase: lastWords(phrase), rule: "X, apposition, said" };
@@ -101,35 +122,74 @@ function speakerBefore(before: string, lexicon: ClaimantLexicon): Found | null {
 
 const SEPARATOR = /[,;()]|:(?!\d)/;
 
-/** Index of the last clause separator (`,;()`, or a colon not in a time), or -1. */
-function lastSeparator(text: string): number {
-  for (let i = text.length - 1; i >= 0; i--) {
-    const c = text[i];
-    if (c === "," || c === ";" || c === "(" || c === ")") return i;
-    if (c === ":" && !/\d/.test(text[i + 1] ?? "")) return i;
+/** Index of the last clause separator before `end` (`,;()`, or a colon not in a time), or -1. */
+function lastSeparator(text: string, end: number): number {
+  for (let i = end - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 59 || c === 40 || c === 41) return i;
+    // A colon counts unless a digit follows it within the clause.
+    if (c === 58 && !(i + 1 < end && isDigit(text.charCodeAt(i + 1)))) return i;
   }
   return -1;
 }
 
-/** "…, said Vyacheslav Gladkov.": the verb before its speaker. */
-function speakerAfter(after: string, before: string): Found | null {
-  if (!before.trimEnd().endsWith(",")) return null;
-  const stop = after.search(/[,;:.]/);
-  const phrase = clean((stop < 0 ? after : after.slice(0, stop)).replace(/\s+(?:on|in|at|during|after|before)\s.*$/i, ""));
+/** "…, said Vyacheslav Gladkov.": the verb before its speaker; `verbEnd` is where the verb ends. */
+function speakerAfter(text: string, verbEnd: number): Found | null {
+  CLAUSE_STOP.lastIndex = verbEnd;
+  const stop = CLAUSE_STOP.exec(text);
+  const phrase = clean(text.slice(verbEnd, stop ? stop.index : text.length).replace(/\s+(?:on|in|at|during|after|before)\s.*$/i, ""));
   return phrase && /^(?:the\s+)?\p{Lu}/u.test(phrase) ? { phrase: lastWords(phrase), rule: "said X" } : null;
 }
 
+const CLAUSE_STOP = /[,;:.]/g;
+
 function clean(phrase: string): string {
-  return phrase.replace(PHRASE_LEAD, "").replace(TIME_LEAD, "").replace(/[-–—"“”'‘’\s]+$/u, "").replace(TRAILING_AUXILIARY, "").trim();
+  const led = phrase.replace(PHRASE_LEAD, "").replace(TIME_LEAD, "");
+  return withoutTrailingAuxiliaries(led.slice(0, endBeforeQuoteOrSpace(led))).trim();
+}
+
+/** The end of the phrase without its closing dashes, quotes and spaces (`[-–—"“”'‘’\s]+$`). */
+function endBeforeQuoteOrSpace(phrase: string): number {
+  let end = phrase.length;
+  while (end > 0) {
+    const c = phrase.charCodeAt(end - 1);
+    if (!(isSpace(c) || c === 45 || c === 0x2013 || c === 0x2014 || c === 34 || c === 0x201c || c === 0x201d || c === 39 || c === 0x2018 || c === 0x2019)) break;
+    end--;
+  }
+  return end;
+}
+
+const AUXILIARIES = new Set(["has", "have", "had", "also", "later", "earlier", "again", "then", "did", "does", "do"]);
+
+/** "the ministry has also" → "the ministry": auxiliaries that stand between a speaker and the verb, each after whitespace. */
+function withoutTrailingAuxiliaries(phrase: string): string {
+  let end = phrase.length;
+  for (;;) {
+    let start = end;
+    while (start > 0 && isAsciiLetter(phrase.charCodeAt(start - 1))) start--;
+    if (start === end || start === 0 || !isSpace(phrase.charCodeAt(start - 1)) || !AUXILIARIES.has(phrase.slice(start, end).toLowerCase())) break;
+    end = start;
+    while (end > 0 && isSpace(phrase.charCodeAt(end - 1))) end--;
+  }
+  return end === phrase.length ? phrase : phrase.slice(0, end);
 }
 
 const NO_COMMENT_RULE = "X has not commented";
 
 // "In a post on Telegram the Legion" keeps its head: a speaker's phrase is short.
 function lastWords(phrase: string): string {
-  const words = phrase.split(/\s+/);
-  return words.length <= SPEAKER_MAX_WORDS ? phrase : words.slice(-SPEAKER_MAX_WORDS).join(" ");
+  // Counted without splitting: the phrase is trimmed, so its words are its runs of whitespace plus one.
+  let words = 1;
+  for (let i = 1; i < phrase.length; i++) if (isSpace(phrase.charCodeAt(i)) && !isSpace(phrase.charCodeAt(i - 1))) words++;
+  return words <= SPEAKER_MAX_WORDS ? phrase : phrase.split(/\s+/).slice(-SPEAKER_MAX_WORDS).join(" ");
 }
+
+const isDigit = (code: number) => code >= 48 && code <= 57;
+const isAsciiLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+// What \s matches.
+const isSpace = (code: number) =>
+  code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+  code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 
 interface Resolved {
   claimant: string;
@@ -168,12 +228,8 @@ export function attributeSentences(
     speakers[i] = speaker;
     return speaker;
   }
-  const attributions = new Map<number, Attribution>();
-  return (i) => {
-    let attribution = attributions.get(i);
-    if (attribution === undefined) attributions.set(i, (attribution = withStance(sentences[i]!.text, speakerOf(i), signals(i), outlet)));
-    return attribution;
-  };
+  const attributions: (Attribution | undefined)[] = new Array(sentences.length);
+  return (i) => (attributions[i] ??= withStance(sentences[i]!.text, speakerOf(i), signals(i), outlet));
 }
 
 // One object shape for every speaker, built field by field: spreads of differently shaped objects cost in the hot path.
@@ -230,25 +286,51 @@ const PRONOUN_REACH = 3;
 const ROLE_REACH = 12;
 
 function withStance(text: string, speaker: Resolved | null, signals: SentenceSignals, outlet: string | null): Attribution {
-  const who = speaker ?? { claimant: outlet, kind: "outlet" as const, rule: "no attribution: the article's own voice" };
   let stance: ClaimStance;
   let why: string;
-  if (DENIAL.test(text)) [stance, why] = ["denies", "denial"];
-  // "We could not confirm claims by X that…" is the outlet's caution; X still asserts.
-  else if (speaker ? speaker.noComment : NO_COMMENT.test(text)) [stance, why] = ["none", "no comment or confirmation"];
-  else if (!signals.eventful || signals.hypothetical) [stance, why] = ["none", signals.eventful ? "hypothetical" : "no event claimed"];
-  else if (HEDGE.test(text)) [stance, why] = ["reports_others", "hedged: passed on from others"];
-  else [stance, why] = ["asserts", "event claimed"];
-  const attribution: Attribution = { claimant: who.claimant, kind: who.kind, stance, rule: `${who.rule}; stance: ${why}` };
-  if (speaker?.localOfficials) attribution.localOfficials = true;
-  return attribution;
+  if (DENIAL.test(text)) {
+    stance = "denies";
+    why = "denial";
+  } else if (speaker ? speaker.noComment : NO_COMMENT.test(text)) {
+    // "We could not confirm claims by X that…" is the outlet's caution; X still asserts.
+    stance = "none";
+    why = "no comment or confirmation";
+  } else if (!signals.eventful || signals.hypothetical) {
+    stance = "none";
+    why = signals.eventful ? "hypothetical" : "no event claimed";
+  } else if (HEDGE.test(text)) {
+    stance = "reports_others";
+    why = "hedged: passed on from others";
+  } else {
+    stance = "asserts";
+    why = "event claimed";
+  }
+  return speaker
+    ? new SentenceAttribution(speaker.claimant, speaker.kind, speaker.localOfficials === true, stance, speaker.rule, why)
+    : new SentenceAttribution(outlet, "outlet", false, stance, "no attribution: the article's own voice", why);
+}
+
+/** One shape for every sentence; the rule is worded only when asked for (`--explain`). */
+class SentenceAttribution implements Attribution {
+  constructor(
+    readonly claimant: string | null,
+    readonly kind: ClaimantKind,
+    readonly localOfficials: boolean,
+    readonly stance: ClaimStance,
+    private readonly speakerRule: string,
+    private readonly stanceRule: string,
+  ) {}
+  get rule(): string {
+    return `${this.speakerRule}; stance: ${this.stanceRule}`;
+  }
 }
 
 /** Whether a sentence opens a paragraph: a line break lies between it and the sentence before. */
 export function opensParagraph(text: string, sentences: readonly Sentence[], i: number): boolean {
   if (i === 0) return true;
   const previous = sentences[i - 1]!;
-  const from = previous.start + previous.text.length;
-  const at = text.indexOf("\n", from);
-  return at !== -1 && at < sentences[i]!.start;
+  // Only the gap between the two is read: searching on to the next line break would read the whole paragraph for each sentence.
+  const to = sentences[i]!.start;
+  for (let at = previous.start + previous.text.length; at < to; at++) if (text.charCodeAt(at) === 10) return true;
+  return false;
 }

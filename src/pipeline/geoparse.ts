@@ -55,10 +55,19 @@ export interface GeoparseOptions {
 }
 
 
-interface SentenceFacts {
-  sentence: Sentence;
-  dates: TextDate[];
-  cues: SentenceCues;
+/** What the pipeline reads of one sentence; its cues only when first asked for. */
+class SentenceFacts {
+  private cuesRead: SentenceCues | null = null;
+  constructor(
+    readonly sentence: Sentence,
+    readonly dates: TextDate[],
+    readonly eventful: boolean,
+    private readonly reference: string | null,
+  ) {}
+  // Only sentences that name a place or give a date are asked: nearly half of an article's are neither.
+  get cues(): SentenceCues {
+    return (this.cuesRead ??= sentenceCues(this.sentence.text, isBackground(this.sentence.text, this.dates, this.reference), this.eventful));
+  }
 }
 
 /**
@@ -84,10 +93,10 @@ export function geoparseArticle(article: Article, context: GeoparseContext, opti
   const reference = article.published ?? inferredReference(article, split, occurrences, context, warnings);
   const named = new Set(occurrences.map((o) => o.sentenceIndex));
   // Dates matter only where a place is named or an event reported; chrono is the costly step.
-  const sentences = split.map((sentence, i): SentenceFacts => {
+  const sentences = split.map((sentence, i) => {
     const eventful = hasEventWord(sentence.text);
     const dates = reference && (eventful || named.has(i)) ? datesInSentence(sentence.text, reference) : [];
-    return { sentence, dates, cues: sentenceCues(sentence.text, isBackground(sentence.text, dates, reference), eventful) };
+    return new SentenceFacts(sentence, dates, eventful, reference);
   });
   const attributions = attributeSentences(
     split,
@@ -237,13 +246,13 @@ function eventWindow(sentences: SentenceFacts[], published: string | null): Wind
   if (!published) return null;
   const recentDays = (facts: SentenceFacts[]) =>
     facts
-      .filter((s) => !s.cues.background && !s.cues.hypothetical)
+      .filter((s) => s.dates.length > 0 && !s.cues.background && !s.cues.hypothetical)
       .flatMap((s) => s.dates)
       .filter((d) => d.precision === "day" && daysBetween(d.dayIso, published) <= RECENT_DAYS)
       .map((d) => d.dayIso)
       .sort();
   // Dates of sentences that report events first; else any recent day the article gives ("a video published on Monday").
-  let days = recentDays(sentences.filter((s) => s.cues.eventful));
+  let days = recentDays(sentences.filter((s) => s.eventful));
   if (days.length === 0) days = recentDays(sentences);
   if (days.length === 0) return { start: published, end: published, precision: "week", fromText: false };
   return { start: days[0]!, end: days[days.length - 1]!, precision: "day", fromText: true };

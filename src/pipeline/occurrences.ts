@@ -1,5 +1,5 @@
 import { callsItAPlace } from "./containers";
-import { isDemonymOf, isNamePrefix, isOrdinaryWord, isOrganisationHead } from "./ordinaryWords";
+import { isDemonymOf, isNamePrefix, isOrdinaryWord, isOrganisationHead, smallWordSetTest } from "./ordinaryWords";
 import { editBudget, lookupExact, lookupFuzzy, type NameIndex, type NameMatch } from "./nameIndex";
 import { placeKey } from "./placeKey";
 import { LOCATIVE_STRONG, LOCATIVE_WEAK, PLACE_ADJECTIVE, SETTLEMENT_NOUN, UNIT_NOUN } from "./lexicon";
@@ -94,12 +94,13 @@ function insideOrganisationName(tokens: Token[], span: NameSpan): boolean {
 }
 
 const SHIPS = new Set(["cruiser", "submarine", "warship", "frigate", "destroyer", "flagship", "corvette", "icebreaker", "tanker", "ship", "vessel"]);
+const isShipWord = smallWordSetTest(SHIPS);
 
 /** "the cruiser Moskva", "the Kursk submarine": ships are named after places. */
 function isShipName(tokens: Token[], span: NameSpan): boolean {
   const before = tokens[span.firstToken - 1];
   const after = tokens[span.lastToken + 1];
-  return (before !== undefined && SHIPS.has(before.text.toLowerCase())) || (!span.generic && after !== undefined && SHIPS.has(after.text));
+  return (before !== undefined && isShipWord(before.text)) || (!span.generic && after !== undefined && SHIPS.has(after.text));
 }
 
 interface Window {
@@ -197,7 +198,8 @@ function matchWindow(
 ): Occurrence | null {
   const start = tokens[first]!.start;
   const end = tokens[last]!.end;
-  const surface = sentence.slice(start, end);
+  // A one-word window is its token's own text: the same string every lookup below hashes once.
+  const surface = first === last ? tokens[first]!.text : sentence.slice(start, end);
   if (CONTRACTION.test(surface)) return null;
   const generic = windowGeneric(tokens, span, last);
   // "The", "Troops", "Fighting": a common word opening a sentence is a place only with a generic after it.
@@ -222,7 +224,7 @@ function matchWindow(
     sentenceIndex,
     start,
     end: mentionEnd,
-    surface: sentence.slice(start, mentionEnd),
+    surface: mentionEnd === end ? surface : sentence.slice(start, mentionEnd),
     key,
     generic,
     candidates,

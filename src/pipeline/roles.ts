@@ -81,7 +81,8 @@ const WAR_NAME_AFTER = /^\s+(?:war|conflict|crisis)\b/;
 // Headlines capitalise verbs: "Ukraine Counter-Invades Russia", "Russia Shells Kharkiv".
 const HEADLINE_VERB_AFTER = /^\s+(?:\p{Lu}\p{Ll}+-)?\p{Lu}\p{Ll}+(?<!s)s\b/u;
 
-const HYPOTHETICAL = /\b(?:could|would|might)\s+(?:be|become|have|happen|start|launch|follow|come)\b|\b(?:meant|intended|designed) to\b|\bahead of\b|\bif\b|\bwants? to\b|\bwould like\b|\baim(?:s|ed|ing)? (?:is |was )?to\b|\baimed at\b/i;
+// One \b ahead of the alternatives, not one in each: the pattern then costs half as much per position.
+const HYPOTHETICAL = /\b(?:(?:could|would|might)\s+(?:be|become|have|happen|start|launch|follow|come)\b|(?:meant|intended|designed) to\b|ahead of\b|if\b|wants? to\b|would like\b|aim(?:s|ed|ing)? (?:is |was )?to\b|aimed at\b)/i;
 
 // The object of a preposition is not the subject of the clause: "in Russia's Belgorod area are members…".
 const PREPOSITION_BEFORE = new RegExp(String.raw`\b(?:${LOCATIVE_STRONG}|${LOCATIVE_WEAK})\s+(?:the\s+)?(?:${PLACE_ADJECTIVE}\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?$`, "iu");
