@@ -1,5 +1,5 @@
 import type { PlaceRole } from "../contract/placeReport";
-import { anyPhrase, BEARING_FROM, DISTANCE_FROM, LOCATIVE_STRONG, LOCATIVE_WEAK, matchedPhrase, PLACE_ADJECTIVE, type Phrase } from "./lexicon";
+import { anyPhrase, BEARING_FROM, DISTANCE_FROM, LOCATIVE_STRONG, matchedPhrase, PLACE_ADJECTIVE, type Phrase } from "./lexicon";
 import { textBeforeList } from "./spans";
 
 /**
@@ -85,7 +85,8 @@ const HEADLINE_VERB_AFTER = /^\s+(?:\p{Lu}\p{Ll}+-)?\p{Lu}\p{Ll}+(?<!s)s\b/u;
 const HYPOTHETICAL = /\b(?:(?:could|would|might)\s+(?:be|become|have|happen|start|launch|follow|come)\b|(?:meant|intended|designed) to\b|ahead of\b|if\b|wants? to\b|would like\b|aim(?:s|ed|ing)? (?:is |was )?to\b|aimed at\b)/i;
 
 // The object of a preposition is not the subject of the clause: "in Russia's Belgorod area are members…".
-const PREPOSITION_BEFORE = new RegExp(String.raw`\b(?:${LOCATIVE_STRONG}|${LOCATIVE_WEAK})\s+(?:the\s+)?(?:${PLACE_ADJECTIVE}\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?$`, "iu");
+// "to" is left out: "the bridge to X was destroyed" says what happened to the bridge, not to X.
+const PREPOSITION_BEFORE = new RegExp(String.raw`\b(?:${LOCATIVE_STRONG}|at|of|on|from)\s+(?:the\s+)?(?:${PLACE_ADJECTIVE}\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?$`, "iu");
 
 // "Ukraine's Air Force commander", "Russia's Defence Ministry": the owner of a body, not land.
 const POSSESSIVE_BODY = /^['’]s\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Force|Forces|Ministry|Staff|Service|Army|Guard|Guards|Corps|Directorate|Office|Command|Navy|Intelligence|Government|Parliament|President|Minister)\b/u;
