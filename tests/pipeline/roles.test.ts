@@ -23,6 +23,8 @@ describe("the role of a place in a sentence", () => {
   it("is an event where the owner is not written before the name", () =>
     expect(roleOf("Troops took villages in a district which borders Ukrainians Sumy region.", "Sumy")).toBe("event"));
   it("is a mention for a wish to go somewhere", () => expect(roleOf("I want to move on to Novosibirsk and fight there.", "Novosibirsk")).toBe("mention"));
+  it("is a mention where the name only says where a destroyed bridge led", () =>
+    expect(roleOf("Civilians described hours of bombardment before the bridge to Podil was destroyed.", "Podil")).toBe("mention"));
   it("is a mention inside a time zone", () => expect(roleOf("As of 1.30 p.m. London time they entered the district.", "London")).toBe("mention"));
   it.each([
     "Ukraine said its forces had taken full control of Sudzha.",
