@@ -4,7 +4,7 @@ import { openDatasetFile, openSample } from "./openDataset";
 
 // The parser and its gazetteer load only when articles come in; the panel's code is fetched
 // as soon as files are dragged over the page or the file dialog opens.
-const loadIngestPanel = () => import("../ingest/IngestPanel");
+const loadIngestPanel = () => import("../pageIngest/IngestPanel");
 const IngestPanel = lazy(loadIngestPanel);
 const ARTICLE_FILE = /\.(?:md|markdown|txt|html?)$/i;
 

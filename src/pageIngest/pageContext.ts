@@ -6,7 +6,7 @@ import { createBorderDistance } from "../geo/borderDistance";
 import { parseBorderFile } from "../geo/borderFile";
 import { claimantLexiconFile, compileClaimantLexicon } from "../pipeline/claimants";
 import { buildNameIndex } from "../pipeline/nameIndex";
-import { FOCUS_COUNTRIES, type LoadedContext } from "./ingestArticle";
+import { FOCUS_COUNTRIES, type LoadedContext } from "../ingest/ingestArticle";
 
 /**
  * Everything geoparsing needs, from the fetched gazetteer and border: the same context the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { datasetNameWithArticles } from "../../src/ingest/appendArticles";
+import { datasetNameWithArticles } from "../../src/pageIngest/appendArticles";
 import { underSourceId } from "../../src/ingest/articleCollection";
 import type { OutputArticle } from "../../src/ingest/ingestArticle";
 

@@ -1,6 +1,6 @@
 import type { Article } from "../pipeline/geoparse";
-import { ingestOrReject } from "./articleOutcome";
-import type { LoadedContext, OutputArticle } from "./ingestArticle";
+import { ingestOrReject } from "../ingest/articleOutcome";
+import type { LoadedContext, OutputArticle } from "../ingest/ingestArticle";
 import { pageGeoparseContext } from "./pageContext";
 
 /**

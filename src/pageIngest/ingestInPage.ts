@@ -5,11 +5,11 @@ import { datasetFromCheckedJson } from "../data/placeReports";
 import type { Article } from "../pipeline/geoparse";
 import type { IncursionStore } from "../store/store";
 import { appendArticles, datasetNameWithArticles, sourceIdsOf } from "./appendArticles";
-import { articleCollection } from "./articleCollection";
+import { articleCollection } from "../ingest/articleCollection";
 import type { ArticleProgress, ArticleRequest } from "./articleWorker";
 import { readPageInBrowser } from "./browserPage";
-import type { OutputArticle } from "./ingestArticle";
-import { uniqueId } from "./sourceIds";
+import type { OutputArticle } from "../ingest/ingestArticle";
+import { uniqueId } from "../ingest/sourceIds";
 
 /** Where a run of dropped articles is, for the panel to say. */
 export type IngestStage =
