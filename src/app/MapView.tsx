@@ -44,6 +44,7 @@ export function MapView() {
       }, { fireImmediately: true }),
       store.subscribe((s) => s.mapView, (view) => view && map.jumpTo(view)),
       store.subscribe((s) => s.basemap, (basemap) => void map.setBasemap(basemap)),
+      store.subscribe((s) => s.fadeOutside, (fade) => map.fadeOutsideCampaigns(fade), { fireImmediately: true }),
     ];
     return () => {
       subscriptions.forEach((unsubscribe) => unsubscribe());

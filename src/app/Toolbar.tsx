@@ -5,13 +5,18 @@ import { ToolbarSlot } from "./toolbarSlot";
 export function Toolbar() {
   const showMentions = useIncursionStore((s) => s.showMentions);
   const basemap = useIncursionStore((s) => s.basemap);
-  const { setShowMentions, setBasemap } = useIncursionStore.getState();
+  const fadeOutside = useIncursionStore((s) => s.fadeOutside);
+  const { setShowMentions, setBasemap, setFadeOutside } = useIncursionStore.getState();
   return (
     <header className="toolbar">
       <h1>Incursion map</h1>
       <label>
         <input type="checkbox" checked={showMentions} onChange={(e) => setShowMentions(e.target.checked)} data-testid="toggle-mentions" />{" "}
         Show mentions
+      </label>
+      <label title="Reports outside every campaign (front-line towns far from the border) drawn faint, so the campaigns stand out">
+        <input type="checkbox" checked={fadeOutside} onChange={(e) => setFadeOutside(e.target.checked)} data-testid="toggle-fade-outside" />{" "}
+        Fade other reports
       </label>
       <label title="Loads a vector basemap from tiles.openfreemap.org">
         <input type="checkbox" checked={basemap === "online"} onChange={(e) => setBasemap(e.target.checked ? "online" : "offline")} data-testid="toggle-online-basemap" />{" "}

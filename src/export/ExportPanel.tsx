@@ -36,7 +36,7 @@ export default function ExportPanel({ map }: { map: ExportableMap | null }) {
     const mapColours = new Map((map?.drawnLegend?.().colours ?? []).map((c) => [c.id, c.colour]));
     return {
       timeWindow: state.timeWindow ?? { from: "", to: "" }, campaigns: state.campaigns, visibleReports: reports, text, mapColours,
-      claimKinds: state.claimKinds,
+      claimKinds: state.claimKinds, fadedOutside: state.fadeOutside,
     };
   };
 

@@ -26,6 +26,8 @@ export interface SnapshotInput {
   mapCredits: readonly string[];
   /** The claims filter: the kinds of claimant whose reports are shown; null or absent for every report. */
   claimKinds?: readonly ClaimantKind[] | null;
+  /** Reports outside every campaign are drawn faint on the map, and the legend says so. */
+  fadedOutside?: boolean;
 }
 
 export interface LegendEntry {
@@ -95,7 +97,7 @@ export function buildSnapshot(input: SnapshotInput): Snapshot {
     sourceLine: text("sourceLine"),
     timeWindow: { ...input.timeWindow },
     dateWindowLabel: formatDateWindow(input.timeWindow.from, input.timeWindow.to),
-    legend: legendEntries(input.visibleReports, input.campaigns, input.mapColours),
+    legend: legendEntries(input.visibleReports, input.campaigns, input.mapColours, input.fadedOutside ?? false),
     claimsLine: claimFilterLine(input.claimKinds ?? null),
     reports: input.visibleReports,
     sources,
@@ -118,7 +120,7 @@ export function formatDateWindow(from: string, to: string): string {
 }
 
 /** Campaigns in the order of the campaign list, then unassigned reports; empty campaigns left out. */
-function legendEntries(reports: readonly PlaceReport[], campaigns: readonly Campaign[], mapColours?: ReadonlyMap<string, string>): LegendEntry[] {
+function legendEntries(reports: readonly PlaceReport[], campaigns: readonly Campaign[], mapColours: ReadonlyMap<string, string> | undefined, fadedOutside: boolean): LegendEntry[] {
   const counts = new Map<string | null, number>();
   for (const { properties } of reports) counts.set(properties.campaign, (counts.get(properties.campaign) ?? 0) + 1);
   const known = campaigns
@@ -127,7 +129,7 @@ function legendEntries(reports: readonly PlaceReport[], campaigns: readonly Camp
   const knownIds = new Set(known.map((e) => e.campaignId));
   const unassigned = [...counts].filter(([id]) => id === null || !knownIds.has(id)).reduce((sum, [, n]) => sum + n, 0);
   return unassigned > 0
-    ? [...known, { campaignId: null, label: "Outside any campaign", colour: mapColours?.get("") ?? UNASSIGNED_COLOUR, reportCount: unassigned }]
+    ? [...known, { campaignId: null, label: fadedOutside ? "Outside any campaign (faded)" : "Outside any campaign", colour: mapColours?.get("") ?? UNASSIGNED_COLOUR, reportCount: unassigned }]
     : known;
 }
 

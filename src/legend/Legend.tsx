@@ -4,7 +4,7 @@ import { whenIncursionMap } from "../map/mapRegistry";
 import { useIncursionStore } from "../store/store";
 import { legendEntries, type LegendEntry } from "./legendEntries";
 
-const NOTHING: DrawnLegend = { kinds: [], campaigns: [], colours: [], maxSources: 0 };
+const NOTHING: DrawnLegend = { kinds: [], campaigns: [], colours: [], maxSources: 0, fadedOutside: false };
 
 /** What the marks on the map mean, made from what the map draws now; folds away. Loaded after the map (MapView). */
 export default function Legend() {

@@ -16,6 +16,8 @@ export interface DrawnLegendInput {
   kinds: readonly MarkKind[];
   colours: readonly { id: string; colour: string }[];
   maxSources: number;
+  /** Reports outside every campaign are drawn faint. */
+  fadedOutside?: boolean;
 }
 
 const MARK_LABELS: Record<MarkKind, string> = {
@@ -44,7 +46,7 @@ export function legendEntries(drawn: DrawnLegendInput, campaigns: readonly Campa
     if (used) entries.push({ kind: `campaign:${campaign.id}`, label: campaign.name, colour: used.colour });
   }
   for (const used of drawn.colours) {
-    if (used.id === "") entries.push({ kind: "campaign:none", label: "Outside any campaign", colour: used.colour });
+    if (used.id === "") entries.push({ kind: "campaign:none", label: drawn.fadedOutside ? "Outside any campaign (faded)" : "Outside any campaign", colour: used.colour });
     else if (!campaigns.some((c) => c.id === used.id)) entries.push({ kind: `campaign:${used.id}`, label: used.id, colour: used.colour });
   }
   for (const kind of drawn.kinds) entries.push({ kind, label: MARK_LABELS[kind] });

@@ -16,10 +16,12 @@ import { offlineStyle } from "./offlineStyle";
 import { fetchOnlineStyle } from "./onlineStyle";
 import { MarkerSync } from "./markerSync";
 import { placesAtPixel } from "./placesAtPixel";
-import { CLICKABLE_LAYERS, LABEL_SOURCE, REPORT_LAYERS, REPORT_SOURCE, pointFill, pointStroke, reportLayers } from "./reportLayers";
+import { CLICKABLE_LAYERS, LABEL_SOURCE, REPORT_LAYERS, REPORT_SOURCE, markOpacity, pointFill, pointStroke, reportLayers } from "./reportLayers";
 
 export interface DrawnLegend extends DrawnMarks {
   colours: { id: string; colour: string }[];
+  /** Reports outside every campaign are drawn faint. */
+  fadedOutside: boolean;
 }
 
 export interface IncursionMapOptions {
@@ -61,6 +63,7 @@ export class IncursionMap {
   private pendingPick: ((point: [number, number] | null) => void) | null = null;
   private pendingMarker: maplibregl.Marker | null = null;
   private coloursDirty = false;
+  private fadeOutside = true;
 
   constructor(container: HTMLElement, private readonly options: IncursionMapOptions) {
     const view = options.view ?? DEFAULT_VIEW;
@@ -165,12 +168,24 @@ export class IncursionMap {
    * What the map draws now, for a legend: the kinds of mark, and each campaign colour in
    * use as the style holds it ("" for reports outside every campaign).
    */
+  /** Reports outside every campaign drawn faint (or not); the style keeps it across basemap changes. */
+  fadeOutsideCampaigns(fade: boolean): void {
+    if (fade === this.fadeOutside) return;
+    this.fadeOutside = fade;
+    if (!this.map.getLayer(REPORT_LAYERS.points)) return;
+    const opacity = markOpacity(fade);
+    this.map.setPaintProperty(REPORT_LAYERS.points, "circle-opacity", opacity.fill);
+    this.map.setPaintProperty(REPORT_LAYERS.points, "circle-stroke-opacity", opacity.stroke);
+    this.map.setPaintProperty(REPORT_LAYERS.approximate, "circle-stroke-opacity", opacity.ring);
+    this.drawnListeners.forEach((listener) => listener());
+  }
+
   drawnLegend(): DrawnLegend {
     const marks = this.markers.drawn();
     const layer = this.map.getLayer(REPORT_LAYERS.points) ? REPORT_LAYERS.points : null;
     const styleColours = campaignColoursOf(layer ? this.map.getPaintProperty(layer, "circle-color") : campaignColour(this.campaigns));
     const colours = marks.campaigns.map((id) => ({ id, colour: styleColours.get(id) ?? styleColours.get("") ?? "#555555" }));
-    return { ...marks, colours };
+    return { ...marks, colours, fadedOutside: this.fadeOutside };
   }
 
   /** Calls `listener` whenever what is drawn may have changed; returns the unsubscribe. */
@@ -289,7 +304,7 @@ export class IncursionMap {
         [LABEL_SOURCE]: { type: "geojson", data: this.markers.collection },
         [AREA_SOURCE]: this.areas.spec,
       },
-      layers: [...base.layers, ...reportLayers(this.campaigns, this.markers.areaPlaceIds)],
+      layers: [...base.layers, ...reportLayers(this.campaigns, this.markers.areaPlaceIds, this.fadeOutside)],
     };
   }
 

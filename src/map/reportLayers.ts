@@ -78,6 +78,24 @@ function groundRadius(km: number): ExpressionSpecification {
   return ["interpolate", ["exponential", 2], ["zoom"], 3, whenCircle(pxAt(3)), 14, whenCircle(pxAt(14))];
 }
 
+const outsideCampaign: ExpressionSpecification = ["==", ["coalesce", ["feature-state", MARKER_STATE.campaign], ""], ""];
+/** How strongly a report outside every campaign is drawn while those are faded. */
+export const FADED_OPACITY = 0.25;
+
+/**
+ * Opacity of the dots and of the rings of villages drawn approximately: reports outside every
+ * campaign drawn faint when `fadeOutside`, so the campaigns stand out.
+ */
+export function markOpacity(fadeOutside: boolean): { fill: ExpressionSpecification; stroke: ExpressionSpecification; ring: ExpressionSpecification } {
+  const fill: ExpressionSpecification = ["case", isMentionOnly, 0.95, 0.8];
+  if (!fadeOutside) return { fill, stroke: ["literal", 1], ring: ["literal", 0.9] };
+  return {
+    fill: ["case", outsideCampaign, FADED_OPACITY, fill],
+    stroke: ["case", outsideCampaign, FADED_OPACITY, 1],
+    ring: ["case", outsideCampaign, FADED_OPACITY, 0.9],
+  };
+}
+
 /** Fill and ring of a village's dot: the campaign's colour for an event, white ringed in it for a mention. */
 export const pointFill = (colour: ExpressionSpecification): ExpressionSpecification => ["case", isMentionOnly, "#ffffff", colour];
 export const pointStroke = (colour: ExpressionSpecification): ExpressionSpecification => ["case", isMentionOnly, colour, "#ffffff"];
@@ -88,8 +106,9 @@ export const pointStroke = (colour: ExpressionSpecification): ExpressionSpecific
  * then circles: for regions and districts only where no area exists, the rings of villages
  * drawn approximately, villages and towns, the selection ring and the labels.
  */
-export function reportLayers(campaigns: readonly Campaign[], areaPlaceIds: readonly string[] = []): LayerSpecification[] {
+export function reportLayers(campaigns: readonly Campaign[], areaPlaceIds: readonly string[] = [], fadeOutside = true): LayerSpecification[] {
   const colour = campaignColour(campaigns);
+  const opacity = markOpacity(fadeOutside);
   const sources: ExpressionSpecification = ["coalesce", ["feature-state", MARKER_STATE.sources], 1];
   const selectedCircle: ExpressionSpecification = ["all", isSelected, ["!=", ["feature-state", MARKER_STATE.area], true]];
   const base = { source: REPORT_SOURCE } as const;
@@ -110,7 +129,7 @@ export function reportLayers(campaigns: readonly Campaign[], areaPlaceIds: reado
       paint: {
         "circle-radius": whenShown(["interpolate", ["linear"], sources, 1, 12, 5, 18, 20, 26]),
         "circle-color": colour, "circle-opacity": 0,
-        "circle-stroke-color": colour, "circle-stroke-width": whenShown(2.5), "circle-stroke-opacity": 0.9,
+        "circle-stroke-color": colour, "circle-stroke-width": whenShown(2.5), "circle-stroke-opacity": opacity.ring,
       },
     },
     {
@@ -119,8 +138,8 @@ export function reportLayers(campaigns: readonly Campaign[], areaPlaceIds: reado
       ...base, id: REPORT_LAYERS.points, type: "circle", filter: layerFilter("points"),
       paint: {
         "circle-radius": whenShown(["case", isMentionOnly, 4.5, ["interpolate", ["linear"], sources, 1, 6, 5, 12, 20, 20]]),
-        "circle-color": pointFill(colour), "circle-opacity": ["case", isMentionOnly, 0.95, 0.8],
-        "circle-stroke-color": pointStroke(colour), "circle-stroke-width": whenShown(["case", isMentionOnly, 2, 1.2]),
+        "circle-color": pointFill(colour), "circle-opacity": opacity.fill,
+        "circle-stroke-color": pointStroke(colour), "circle-stroke-width": whenShown(["case", isMentionOnly, 2, 1.2]), "circle-stroke-opacity": opacity.stroke,
       },
     },
     {

@@ -41,6 +41,8 @@ export interface ViewState {
   selection: string | null;
   compare: [string, string] | null;
   showMentions: boolean;
+  /** Reports outside every campaign drawn faint, so the campaigns stand out; on by default. */
+  fadeOutside: boolean;
   /** Only reports backed by a quote of one of these kinds of claimant are shown; null: every report. */
   claimKinds: ClaimantKind[] | null;
   mapView: MapView | null;
@@ -68,6 +70,7 @@ export interface Actions {
   setCampaigns(campaigns: Campaign[]): void;
   setTimeWindow(window: TimeWindow): void;
   setCumulative(cumulative: boolean): void;
+  setFadeOutside(fade: boolean): void;
   select(placeId: string | null): void;
   setCompare(compare: [string, string] | null): void;
   setShowMentions(show: boolean): void;
@@ -93,7 +96,7 @@ export const initialDomain: DomainState = {
 };
 
 export const initialView: ViewState = {
-  timeWindow: null, cumulative: false, selection: null, compare: null, showMentions: false, claimKinds: null,
+  timeWindow: null, cumulative: false, selection: null, compare: null, showMentions: false, fadeOutside: true, claimKinds: null,
   mapView: null, playing: false, playSpeed: 2, basemap: "offline", notice: null, reviewMode: false, chooser: null,
 };
 
@@ -131,6 +134,7 @@ export const useIncursionStore = create<IncursionState>()(
       set({ timeWindow: next });
     },
     setCumulative: (cumulative) => set({ cumulative }),
+    setFadeOutside: (fadeOutside) => set({ fadeOutside }),
     select: (selection) => set({ selection, chooser: null }),
     setCompare: (compare) => set({ compare }),
     setShowMentions: (showMentions) => set({ showMentions }),

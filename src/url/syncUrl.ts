@@ -13,6 +13,7 @@ export function urlStateOf(state: IncursionState): UrlState {
   if (state.compare) url.compare = state.compare;
   if (state.showMentions) url.mentions = true;
   if (state.cumulative) url.cumulative = true;
+  if (!state.fadeOutside) url.outsideShown = true;
   if (state.dataUrl) url.data = state.dataUrl;
   if (state.reviewMode) url.review = true;
   if (state.correctionsUrl) url.corrections = state.correctionsUrl;
@@ -36,6 +37,7 @@ export function applyUrlState(store: IncursionStore, url: UrlState): void {
   const claimsMessage = unknownClaimsMessage(url);
   if (claimsMessage) state.setNotice(claimsMessage);
   state.setCumulative(url.cumulative ?? false);
+  state.setFadeOutside(!url.outsideShown);
   if (url.map) state.setMapView(url.map);
   state.setReviewMode(url.review ?? false);
 }
@@ -74,7 +76,7 @@ export function syncUrl(store: IncursionStore, onData: (url: string | null) => v
   const unsubscribe = store.subscribe((state, previous) => {
     if (restoring) return;
     const meaningful = state.selection !== previous.selection || state.compare !== previous.compare ||
-      state.showMentions !== previous.showMentions || state.cumulative !== previous.cumulative || state.dataUrl !== previous.dataUrl || state.reviewMode !== previous.reviewMode ||
+      state.showMentions !== previous.showMentions || state.cumulative !== previous.cumulative || state.fadeOutside !== previous.fadeOutside || state.dataUrl !== previous.dataUrl || state.reviewMode !== previous.reviewMode ||
       state.claimKinds !== previous.claimKinds;
     if (meaningful) write("push");
     else if (state.timeWindow !== previous.timeWindow) {

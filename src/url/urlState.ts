@@ -5,7 +5,7 @@ import type { MapView } from "../store/store";
 /**
  * Everything a shared link carries. Parameters (all optional):
  *   map=zoom/lat/lon   from=YYYY-MM-DD   to=YYYY-MM-DD   place=<place_id>
- *   compare=<campaign>,<campaign>   mentions=0|1   cumulative=1   data=<URL of a place-report GeoJSON>
+ *   compare=<campaign>,<campaign>   mentions=0|1   cumulative=1   outside=shown   data=<URL of a place-report GeoJSON>
  *   review=1 (editors' review mode)   corrections=<URL of a corrections file>
  *   claims=<claimant kind>,<claimant kind>... (only reports backed by these kinds of claimant)
  */
@@ -17,6 +17,8 @@ export interface UrlState {
   compare?: [string, string];
   mentions?: boolean;
   cumulative?: boolean;
+  /** Reports outside every campaign drawn at full strength (they are faded by default). */
+  outsideShown?: boolean;
   data?: string;
   review?: boolean;
   corrections?: string;
@@ -43,6 +45,7 @@ export function parseUrlState(search: string): UrlState {
   const mentions = params.get("mentions");
   if (mentions === "1" || mentions === "0") state.mentions = mentions === "1";
   if (params.get("cumulative") === "1") state.cumulative = true;
+  if (params.get("outside") === "shown") state.outsideShown = true;
   const data = params.get("data");
   if (data) state.data = data;
   if (params.get("review") === "1") state.review = true;
@@ -83,6 +86,7 @@ export function serialiseUrlState(state: UrlState): string {
   if (state.compare) params.set("compare", state.compare.join(","));
   if (state.mentions !== undefined) params.set("mentions", state.mentions ? "1" : "0");
   if (state.cumulative) params.set("cumulative", "1");
+  if (state.outsideShown) params.set("outside", "shown");
   if (state.data) params.set("data", state.data);
   if (state.review) params.set("review", "1");
   if (state.corrections) params.set("corrections", state.corrections);

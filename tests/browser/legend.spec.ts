@@ -74,4 +74,16 @@ describe("the sourcing panel in words", () => {
     await map.selectListedPlace("Kharkiv");
     expect((await map.dateSources()).join(" ")).toMatch(/date from publication/i);
   });
+
+  it("says reports outside every campaign are faded by default, and the toggle and the link bring them back", async () => {
+    const map = await suite.driver({ width: 1440, height: 900 });
+    const outside = async () => (await map.legendEntries()).find((e) => e.kind === "campaign:none")?.label;
+    await map.openMap({ from: "2022-05-01", to: "2024-12-31" });
+    await expect.poll(outside, { timeout: 10_000 }).toBe("Outside any campaign (faded)");
+    await map.fadeOutside(false);
+    await expect.poll(outside).toBe("Outside any campaign");
+    await expect.poll(async () => (await map.currentUrl()).searchParams.get("outside")).toBe("shown");
+    await map.openMap({ from: "2022-05-01", to: "2024-12-31", outside: "shown" });
+    await expect.poll(outside, { timeout: 10_000 }).toBe("Outside any campaign");
+  });
 });

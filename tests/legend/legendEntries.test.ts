@@ -10,4 +10,11 @@ describe("the legend's entries", () => {
   it("says nothing of contested places when none is drawn", () => {
     expect(legendEntries({ kinds: ["event"], colours: [], maxSources: 1 }, []).map((e) => e.kind)).not.toContain("contested");
   });
+
+  it("says reports outside every campaign are faded while the map fades them", () => {
+    const colours = [{ id: "", colour: "#777777" }];
+    const label = (fadedOutside: boolean) => legendEntries({ kinds: ["event"], colours, maxSources: 1, fadedOutside }, []).find((e) => e.kind === "campaign:none")?.label;
+    expect(label(true)).toBe("Outside any campaign (faded)");
+    expect(label(false)).toBe("Outside any campaign");
+  });
 });

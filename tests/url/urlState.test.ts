@@ -47,6 +47,13 @@ describe("URL state", () => {
     expect(serialiseUrlState({ to: "2024-08-07", cumulative: true })).toBe("?to=2024-08-07&cumulative=1");
   });
 
+  it("carries reports outside every campaign shown at full strength (faded is the default, left out of the link)", () => {
+    expect(parseUrlState("?outside=shown")).toEqual({ outsideShown: true });
+    expect(parseUrlState("?outside=faded")).toEqual({});
+    expect(serialiseUrlState({ outsideShown: true })).toBe("?outside=shown");
+    expect(serialiseUrlState({})).toBe("");
+  });
+
   it("orders a reversed window", () => {
     expect(parseUrlState("?from=2024-08-07&to=2024-08-06")).toMatchObject({ from: "2024-08-06", to: "2024-08-07" });
   });

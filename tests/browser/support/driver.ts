@@ -189,6 +189,11 @@ export class MapDriver {
     });
   }
 
+  /** Ticks or clears "Fade other reports" in the toolbar. */
+  async fadeOutside(on: boolean): Promise<void> {
+    await this.page.getByTestId("toggle-fade-outside").setChecked(on);
+  }
+
   async toggleLegend(): Promise<void> {
     await this.page.getByTestId("legend-toggle").click();
   }
