@@ -1,7 +1,7 @@
 import type { Campaign } from "../contract/campaign";
 import type { PlaceReport } from "../contract/placeReport";
 import { NO_CAMPAIGN_COLOUR } from "../map/featureState";
-import { httpUrl } from "../sources/safeUrl";
+import { httpUrl } from "../data/safeUrl";
 
 /** The words around a snapshot, which the journalist edits before exporting. */
 export interface ExportText {

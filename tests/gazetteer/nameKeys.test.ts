@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { loadDefaultGazetteerWithAdmin, loadDefaultNameKeys } from "../../src/gazetteer/load";
-import { decodeNameKeys, encodeNameKeys } from "../../src/gazetteer/nameKeysFile";
+import { loadDefaultGazetteerWithAdmin, loadDefaultNameKeys } from "../../src/cli/loadGazetteer";
+import { decodeNameKeys, encodeNameKeys } from "../../src/pipeline/nameKeysFile";
 import { buildNameIndex, defaultFuzzyPool, entryKeys, type NameIndex } from "../../src/pipeline/nameIndex";
 import { miniGazetteer } from "../fixtures/miniGazetteer";
 

@@ -1,7 +1,7 @@
 import { readFile, rename, writeFile } from "node:fs/promises";
 import { placeReportCollection } from "../contract/placeReport";
-import { buildArchive } from "./pmtilesArchive";
-import { placeReportTiles } from "./placeReportTiles";
+import { buildArchive } from "../tiles/pmtilesArchive";
+import { placeReportTiles } from "../tiles/placeReportTiles";
 
 /**
  * `npm run tiles -- in.geojson --out out.pmtiles [--max-zoom 12]`

@@ -3,10 +3,10 @@ import { createReadStream, existsSync, readdirSync, readFileSync, statSync } fro
 import { dirname, extname, join, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
-import { decodeGazetteer, type GazetteerWithAdmin } from "./compactFile";
-import { decodeNameKeys, type DecodedNameKeys } from "./nameKeysFile";
-import { assertGeoNamesDump, parseDumpLine, type AdminNames } from "./geonamesDump";
-import { gazetteerEntrySchema, type GazetteerEntry } from "./types";
+import { decodeGazetteer, type GazetteerWithAdmin } from "../gazetteer/compactFile";
+import { decodeNameKeys, type DecodedNameKeys } from "../pipeline/nameKeysFile";
+import { assertGeoNamesDump, parseDumpLine, type AdminNames } from "../gazetteer/geonamesDump";
+import { gazetteerEntrySchema, type GazetteerEntry } from "../gazetteer/types";
 
 /**
  * The file-system edge of the gazetteer: the built default

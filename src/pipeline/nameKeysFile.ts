@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
-import { ENTRY_KEY_RULES, entryKeys } from "../pipeline/nameIndex";
-import type { GazetteerEntry } from "./types";
+import { ENTRY_KEY_RULES, entryKeys } from "./nameIndex";
+import type { GazetteerEntry } from "../gazetteer/types";
 
 /**
  * On-disk form of the default gazetteer's name keys (data/build/name-keys.json).

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from "react";
 import { useIncursionStore } from "../store/store";
-import { openDatasetFile, openSample } from "./openDataset";
+import { openDatasetFile, openSample } from "../data/openDataset";
 
 /** Pick a GeoJSON written by ingest, or drop one anywhere on the page. */
 export function DatasetPicker() {
