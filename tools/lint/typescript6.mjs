@@ -1,9 +1,10 @@
-// NOTE: dependency-cruiser reads TypeScript files with TypeScript's JavaScript API, loading
-// "typescript" by name from its own folder (a require of its package.json for the version, then
-// an import). From there the name reaches the project's TypeScript 7, a native compiler with no
-// JavaScript API, and dependency-cruiser would treat every .ts file as unreadable. Loaded with
-// `node --import` before dependency-cruiser, this sends that one name to the TypeScript 6 the
-// lint tools pin (tools/lint/package.json). Delete it once dependency-cruiser reads TypeScript 7.
+// NOTE: dependency-cruiser, typescript-eslint and ts-api-utils read TypeScript files with
+// TypeScript's JavaScript API, loading "typescript" by name (a require, or for
+// dependency-cruiser a require of its package.json then an import). Hoisted to the root's
+// node_modules, that name reaches the project's TypeScript 7: a native compiler with no
+// JavaScript API, on which they fail or read nothing. Loaded with `node --import` before
+// either tool (`npm run lint`), this sends that one name to the TypeScript 6 the lint tools
+// pin (tools/lint/package.json). Delete it once both read TypeScript 7.
 import Module, { createRequire, register } from "node:module";
 import { dirname } from "node:path";
 import { pathToFileURL } from "node:url";
