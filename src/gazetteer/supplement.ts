@@ -35,15 +35,6 @@ export const supplementSchema = z.object({
 
 export type Supplement = z.infer<typeof supplementSchema>;
 type SupplementPlace = z.infer<typeof supplementPlaceSchema>;
-
-/**
- * A file of data/gazetteer/villages/: places only, each with its source. The
- * villages of a region live apart from supplement.json so that a long list
- * stays reviewable row by row.
- */
-export const villageFileSchema = z.object({ places: z.array(supplementPlaceSchema) });
-
-export type VillageFile = z.infer<typeof villageFileSchema>;
 type SupplementTarget = z.infer<typeof supplementTargetSchema>;
 
 export function parseSupplement(json: unknown, where: string): Supplement {
@@ -96,6 +87,11 @@ export function applySupplement(
   return { entries: merged, problems };
 }
 
+/**
+ * A file of data/gazetteer/villages/: places only, each with its source. The
+ * villages of a region live apart from supplement.json so that a long list
+ * stays reviewable row by row. Rows are checked one by one (supplementPlaceSchema).
+ */
 const villageFileShape = z.object({ places: z.array(z.unknown()) });
 
 /**
