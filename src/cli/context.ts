@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { campaignListSchema } from "../contract/campaign";
+import { parseOrThrow } from "../contract/schemaProblem";
 import { claimantLexiconFile, compileClaimantLexicon } from "../pipeline/claimants";
 import { loadDefaultGazetteerWithAdmin, loadDefaultNameKeys, loadGazetteer, type DefaultGazetteer } from "./loadGazetteer";
 import { mergeGazetteers } from "../gazetteer/merge";
@@ -54,9 +55,9 @@ export async function loadGeoparseContext(extraGazetteers: string[] = [], correc
     extra.push(loaded.entries);
   }
   let entries = extra.length > 0 ? mergeGazetteers(base.entries, ...extra) : base.entries;
-  const campaigns = campaignListSchema.parse(JSON.parse(readFileSync(CAMPAIGNS_PATH, "utf8")));
+  const campaigns = parseOrThrow(campaignListSchema, JSON.parse(readFileSync(CAMPAIGNS_PATH, "utf8")), "data/campaigns.json");
   const borderDistanceKm = memoisePoint(loadBorderDistance());
-  const claimants = compileClaimantLexicon(claimantLexiconFile.parse(JSON.parse(readFileSync(CLAIMANTS_PATH, "utf8"))));
+  const claimants = compileClaimantLexicon(parseOrThrow(claimantLexiconFile, JSON.parse(readFileSync(CLAIMANTS_PATH, "utf8")), "data/claimants.json"));
   let correctionSet: CorrectionSet | null = null;
   if (corrections.length > 0) {
     // Placed names and aliases join the gazetteer, so they resolve in every article with the usual folding.

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { issuePath } from "../contract/schemaProblem";
+import { issuePath, schemaProblem } from "../contract/schemaProblem";
 import { gazetteerEntrySchema, type GazetteerEntry } from "./types";
 
 /**
@@ -40,8 +40,7 @@ type SupplementTarget = z.infer<typeof supplementTargetSchema>;
 export function parseSupplement(json: unknown, where: string): Supplement {
   const parsed = supplementSchema.safeParse(json);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`${where}: ${issue?.path.join(".")}: ${issue?.message}`);
+    throw new Error(schemaProblem(where, parsed.error));
   }
   return parsed.data;
 }
@@ -112,8 +111,7 @@ export function applyVillageFiles(
   for (const { file, json } of files) {
     const shape = villageFileShape.safeParse(json);
     if (!shape.success) {
-      const issue = shape.error.issues[0];
-      problems.push(`${file}: ${issuePath(issue?.path ?? []) || "(file)"}: ${issue?.message}`);
+      problems.push(schemaProblem(file, shape.error));
       continue;
     }
     shape.data.places.forEach((row, index) => {

@@ -36,7 +36,7 @@ describe("precomputed name keys", () => {
   });
 
   it("are refused when the file is something else", () => {
-    expect(roundTrip({ rows: [] })).toEqual({ refused: expect.stringMatching(/^keys\.json: not a name keys file \(format: /) });
+    expect(roundTrip({ rows: [] })).toEqual({ refused: expect.stringMatching(/^keys\.json: not a name keys file: format: /) });
   });
 });
 
