@@ -15,7 +15,10 @@ import { schemaProblem } from "../contract/schemaProblem";
  * undefined day fields and never match a time window.
  */
 export interface DatedProperties extends PlaceReportProperties {
-  /** Position in the loaded collection; MapLibre keys feature-state by it. */
+  /**
+   * Position in the loaded collection: the dataset's numbers (reportNumbers.ts) and the
+   * map's per-report columns are indexed by it. Feature-state is keyed by marker_id.
+   */
   report_index: number;
   day_start?: number;
   day_end?: number;
