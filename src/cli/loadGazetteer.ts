@@ -126,7 +126,7 @@ function readGazetteerJson(path: string): LoadedGazetteer {
     const parsed = gazetteerEntrySchema.safeParse(row);
     if (parsed.success) loaded.entries.push(parsed.data);
     else {
-      loaded.problems.push(schemaProblem(`${path}: entry ${index}`, parsed.error));
+      loaded.problems.push(schemaProblem(`${path}: entry ${index}`, parsed.error, row));
     }
   });
   return loaded;

@@ -13,7 +13,7 @@ export function readManifest(path: string): Manifest {
   }
   const parsed = manifestSchema.safeParse(raw);
   if (!parsed.success) {
-    throw new UsageError(schemaProblem(path, parsed.error));
+    throw new UsageError(schemaProblem(path, parsed.error, raw));
   }
   return parsed.data;
 }

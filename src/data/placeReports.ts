@@ -49,7 +49,7 @@ export function parsePlaceReportDataset(json: unknown, where: string): ParseResu
 export function contractProblem(json: unknown, where: string): string | null {
   const parsed = placeReportCollection.safeParse(json);
   if (parsed.success) return null;
-  return schemaProblem(where, parsed.error);
+  return schemaProblem(where, parsed.error, json);
 }
 
 /**

@@ -65,7 +65,7 @@ export function encodeGazetteer({ entries, adminNames }: GazetteerWithAdmin): Co
   const rows: CompactRow[] = entries.map((raw, position) => {
     const parsed = gazetteerEntrySchema.safeParse(raw);
     if (!parsed.success) {
-      throw new Error(schemaProblem(`gazetteer entry ${position} (${raw.id} ${raw.name})`, parsed.error));
+      throw new Error(schemaProblem(`gazetteer entry ${position} (${raw.id} ${raw.name})`, parsed.error, raw));
     }
     const entry = parsed.data;
     return [
@@ -96,7 +96,7 @@ export function encodeGazetteer({ entries, adminNames }: GazetteerWithAdmin): Co
 export function decodeGazetteer(json: unknown, where: string): GazetteerWithAdmin {
   const header = headerSchema.safeParse(json);
   if (!header.success) {
-    throw new Error(schemaProblem(`${where}: not a built gazetteer`, header.error));
+    throw new Error(schemaProblem(`${where}: not a built gazetteer`, header.error, json));
   }
   const { columns, strings, rows, adminNames } = header.data;
   if (columns.join(",") !== GAZETTEER_COLUMNS.join(",")) {

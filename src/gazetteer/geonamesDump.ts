@@ -96,7 +96,7 @@ export function parseDumpLine(line: string, adminNames: AdminNames): DumpLineRes
   };
   const checked = gazetteerEntrySchema.safeParse(entry);
   if (!checked.success) {
-    return { kind: "error", message: schemaIssue(checked.error) };
+    return { kind: "error", message: schemaIssue(checked.error, entry) };
   }
   return { kind: "entry", entry: checked.data };
 }

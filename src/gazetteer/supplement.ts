@@ -40,7 +40,7 @@ type SupplementTarget = z.infer<typeof supplementTargetSchema>;
 export function parseSupplement(json: unknown, where: string): Supplement {
   const parsed = supplementSchema.safeParse(json);
   if (!parsed.success) {
-    throw new Error(schemaProblem(where, parsed.error));
+    throw new Error(schemaProblem(where, parsed.error, json));
   }
   return parsed.data;
 }
@@ -111,7 +111,7 @@ export function applyVillageFiles(
   for (const { file, json } of files) {
     const shape = villageFileShape.safeParse(json);
     if (!shape.success) {
-      problems.push(schemaProblem(file, shape.error));
+      problems.push(schemaProblem(file, shape.error, json));
       continue;
     }
     shape.data.places.forEach((row, index) => {

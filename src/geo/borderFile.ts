@@ -29,7 +29,7 @@ export type BorderFile = z.infer<typeof borderFileSchema>;
 export function parseBorderFile(json: unknown, where: string): BorderFile {
   const parsed = borderFileSchema.safeParse(json);
   if (!parsed.success) {
-    throw new Error(schemaProblem(where, parsed.error));
+    throw new Error(schemaProblem(where, parsed.error, json));
   }
   return parsed.data;
 }

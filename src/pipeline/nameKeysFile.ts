@@ -60,7 +60,7 @@ export function decodeNameKeys(
 ): DecodedNameKeys {
   const file = nameKeysFileSchema.safeParse(json);
   if (!file.success) {
-    return { refused: schemaProblem(`${where}: not a name keys file`, file.error) };
+    return { refused: schemaProblem(`${where}: not a name keys file`, file.error, json) };
   }
   const { rules, gazetteer, keys } = file.data;
   if (rules !== rulesDigest()) return { refused: `${where}: built under other key rules` };

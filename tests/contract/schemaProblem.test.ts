@@ -13,6 +13,15 @@ describe("schema problems", () => {
       .toThrow(/^data\/campaigns\.json: \[1\]\.start: Invalid input: expected string, received number$/);
   });
 
+  it("show the value found where zod's wording does not", () => {
+    expect(() => parseOrThrow(campaignListSchema, [{ ...campaign, colour: "red" }], "data/campaigns.json"))
+      .toThrow(/^data\/campaigns\.json: \[0\]\.colour: .*pattern.*, got "red"$/);
+    expect(() => parseOrThrow(campaignListSchema, [{ ...campaign, source: undefined }], "data/campaigns.json"))
+      .toThrow(/^data\/campaigns\.json: \[0\]\.source: Invalid input: expected string, received undefined$/);
+    const long = "x".repeat(500);
+    expect(() => parseOrThrow(campaignListSchema, [{ ...campaign, colour: long }], "c.json")).toThrow(/, got "x{60}"…$/);
+  });
+
   it("count the problems after the first", () => {
     const error = campaignListSchema.safeParse([{ ...campaign, start: 1, end: 2 }]).error!;
     expect(schemaProblem("c.json", error)).toMatch(/^c\.json: \[0\]\.start: .+ \(and 1 more\)$/);
