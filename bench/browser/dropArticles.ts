@@ -1,5 +1,5 @@
 import type { Page } from "playwright-core";
-import { loadDefaultGazetteer } from "../../src/gazetteer/load";
+import { loadDefaultGazetteer } from "../../src/cli/loadGazetteer";
 import { generateCorpus } from "../corpus/generate";
 
 /** Articles a reporter drops on the map: the ingest benchmark's synthetic wire stories (about 5 KB each). */

@@ -15,7 +15,7 @@ interface ProbeMap {
   getLayer(id: string): unknown;
 }
 
-/** The benchmark's structural view of the app's test hook (src/app/testHook.ts). */
+/** The benchmark's structural view of the app's test hook (src/testHook/testHook.ts). */
 interface BenchHook {
   map: ProbeMap;
   incursionMap: { whenIdle(): Promise<void> };

@@ -4,7 +4,7 @@ import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArticleFile } from "../../src/articles/readArticle";
 import { loadGeoparseContext } from "../../src/cli/context";
-import { loadDefaultGazetteerWithAdmin } from "../../src/gazetteer/load";
+import { loadDefaultGazetteerWithAdmin } from "../../src/cli/loadGazetteer";
 import { geoparseArticle, type Article, type GeoparseContext, type GeoparseResult } from "../../src/pipeline/geoparse";
 import { generateCorpus } from "../corpus/generate";
 import { median } from "../stats";

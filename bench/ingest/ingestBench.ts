@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import { loadGeoparseContext } from "../../src/cli/context";
-import { loadDefaultGazetteerWithAdmin, loadDefaultNameKeys } from "../../src/gazetteer/load";
+import { loadDefaultGazetteerWithAdmin, loadDefaultNameKeys } from "../../src/cli/loadGazetteer";
 import { buildNameIndex, defaultFuzzyPool } from "../../src/pipeline/nameIndex";
 import { generateCorpus } from "../corpus/generate";
 import { median } from "../stats";

@@ -2,7 +2,7 @@ import type { Feature, MultiPolygon, Polygon } from "geojson";
 import { existsSync } from "node:fs";
 import { encodeGazetteer } from "../../src/gazetteer/compactFile";
 import { applySupplement, applyVillageFiles, parseSupplement } from "../../src/gazetteer/supplement";
-import { LOCAL_DUMPS_FOLDER, withLocalDumps } from "../../src/gazetteer/localDumps";
+import { LOCAL_DUMPS_FOLDER, withLocalDumps } from "../../src/cli/localDumps";
 import type { GazetteerEntry } from "../../src/gazetteer/types";
 import { buildAdminNameTables } from "./adminNames";
 import { fromRoot, formatBytes, writeFileAtomic, type BuildStep } from "./buildStep";
@@ -54,8 +54,8 @@ export const gazetteerStep: BuildStep = {
     "scripts/geodata/adminNames.ts",
     "src/gazetteer/compactFile.ts",
     "src/gazetteer/supplement.ts",
-    "src/gazetteer/localDumps.ts",
-    "src/gazetteer/load.ts",
+    "src/cli/localDumps.ts",
+    "src/cli/loadGazetteer.ts",
     "src/gazetteer/geonamesDump.ts",
     "src/gazetteer/merge.ts",
   ],

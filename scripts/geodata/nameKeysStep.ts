@@ -1,5 +1,5 @@
-import { DEFAULT_GAZETTEER_PATH, DEFAULT_NAME_KEYS_PATH, loadDefaultGazetteerWithAdmin } from "../../src/gazetteer/load";
-import { encodeNameKeys } from "../../src/gazetteer/nameKeysFile";
+import { DEFAULT_GAZETTEER_PATH, DEFAULT_NAME_KEYS_PATH, loadDefaultGazetteerWithAdmin } from "../../src/cli/loadGazetteer";
+import { encodeNameKeys } from "../../src/pipeline/nameKeysFile";
 import { formatBytes, relativeToRoot, writeFileAtomic, type BuildStep } from "./buildStep";
 import { GAZETTEER_OUTPUT } from "./gazetteerStep";
 
@@ -11,7 +11,7 @@ export const nameKeysStep: BuildStep = {
   name: "name keys",
   outputs: [relativeToRoot(DEFAULT_NAME_KEYS_PATH)],
   // The key rules live in placeKey.ts and nameIndex.ts.
-  inputs: [GAZETTEER_OUTPUT, "src/pipeline/placeKey.ts", "src/pipeline/nameIndex.ts", "src/gazetteer/nameKeysFile.ts", "scripts/geodata/nameKeysStep.ts"],
+  inputs: [GAZETTEER_OUTPUT, "src/pipeline/placeKey.ts", "src/pipeline/nameIndex.ts", "src/pipeline/nameKeysFile.ts", "scripts/geodata/nameKeysStep.ts"],
   run: () => {
     const gazetteer = loadDefaultGazetteerWithAdmin(DEFAULT_GAZETTEER_PATH);
     const file = encodeNameKeys(gazetteer.entries, gazetteer.fileDigest);

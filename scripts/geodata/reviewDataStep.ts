@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync, renameSync } from "node:fs";
 import { dirname } from "node:path";
-import { DEFAULT_GAZETTEER_PATH } from "../../src/gazetteer/load";
-import { DEFAULT_BORDER_PATH } from "../../src/geo/loadBorder";
+import { DEFAULT_GAZETTEER_PATH } from "../../src/cli/loadGazetteer";
+import { DEFAULT_BORDER_PATH } from "../../src/cli/loadBorder";
 import { fromRoot, relativeToRoot, type BuildStep } from "./buildStep";
 
 /**

@@ -4,7 +4,7 @@ import { registerIncursionMap } from "../map/mapRegistry";
 import { useIncursionStore } from "../store/store";
 import { visiblePlaceReports } from "../store/derived";
 import { MapDate } from "../timeline/MapDate";
-import { installTestHook } from "./testHook";
+import { installTestHook } from "../testHook/testHook";
 
 // Not needed for the first frame: each its own chunk, so the first load stays small.
 const Legend = lazy(() => import("../legend/Legend"));

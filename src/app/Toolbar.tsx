@@ -1,4 +1,4 @@
-import { DatasetPicker } from "../data/DatasetPicker";
+import { DatasetPicker } from "./DatasetPicker";
 import { useIncursionStore } from "../store/store";
 import { ToolbarSlot } from "./toolbarSlot";
 

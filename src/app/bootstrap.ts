@@ -1,5 +1,6 @@
 import campaignsJson from "../../data/campaigns.json";
 import { campaignListSchema } from "../contract/campaign";
+import { parseOrThrow } from "../contract/schemaProblem";
 import { openDatasetUrl, openKeptDataset } from "../data/openDataset";
 import type { IncursionStore } from "../store/store";
 import { applyUrlState, syncUrl } from "../url/syncUrl";
@@ -7,7 +8,7 @@ import { parseUrlState } from "../url/urlState";
 
 /** Start-up order matters: URL state first, then data, then URL syncing (so loading is not a history entry). */
 export async function bootstrap(store: IncursionStore): Promise<void> {
-  store.getState().setCampaigns(campaignListSchema.parse(campaignsJson));
+  store.getState().setCampaigns(parseOrThrow(campaignListSchema, campaignsJson, "data/campaigns.json"));
   const url = parseUrlState(window.location.search);
   applyUrlState(store, url);
   // Editors' decisions kept in the browser: read in their own chunk, not on the first load.

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import { claimantKind, type ClaimantKind } from "../contract/placeReport";
-import { KIND_PLURAL } from "../sources/claims";
+import { KIND_PLURAL } from "./claimWords";
 import { useIncursionStore } from "../store/store";
 import "./claims.css";
 

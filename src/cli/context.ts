@@ -2,19 +2,19 @@ import { readFileSync } from "node:fs";
 import { resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { campaignListSchema } from "../contract/campaign";
+import { parseOrThrow } from "../contract/schemaProblem";
 import { claimantLexiconFile, compileClaimantLexicon } from "../pipeline/claimants";
-import { loadDefaultGazetteerWithAdmin, loadDefaultNameKeys, loadGazetteer, type DefaultGazetteer } from "../gazetteer/load";
+import { loadDefaultGazetteerWithAdmin, loadDefaultNameKeys, loadGazetteer, type DefaultGazetteer } from "./loadGazetteer";
 import { mergeGazetteers } from "../gazetteer/merge";
-import { loadBorderDistance } from "../geo/loadBorder";
-import type { GeoparseContext } from "../pipeline/geoparse";
+import { loadBorderDistance } from "./loadBorder";
 import type { GazetteerEntry } from "../gazetteer/types";
 import { buildNameIndex, defaultFuzzyPool, entryKeys, type KeysOf } from "../pipeline/nameIndex";
 import type { Correction } from "../contract/corrections";
 import { prepareCorrections, type CorrectionSet } from "../corrections/applyCorrections";
 import { FOCUS_COUNTRIES, type LoadedContext } from "../ingest/ingestArticle";
+import { adminFromSettlements, type PlaceLookup } from "../corrections/targets";
 
 export type { LoadedContext };
-import { adminFromSettlements, type PlaceLookup } from "../corrections/targets";
 
 export const CAMPAIGNS_PATH = resolve(dirname(fileURLToPath(import.meta.url)), "../../data/campaigns.json");
 export const CLAIMANTS_PATH = resolve(dirname(fileURLToPath(import.meta.url)), "../../data/claimants.json");
@@ -46,9 +46,9 @@ export async function loadGeoparseContext(extraGazetteers: string[] = [], correc
     extra.push(loaded.entries);
   }
   let entries = extra.length > 0 ? mergeGazetteers(base.entries, ...extra) : base.entries;
-  const campaigns = campaignListSchema.parse(JSON.parse(readFileSync(CAMPAIGNS_PATH, "utf8")));
+  const campaigns = parseOrThrow(campaignListSchema, JSON.parse(readFileSync(CAMPAIGNS_PATH, "utf8")), "data/campaigns.json");
   const borderDistanceKm = memoisePoint(loadBorderDistance());
-  const claimants = compileClaimantLexicon(claimantLexiconFile.parse(JSON.parse(readFileSync(CLAIMANTS_PATH, "utf8"))));
+  const claimants = compileClaimantLexicon(parseOrThrow(claimantLexiconFile, JSON.parse(readFileSync(CLAIMANTS_PATH, "utf8")), "data/claimants.json"));
   let correctionSet: CorrectionSet | null = null;
   if (corrections.length > 0) {
     // Placed names and aliases join the gazetteer, so they resolve in every article with the usual folding.

@@ -1,6 +1,6 @@
 import { dirname, isAbsolute, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { LOCAL_DUMPS_FOLDER } from "../gazetteer/localDumps";
+import { LOCAL_DUMPS_FOLDER } from "./localDumps";
 import { parseCommandLine, UsageError } from "./command";
 import { fetchDumps, GEONAMES_BASE_URL, PartlyStoredError, type FetchedDump } from "./gazetteerFetch";
 

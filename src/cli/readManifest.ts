@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { manifestSchema, type Manifest } from "../articles/metadata";
 import { UsageError } from "./command";
+import { schemaProblem } from "../contract/schemaProblem";
 
 /** `--manifest file.json`: metadata for files without front matter, keyed by file name. A bad manifest is bad usage. */
 export function readManifest(path: string): Manifest {
@@ -12,8 +13,7 @@ export function readManifest(path: string): Manifest {
   }
   const parsed = manifestSchema.safeParse(raw);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new UsageError(`${path}: manifest entry ${issue.path.map(String).join(".")}: ${issue.message}`);
+    throw new UsageError(schemaProblem(path, parsed.error, raw));
   }
   return parsed.data;
 }

@@ -45,7 +45,7 @@ export function CompareMapPanel({ panel, index, campaigns, showMentions, claimKi
       instance.destroy();
       map.current = null;
     };
-    // The map lives as long as the panel; data changes go through the effect below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the map lives as long as the panel; data changes go through the effect below
   }, []);
 
   useEffect(() => {

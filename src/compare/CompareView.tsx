@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef } from "react";
 import type { IncursionMap } from "../map/IncursionMap";
 import { useIncursionStore, type MapView } from "../store/store";
-import { installCompareTestHook } from "../app/testHook";
+import { installCompareTestHook } from "../testHook/testHook";
 import { compareBounds } from "./compareBounds";
 import { compareModel } from "./compareModel";
 import { formatCompareSide } from "./compareSide";

@@ -1,5 +1,5 @@
 import { claimantKind } from "../contract/placeReport";
-import { KIND_PLURAL } from "../sources/claims";
+import { KIND_PLURAL } from "../claims/claimWords";
 import type { CampaignStats } from "./campaignStats";
 
 const km = new Intl.NumberFormat("en", { maximumFractionDigits: 1 });

@@ -91,6 +91,5 @@ export const correctionsFileSchema = z
 export type Anchor = z.infer<typeof anchorSchema>;
 export type CorrectionTarget = z.infer<typeof targetSchema>;
 export type Correction = z.infer<typeof correctionSchema>;
-export type CorrectionAction = Correction["action"];
 /** A decision about one name in one sentence of one article (a `place` decision may carry an anchor). */
 export type AnchoredCorrection = Exclude<Correction, { action: "alias" | "reject_everywhere" }> & { anchor: Anchor };

@@ -172,5 +172,4 @@ export type PlaceReportProperties = z.infer<typeof placeReportProperties>;
 export type PlaceReport = z.infer<typeof placeReportFeature>;
 export type PlaceReportCollection = z.infer<typeof placeReportCollection>;
 export type UnresolvedPlace = z.infer<typeof unresolvedPlaceSchema>;
-export type ReviewState = z.infer<typeof reviewState>;
 export type ParserVerdict = z.infer<typeof parserVerdict>;

@@ -1,6 +1,7 @@
 /**
- * Whole days since 1970-01-01 (UTC). The map filters on these numbers on the GPU, so
- * every date in the app passes through here exactly once.
+ * Whole days since 1970-01-01 (UTC): the form in which the time window is compared with
+ * reports (a report's days are computed once, when its dataset loads). Reports' properties
+ * and the URL keep ISO dates; these convert between the two.
  */
 const MS_PER_DAY = 86_400_000;
 

@@ -7,6 +7,7 @@ import {
   unresolvedPlaceSchema,
 } from "../contract/placeReport";
 import { isoToDay } from "./days";
+import { schemaProblem } from "../contract/schemaProblem";
 
 /**
  * A place report as the app holds it: the contract feature plus whole-day numbers
@@ -14,7 +15,10 @@ import { isoToDay } from "./days";
  * undefined day fields and never match a time window.
  */
 export interface DatedProperties extends PlaceReportProperties {
-  /** Position in the loaded collection; MapLibre keys feature-state by it. */
+  /**
+   * Position in the loaded collection: the dataset's numbers (reportNumbers.ts) and the
+   * map's per-report columns are indexed by it. Feature-state is keyed by marker_id.
+   */
   report_index: number;
   day_start?: number;
   day_end?: number;
@@ -45,10 +49,7 @@ export function parsePlaceReportDataset(json: unknown, where: string): ParseResu
 export function contractProblem(json: unknown, where: string): string | null {
   const parsed = placeReportCollection.safeParse(json);
   if (parsed.success) return null;
-  const issue = parsed.error.issues[0];
-  const path = issue && issue.path.length > 0 ? issue.path.join(".") : "(root)";
-  const more = parsed.error.issues.length > 1 ? ` (and ${parsed.error.issues.length - 1} more problems)` : "";
-  return `${where}: ${path}: ${issue?.message ?? "invalid"}${more}`;
+  return schemaProblem(where, parsed.error, json);
 }
 
 /**

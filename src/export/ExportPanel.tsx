@@ -84,10 +84,10 @@ export default function ExportPanel({ map }: { map: ExportableMap | null }) {
         ))}
       </fieldset>
       <div className="export-buttons">
-        <button type="button" disabled={busy || !map} data-testid="export-png-screen" onClick={() => png("screen")}>PNG (screen)</button>
-        <button type="button" disabled={busy || !map} data-testid="export-png-print" onClick={() => png("print")}>PNG (print, 3000 px)</button>
-        <button type="button" disabled={busy} data-testid="export-geojson" onClick={() => file("GeoJSON")}>GeoJSON</button>
-        <button type="button" disabled={busy} data-testid="export-csv" onClick={() => file("CSV")}>CSV</button>
+        <button type="button" disabled={busy || !map} data-testid="export-png-screen" onClick={() => void png("screen")}>PNG (screen)</button>
+        <button type="button" disabled={busy || !map} data-testid="export-png-print" onClick={() => void png("print")}>PNG (print, 3000 px)</button>
+        <button type="button" disabled={busy} data-testid="export-geojson" onClick={() => void file("GeoJSON")}>GeoJSON</button>
+        <button type="button" disabled={busy} data-testid="export-csv" onClick={() => void file("CSV")}>CSV</button>
       </div>
       <p role="status" aria-live="polite" data-testid="export-status">{status}</p>
     </section>

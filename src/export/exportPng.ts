@@ -1,4 +1,4 @@
-import { recordExportLayout } from "../app/testHook";
+import { recordExportLayout } from "../testHook/testHook";
 import { downloadBlob, exportFilename } from "./download";
 import { canvasMeasure, drawSnapshot } from "./drawSnapshot";
 import { attributionControlCredits, styleCredits } from "./mapCredits";

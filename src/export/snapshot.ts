@@ -1,8 +1,8 @@
 import type { Campaign } from "../contract/campaign";
 import type { ClaimantKind, PlaceReport } from "../contract/placeReport";
 import { NO_CAMPAIGN_COLOUR } from "../map/featureState";
-import { claimFilterLine } from "../sources/claims";
-import { httpUrl } from "../sources/safeUrl";
+import { claimFilterLine } from "../claims/claimWords";
+import { httpUrl } from "../data/safeUrl";
 
 /** The words around a snapshot, which the journalist edits before exporting. */
 export interface ExportText {

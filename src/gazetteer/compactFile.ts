@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { gazetteerEntrySchema, type GazetteerEntry } from "./types";
+import { schemaProblem } from "../contract/schemaProblem";
 
 /**
  * On-disk form of the built gazetteer (data/build/gazetteer.json).
@@ -64,7 +65,7 @@ export function encodeGazetteer({ entries, adminNames }: GazetteerWithAdmin): Co
   const rows: CompactRow[] = entries.map((raw, position) => {
     const parsed = gazetteerEntrySchema.safeParse(raw);
     if (!parsed.success) {
-      throw new Error(`gazetteer entry ${position} (${raw.id} ${raw.name}): ${parsed.error.issues[0]?.message}`);
+      throw new Error(schemaProblem(`gazetteer entry ${position} (${raw.id} ${raw.name})`, parsed.error, raw));
     }
     const entry = parsed.data;
     return [
@@ -95,8 +96,7 @@ export function encodeGazetteer({ entries, adminNames }: GazetteerWithAdmin): Co
 export function decodeGazetteer(json: unknown, where: string): GazetteerWithAdmin {
   const header = headerSchema.safeParse(json);
   if (!header.success) {
-    const issue = header.error.issues[0];
-    throw new Error(`${where}: not a built gazetteer (${issue?.path.join(".") || "root"}: ${issue?.message})`);
+    throw new Error(schemaProblem(`${where}: not a built gazetteer`, header.error, json));
   }
   const { columns, strings, rows, adminNames } = header.data;
   if (columns.join(",") !== GAZETTEER_COLUMNS.join(",")) {

@@ -1,4 +1,5 @@
 import { gazetteerEntrySchema, type GazetteerEntry } from "./types";
+import { schemaIssue } from "../contract/schemaProblem";
 
 /**
  * Parser for GeoNames' own country dumps (RU.txt, UA.txt from
@@ -95,8 +96,7 @@ export function parseDumpLine(line: string, adminNames: AdminNames): DumpLineRes
   };
   const checked = gazetteerEntrySchema.safeParse(entry);
   if (!checked.success) {
-    const issue = checked.error.issues[0];
-    return { kind: "error", message: `${issue?.path.join(".")}: ${issue?.message}` };
+    return { kind: "error", message: schemaIssue(checked.error, entry) };
   }
   return { kind: "entry", entry: checked.data };
 }

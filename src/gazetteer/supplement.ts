@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { issuePath } from "../contract/schemaProblem";
+import { issuePath, schemaProblem } from "../contract/schemaProblem";
 import { gazetteerEntrySchema, type GazetteerEntry } from "./types";
 
 /**
@@ -35,22 +35,12 @@ export const supplementSchema = z.object({
 
 export type Supplement = z.infer<typeof supplementSchema>;
 type SupplementPlace = z.infer<typeof supplementPlaceSchema>;
-
-/**
- * A file of data/gazetteer/villages/: places only, each with its source. The
- * villages of a region live apart from supplement.json so that a long list
- * stays reviewable row by row.
- */
-export const villageFileSchema = z.object({ places: z.array(supplementPlaceSchema) });
-
-export type VillageFile = z.infer<typeof villageFileSchema>;
 type SupplementTarget = z.infer<typeof supplementTargetSchema>;
 
 export function parseSupplement(json: unknown, where: string): Supplement {
   const parsed = supplementSchema.safeParse(json);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`${where}: ${issue?.path.join(".")}: ${issue?.message}`);
+    throw new Error(schemaProblem(where, parsed.error, json));
   }
   return parsed.data;
 }
@@ -96,6 +86,11 @@ export function applySupplement(
   return { entries: merged, problems };
 }
 
+/**
+ * A file of data/gazetteer/villages/: places only, each with its source. The
+ * villages of a region live apart from supplement.json so that a long list
+ * stays reviewable row by row. Rows are checked one by one (supplementPlaceSchema).
+ */
 const villageFileShape = z.object({ places: z.array(z.unknown()) });
 
 /**
@@ -116,8 +111,7 @@ export function applyVillageFiles(
   for (const { file, json } of files) {
     const shape = villageFileShape.safeParse(json);
     if (!shape.success) {
-      const issue = shape.error.issues[0];
-      problems.push(`${file}: ${issuePath(issue?.path ?? []) || "(file)"}: ${issue?.message}`);
+      problems.push(schemaProblem(file, shape.error, json));
       continue;
     }
     shape.data.places.forEach((row, index) => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { schemaProblem } from "../contract/schemaProblem";
 
 /**
  * data/build/border.json: the Russia–Ukraine land border (internationally
@@ -28,8 +29,7 @@ export type BorderFile = z.infer<typeof borderFileSchema>;
 export function parseBorderFile(json: unknown, where: string): BorderFile {
   const parsed = borderFileSchema.safeParse(json);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`${where}: ${issue?.path.join(".") || "root"}: ${issue?.message}`);
+    throw new Error(schemaProblem(where, parsed.error, json));
   }
   return parsed.data;
 }

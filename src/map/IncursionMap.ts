@@ -314,8 +314,8 @@ export class IncursionMap {
     if (!source) return;
     if (this.reportsDirty) {
       this.reportsDirty = false;
-      source.setData(this.markers.collection);
-      (this.map.getSource(LABEL_SOURCE) as GeoJSONSource | undefined)?.setData(this.markers.collection);
+      void source.setData(this.markers.collection);
+      void (this.map.getSource(LABEL_SOURCE) as GeoJSONSource | undefined)?.setData(this.markers.collection);
       this.areas.showOnly(this.markers.areaPlaceIds);
     }
     if (this.coloursDirty) {

@@ -38,7 +38,7 @@ export class AreaSource {
   load(): void {
     if (this.state !== "waiting") return;
     this.state = "loading";
-    (this.map.getSource(AREA_SOURCE) as GeoJSONSource | undefined)?.setData(this.url);
+    void (this.map.getSource(AREA_SOURCE) as GeoJSONSource | undefined)?.setData(this.url);
   }
 
   /**

@@ -1,7 +1,7 @@
 import type { Feature, FeatureCollection, Point } from "geojson";
 import type { DatedPlaceReport } from "../data/placeReports";
 import { isApproximatePlacement, type GeoPrecision } from "../contract/placeReport";
-import { distinctSourcesByPlace, reportIndexes, reportNumbers, type ReportNumbers } from "../store/reportNumbers";
+import { distinctSourcesByPlace, reportIndexes, reportNumbers, type ReportNumbers } from "../data/reportNumbers";
 
 /**
  * What the map draws: one marker per place (and precision and position), however many

@@ -1,4 +1,4 @@
-import { ARTICLE_EXTENSIONS, fileExtension, parseArticleBytes } from "../articles/articleBytes";
+import { parseArticleBytes } from "../articles/articleBytes";
 import type { PlaceReportCollection } from "../contract/placeReport";
 import { keepOpenedDataset } from "../data/persistDataset";
 import { datasetFromCheckedJson } from "../data/placeReports";
@@ -26,10 +26,6 @@ export interface IngestResult {
   /** The dataset now open (what was open, and the new reports after it), as a GeoJSON text to download. */
   geojson: string | null;
   datasetName: string | null;
-}
-
-export function isArticleFile(name: string): boolean {
-  return ARTICLE_EXTENSIONS.includes(fileExtension(name).toLowerCase());
 }
 
 /**

@@ -35,12 +35,14 @@ export default function ReviewTools() {
         accept=".json,application/json"
         hidden
         data-testid="load-corrections"
-        onChange={async (e) => {
-          const file = e.target.files?.[0];
-          if (file) addCorrectionsText(useIncursionStore, await file.text(), file.name);
-          e.target.value = "";
-        }}
+        onChange={(e) => void loadCorrectionsFile(e.target)}
       />
     </span>
   );
+}
+
+async function loadCorrectionsFile(input: HTMLInputElement): Promise<void> {
+  const file = input.files?.[0];
+  if (file) addCorrectionsText(useIncursionStore, await file.text(), file.name);
+  input.value = "";
 }

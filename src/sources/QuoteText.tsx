@@ -1,5 +1,5 @@
 import type { Quote } from "../contract/placeReport";
-import { claimLine, KIND_LABEL } from "./claims";
+import { claimLine, KIND_LABEL } from "../claims/claimWords";
 
 /**
  * The quote as three text nodes around the mention. Offsets come from the data, so they

@@ -2,7 +2,7 @@ import { memo, useDeferredValue, useMemo } from "react";
 import { dayToIso } from "../data/days";
 import { useIncursionStore } from "../store/store";
 import { visiblePlaceReports } from "../store/derived";
-import { reportNumbers } from "../store/reportNumbers";
+import { reportNumbers } from "../data/reportNumbers";
 import { placeSummaries, type PlaceSummary } from "../store/selectors";
 import { formatSpan } from "../store/sourcing";
 

@@ -4,7 +4,7 @@ import { formatSpan } from "../store/sourcing";
 import { useIncursionStore } from "../store/store";
 import { dateSourceNote } from "./precisionNote";
 import { QuoteText } from "./QuoteText";
-import { httpUrl } from "./safeUrl";
+import { httpUrl } from "../data/safeUrl";
 
 export function SourceItem({ report }: { report: DatedProperties }) {
   const href = httpUrl(report.source_url);

@@ -3,7 +3,7 @@ import { useIncursionStore } from "../store/store";
 import { visiblePlaceReports } from "../store/derived";
 import { placeSourcing } from "../store/sourcing";
 import { approximateNote } from "./approximateNote";
-import { contestedSummary } from "./claims";
+import { contestedSummary } from "../claims/claimWords";
 import { precisionNote } from "./precisionNote";
 import { SourceItem } from "./SourceItem";
 

@@ -1,6 +1,6 @@
 import { claimantKind, isApproximatePlacement, type ClaimantKind } from "../contract/placeReport";
 import type { DatedPlaceReport } from "../data/placeReports";
-import { distinctSourcesByPlace, reportIndexes, reportNumbers, withReportIndexes, type ReportNumbers } from "./reportNumbers";
+import { distinctSourcesByPlace, reportIndexes, reportNumbers, withReportIndexes, type ReportNumbers } from "../data/reportNumbers";
 import type { DayRange } from "./timeWindow";
 
 /**

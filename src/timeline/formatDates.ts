@@ -13,7 +13,7 @@ export function formatDay(day: number): string {
 export function formatDayRange({ fromDay, toDay }: DayRange): string {
   if (fromDay === toDay) return formatDay(fromDay);
   const [fy, fm, fd] = dayToIso(fromDay).split("-");
-  const [ty, tm, td] = dayToIso(toDay).split("-");
+  const [ty, tm] = dayToIso(toDay).split("-");
   if (fy === ty && fm === tm) return `${Number(fd)}–${formatDay(toDay)}`;
   if (fy === ty) return `${Number(fd)} ${MONTHS[Number(fm) - 1]} – ${formatDay(toDay)}`;
   return `${formatDay(fromDay)} – ${formatDay(toDay)}`;

@@ -73,7 +73,7 @@ describe("the map offline", () => {
     const before = await map.listedPlaces();
     await map.page.getByTestId("dataset-file").setInputFiles({ name: "large.geojson", mimeType: "application/geo+json", buffer: Buffer.from(large) });
     await expect.poll(() => map.page.getByTestId("app-message").textContent(), { timeout: 15_000 })
-      .toMatch(new RegExp(`large\\.geojson: features\\.${last}\\.properties\\.date_start: expected a calendar day as YYYY-MM-DD`));
+      .toMatch(new RegExp(`large\\.geojson: features\\[${last}\\]\\.properties\\.date_start: expected a calendar day as YYYY-MM-DD`));
     expect(await map.listedPlaces()).toEqual(before);
     expect(map.session.pageErrors).toEqual([]);
   });
@@ -102,7 +102,7 @@ describe("the map offline", () => {
       name: "broken.geojson", mimeType: "application/geo+json",
       buffer: Buffer.from(JSON.stringify({ type: "FeatureCollection", features: [{ type: "Feature" }] })),
     });
-    await expect.poll(() => map.page.getByTestId("app-message").textContent(), { timeout: 5000 }).toMatch(/broken\.geojson: features\.0\.geometry/);
+    await expect.poll(() => map.page.getByTestId("app-message").textContent(), { timeout: 5000 }).toMatch(/broken\.geojson: features\[0\]\.geometry/);
     expect(await map.listedPlaces()).toEqual(before);
   });
 });

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { download } from "../../src/cli/download";
 import { runGazetteerCommand } from "../../src/cli/gazetteerCommand";
 import { fetchDumps, type FetchRequest } from "../../src/cli/gazetteerFetch";
-import { withLocalDumps } from "../../src/gazetteer/localDumps";
+import { withLocalDumps } from "../../src/cli/localDumps";
 import { geoparseArticle } from "../../src/pipeline/geoparse";
 import { buildNameIndex } from "../../src/pipeline/nameIndex";
 import { geonamesZip, NOVOSIBIRSK_ROW, ruAlternateNamesText, ruDumpText } from "../fixtures/geonames/archives";

@@ -31,6 +31,7 @@ function mutate(value: unknown): unknown {
   const copy = structuredClone(value);
   const path = pick(paths(copy));
   if (path.length === 0) return pick(ODD_VALUES);
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- walks arbitrary JSON to change it in place
   const parent = path.slice(0, -1).reduce<any>((node, key) => node[key], copy);
   const key = path.at(-1)!;
   const change = random();

@@ -50,7 +50,7 @@ describe("opening a dataset", () => {
   it("validates a picked file against the contract with the path of the first problem", async () => {
     const file = new File([JSON.stringify({ type: "FeatureCollection", features: [{ type: "Feature" }] })], "picked.geojson");
     const result = await readDatasetBytes(await file.arrayBuffer(), file.name);
-    expect(result.ok ? "" : result.error).toMatch(/^picked\.geojson: features\.0\.geometry/);
+    expect(result.ok ? "" : result.error).toMatch(/^picked\.geojson: features\[0\]\.geometry/);
   });
 
   it("tells an article from a dataset by its name and says how to make one", async () => {

@@ -11,7 +11,7 @@ describe("loading a place-report collection", () => {
       "bad.geojson",
     );
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toMatch(/^bad\.geojson: features\.0\.properties\.place_id: .*string/);
+    if (!result.ok) expect(result.error).toMatch(/^bad\.geojson: features\[0\]\.properties\.place_id: .*string/);
   });
 
   it("rejects something that is not a FeatureCollection", () => {

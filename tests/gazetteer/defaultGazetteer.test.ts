@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadDefaultGazetteer } from "../../src/gazetteer/load";
+import { loadDefaultGazetteer } from "../../src/cli/loadGazetteer";
 import type { GazetteerEntry } from "../../src/gazetteer/types";
 import { distanceKm } from "../../src/geo/greatCircle";
 

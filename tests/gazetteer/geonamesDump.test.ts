@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { loadGazetteer } from "../../src/gazetteer/load";
+import { loadGazetteer } from "../../src/cli/loadGazetteer";
 import { mergeGazetteers } from "../../src/gazetteer/merge";
 import { parseDumpLine } from "../../src/gazetteer/geonamesDump";
 import type { GazetteerEntry } from "../../src/gazetteer/types";

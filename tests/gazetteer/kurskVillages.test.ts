@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadDefaultGazetteer } from "../../src/gazetteer/load";
+import { loadDefaultGazetteer } from "../../src/cli/loadGazetteer";
 import type { GazetteerEntry } from "../../src/gazetteer/types";
 import { buildNameIndex, type NameIndex } from "../../src/pipeline/nameIndex";
 import { placeKey } from "../../src/pipeline/placeKey";

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cutDump, formatDump } from "../../src/gazetteer/dumpCut";
-import { withLocalDumps } from "../../src/gazetteer/localDumps";
+import { withLocalDumps } from "../../src/cli/localDumps";
 import { mergeFetchedDumps } from "../../src/gazetteer/merge";
 import type { GazetteerEntry } from "../../src/gazetteer/types";
 import { geoparseArticle } from "../../src/pipeline/geoparse";

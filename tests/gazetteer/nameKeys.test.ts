@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { loadDefaultGazetteerWithAdmin, loadDefaultNameKeys } from "../../src/gazetteer/load";
-import { decodeNameKeys, encodeNameKeys } from "../../src/gazetteer/nameKeysFile";
+import { loadDefaultGazetteerWithAdmin, loadDefaultNameKeys } from "../../src/cli/loadGazetteer";
+import { decodeNameKeys, encodeNameKeys } from "../../src/pipeline/nameKeysFile";
 import { buildNameIndex, defaultFuzzyPool, entryKeys, type NameIndex } from "../../src/pipeline/nameIndex";
 import { miniGazetteer } from "../fixtures/miniGazetteer";
 
@@ -36,7 +36,7 @@ describe("precomputed name keys", () => {
   });
 
   it("are refused when the file is something else", () => {
-    expect(roundTrip({ rows: [] })).toEqual({ refused: expect.stringMatching(/^keys\.json: not a name keys file \(format: /) });
+    expect(roundTrip({ rows: [] })).toEqual({ refused: expect.stringMatching(/^keys\.json: not a name keys file: format: /) });
   });
 });
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createBorderDistance } from "../../src/geo/borderDistance";
 import type { BorderFile } from "../../src/geo/borderFile";
-import { loadBorder } from "../../src/geo/loadBorder";
+import { loadBorder } from "../../src/cli/loadBorder";
 
 // Runs after `npm run build:data`, against data/build/border.json.
 let border: BorderFile;

@@ -3,7 +3,7 @@ import type { Feature, MultiPolygon, Polygon } from "geojson";
 import { readFileSync, statSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { AREAS_OUTPUT } from "../../scripts/geodata/areasStep";
-import { loadDefaultGazetteer } from "../../src/gazetteer/load";
+import { loadDefaultGazetteer } from "../../src/cli/loadGazetteer";
 import type { GazetteerEntry } from "../../src/gazetteer/types";
 import { areaPlaceIds, type AreaProperties } from "../../src/map/areaFile";
 

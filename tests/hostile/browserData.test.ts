@@ -20,7 +20,7 @@ describe("a dataset the map is given", () => {
   it.each(["2024-13-45", "2023-02-29", "2024-04-31"])("is refused when a date is no calendar day (%s), naming the feature", (day) => {
     const collection = { type: "FeatureCollection", features: [report("2024-08-06"), report(day)] };
     const result = parseDatasetBytes(bytesOf(collection), "data.geojson");
-    expect(result).toEqual({ ok: false, error: expect.stringMatching(/^data\.geojson: features\.1\.properties\.date_start: expected a calendar day/) });
+    expect(result).toEqual({ ok: false, error: expect.stringMatching(/^data\.geojson: features\[1\]\.properties\.date_start: expected a calendar day/) });
     // The worker's check of large datasets says the same.
     expect(compileAcceptor(placeReportCollection)(collection)).toBe(false);
   });

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { isoToDay } from "../../src/data/days";
 import { parsePlaceReportDataset } from "../../src/data/placeReports";
 import type { DatedPlaceReport } from "../../src/data/placeReports";
-import { distinctSourcesByPlace, reportIndexes, reportNumbers, withReportIndexes } from "../../src/store/reportNumbers";
+import { distinctSourcesByPlace, reportIndexes, reportNumbers, withReportIndexes } from "../../src/data/reportNumbers";
 import { placeSummaries, reportsInWindow } from "../../src/store/selectors";
 import { placeSourcing } from "../../src/store/sourcing";
 

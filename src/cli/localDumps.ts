@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { extname } from "node:path";
-import type { AdminNames } from "./geonamesDump";
-import { loadGazetteer } from "./load";
-import { mergeFetchedDumps } from "./merge";
-import type { GazetteerEntry } from "./types";
+import type { AdminNames } from "../gazetteer/geonamesDump";
+import { loadGazetteer } from "./loadGazetteer";
+import { mergeFetchedDumps } from "../gazetteer/merge";
+import type { GazetteerEntry } from "../gazetteer/types";
 
 /**
  * Where `npm run gazetteer -- fetch` stores the GeoNames dumps it cut to the theatre

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createBorderDistance } from "./borderDistance";
-import { parseBorderFile, type BorderFile } from "./borderFile";
+import { createBorderDistance } from "../geo/borderDistance";
+import { parseBorderFile, type BorderFile } from "../geo/borderFile";
 
 /** The file-system edge of the border geometry that `npm run build:data` writes. */
 export const DEFAULT_BORDER_PATH = resolve(dirname(fileURLToPath(import.meta.url)), "../../data/build/border.json");

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import { useIncursionStore } from "../store/store";
-import { openDatasetFile, openSample } from "./openDataset";
+import { openDatasetFile, openSample } from "../data/openDataset";
 
 // The parser and its gazetteer load only when articles come in; the panel's code is fetched
 // as soon as files are dragged over the page or the file dialog opens.

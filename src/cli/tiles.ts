@@ -1,7 +1,8 @@
 import { readFile, rename, writeFile } from "node:fs/promises";
 import { placeReportCollection } from "../contract/placeReport";
-import { buildArchive } from "./pmtilesArchive";
-import { placeReportTiles } from "./placeReportTiles";
+import { schemaProblem } from "../contract/schemaProblem";
+import { buildArchive } from "../tiles/pmtilesArchive";
+import { placeReportTiles } from "../tiles/placeReportTiles";
 
 /**
  * `npm run tiles -- in.geojson --out out.pmtiles [--max-zoom 12]`
@@ -59,9 +60,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const collection = placeReportCollection.safeParse(parsed);
   if (!collection.success) {
-    const issue = collection.error.issues[0]!;
-    const found = issue.path.reduce<unknown>((node, key) => (node as Record<PropertyKey, unknown> | undefined)?.[key as PropertyKey], parsed);
-    console.error(`${args.input}: ${issue.path.join(".") || "(root)"}: ${issue.message}, got ${JSON.stringify(found) ?? "nothing"}`);
+    console.error(schemaProblem(args.input, collection.error, parsed));
     return 1;
   }
   const { tiles, info } = placeReportTiles(collection.data.features, { maxZoom: args.maxZoom });

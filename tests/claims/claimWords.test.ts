@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Quote } from "../../src/contract/placeReport";
-import { claimLine, contestedSummary } from "../../src/sources/claims";
+import { claimLine, contestedSummary } from "../../src/claims/claimWords";
 
 const quote = (over: Partial<Quote>): Quote => ({ text: "x", start: 0, end: 1, ...over });
 

@@ -1,4 +1,4 @@
-import type { DatedPlaceReport } from "../data/placeReports";
+import type { DatedPlaceReport } from "./placeReports";
 
 /**
  * Dense numbers for the places and sources of a dataset, indexed by `report_index`, so the

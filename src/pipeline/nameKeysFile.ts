@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
-import { ENTRY_KEY_RULES, entryKeys } from "../pipeline/nameIndex";
-import type { GazetteerEntry } from "./types";
+import { ENTRY_KEY_RULES, entryKeys } from "./nameIndex";
+import type { GazetteerEntry } from "../gazetteer/types";
+import { schemaProblem } from "../contract/schemaProblem";
 
 /**
  * On-disk form of the default gazetteer's name keys (data/build/name-keys.json).
@@ -59,8 +60,7 @@ export function decodeNameKeys(
 ): DecodedNameKeys {
   const file = nameKeysFileSchema.safeParse(json);
   if (!file.success) {
-    const issue = file.error.issues[0];
-    return { refused: `${where}: not a name keys file (${issue?.path.join(".") || "root"}: ${issue?.message})` };
+    return { refused: schemaProblem(`${where}: not a name keys file`, file.error, json) };
   }
   const { rules, gazetteer, keys } = file.data;
   if (rules !== rulesDigest()) return { refused: `${where}: built under other key rules` };

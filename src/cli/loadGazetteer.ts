@@ -3,10 +3,11 @@ import { createReadStream, existsSync, readdirSync, readFileSync, statSync } fro
 import { dirname, extname, join, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
-import { decodeGazetteer, type GazetteerWithAdmin } from "./compactFile";
-import { decodeNameKeys, type DecodedNameKeys } from "./nameKeysFile";
-import { assertGeoNamesDump, parseDumpLine, type AdminNames } from "./geonamesDump";
-import { gazetteerEntrySchema, type GazetteerEntry } from "./types";
+import { decodeGazetteer, type GazetteerWithAdmin } from "../gazetteer/compactFile";
+import { decodeNameKeys, type DecodedNameKeys } from "../pipeline/nameKeysFile";
+import { assertGeoNamesDump, parseDumpLine, type AdminNames } from "../gazetteer/geonamesDump";
+import { gazetteerEntrySchema, type GazetteerEntry } from "../gazetteer/types";
+import { schemaProblem } from "../contract/schemaProblem";
 
 /**
  * The file-system edge of the gazetteer: the built default
@@ -125,8 +126,7 @@ function readGazetteerJson(path: string): LoadedGazetteer {
     const parsed = gazetteerEntrySchema.safeParse(row);
     if (parsed.success) loaded.entries.push(parsed.data);
     else {
-      const issue = parsed.error.issues[0];
-      loaded.problems.push(`${path}: entry ${index}: ${issue?.path.join(".")}: ${issue?.message}`);
+      loaded.problems.push(schemaProblem(`${path}: entry ${index}`, parsed.error, row));
     }
   });
   return loaded;
