@@ -1,6 +1,4 @@
 import campaignsJson from "../../data/campaigns.json";
-import { campaignListSchema } from "../contract/campaign";
-import { parseOrThrow } from "../contract/schemaProblem";
 import { openDatasetUrl, openKeptDataset } from "../data/openDataset";
 import type { IncursionStore } from "../store/store";
 import { applyUrlState, syncUrl } from "../url/syncUrl";
@@ -8,6 +6,8 @@ import { parseUrlState } from "../url/urlState";
 
 /** Start-up order matters: URL state first, then data, then URL syncing (so loading is not a history entry). */
 export async function bootstrap(store: IncursionStore): Promise<void> {
+  // The schemas load beside the first dataset's download rather than with the page.
+  const [{ campaignListSchema }, { parseOrThrow }] = await Promise.all([import("../contract/campaign"), import("../contract/schemaProblem")]);
   store.getState().setCampaigns(parseOrThrow(campaignListSchema, campaignsJson, "data/campaigns.json"));
   const url = parseUrlState(window.location.search);
   applyUrlState(store, url);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CLAIMANT_KINDS } from "./placeValues";
 
 /**
  * The output contract of `npm run ingest`: one GeoJSON Point feature per place per
@@ -45,7 +46,7 @@ export const parserVerdict = z
  * independent source (analysts, monitors, other media, residents), the article's own voice
  * (`outlet`), or a speaker the lexicon does not know (`unknown`; never guessed).
  */
-export const claimantKind = z.enum(["russian_official", "ukrainian_official", "armed_group", "independent", "outlet", "unknown"]);
+export const claimantKind = z.enum(CLAIMANT_KINDS);
 /** What the claimant does in the sentence: says it happened, denies it, passes on others' word, or claims nothing happened. */
 export const claimStance = z.enum(["asserts", "denies", "reports_others", "none"]);
 
@@ -153,13 +154,7 @@ export const placeReportCollection = z.object({
   unresolved: z.array(unresolvedPlaceSchema).optional(),
 });
 
-/**
- * A report drawn at a container or neighbour rather than at the place itself: a settlement
- * (or facility) whose precision is coarser than a point.
- */
-export function isApproximatePlacement(p: Pick<PlaceReportProperties, "kind" | "geo_precision">): boolean {
-  return (p.kind === "settlement" || p.kind === "facility") && p.geo_precision !== "exact";
-}
+export { isApproximatePlacement } from "./placeValues";
 
 export type PlaceKind = z.infer<typeof placeKind>;
 export type PlaceRole = z.infer<typeof placeRole>;

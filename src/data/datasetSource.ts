@@ -1,5 +1,3 @@
-import type { Acceptor } from "../contract/jsonSchemaCheck";
-import { contractProblem, parsePlaceReportDataset, type ParseResult } from "./placeReports";
 
 /** A large dataset's bytes, posted to the worker that checks them against the contract. */
 export interface CheckRequest {
@@ -69,25 +67,4 @@ export function parseJsonText(text: string, where: string): ParsedJson {
     if (error instanceof RangeError) return { ok: false, error: tooLargeMessage(where, "it") };
     return { ok: false, error: `${where}: not valid JSON (${(error as Error).message})` };
   }
-}
-
-/** Parses and validates a dataset's bytes (UTF-8 JSON); every failure names `where`. */
-export function parseDatasetBytes(bytes: ArrayBuffer, where: string): ParseResult {
-  const tooLarge = datasetSizeProblem(bytes.byteLength, where);
-  if (tooLarge) return { ok: false, error: tooLarge };
-  const parsed = parseJsonText(new TextDecoder().decode(bytes), where);
-  return parsed.ok ? parsePlaceReportDataset(parsed.json, where) : parsed;
-}
-
-/**
- * The worker's half of reading a large dataset: the same checks, no reports built. What
- * `accepts` (the contract compiled to a validator that only reads) lets through is
- * accepted; anything else goes to the contract's own parse, which words the problem.
- */
-export function checkDatasetBytes({ bytes, where }: CheckRequest, accepts: Acceptor = () => false): Verdict {
-  const parsed = parseJsonText(new TextDecoder().decode(bytes), where);
-  if (!parsed.ok) return parsed;
-  if (accepts(parsed.json)) return { ok: true };
-  const problem = contractProblem(parsed.json, where);
-  return problem === null ? { ok: true } : { ok: false, error: problem };
 }

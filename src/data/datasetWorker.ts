@@ -1,6 +1,7 @@
 import { compileAcceptor } from "../contract/jsonSchemaCheck";
 import { placeReportCollection } from "../contract/placeReport";
-import { checkDatasetBytes, type CheckRequest, type Verdict } from "./datasetSource";
+import { type CheckRequest, type Verdict } from "./datasetSource";
+import { checkDatasetBytes } from "./checkDataset";
 
 /**
  * Validating 100,000 reports against the contract happens here, off the main thread,

@@ -1,5 +1,5 @@
 import type { PlaceReportCollection } from "../contract/placeReport";
-import { datasetSizeProblem, fetchDatasetResponse, parseDatasetBytes, parseJsonText, type CheckRequest, type Verdict } from "./datasetSource";
+import { datasetSizeProblem, fetchDatasetResponse, parseJsonText, type CheckRequest, type Verdict } from "./datasetSource";
 import { datasetFromCheckedJson, type ParseResult } from "./placeReports";
 
 /** The dataset the app opens when the URL names none; relative so sub-path hosting works. */
@@ -13,7 +13,12 @@ export const DEFAULT_DATA_URL = "./data/sample.geojson";
  */
 export const INLINE_PARSE_BYTES = 2 * 1024 * 1024;
 
+// The contract's schemas are not on the page's first load: they are fetched while the first
+// dataset downloads, and a small dataset is checked with them once both are in.
+const loadChecks = () => import("./checkDataset");
+
 export async function fetchDataset(url: string): Promise<ParseResult> {
+  void loadChecks();
   // Resolved against the page, so relative URLs mean the same wherever they are read.
   const absolute = typeof document === "undefined" ? url : new URL(url, document.baseURI).href;
   const fetched = await fetchDatasetResponse(absolute, url);
@@ -45,7 +50,7 @@ function parse(bytes: ArrayBuffer, where: string, worker: Worker | null): Promis
   }
   if (bytes.byteLength <= INLINE_PARSE_BYTES || typeof Worker === "undefined") {
     worker?.terminate();
-    return Promise.resolve(parseDatasetBytes(bytes, where));
+    return loadChecks().then(({ parseDatasetBytes }) => parseDatasetBytes(bytes, where));
   }
   return parseBesideWorker(bytes, where, worker ?? startWorker()!);
 }

@@ -1,13 +1,6 @@
-import {
-  placeReportCollection,
-  type PlaceReport,
-  type PlaceReportCollection,
-  type PlaceReportProperties,
-  type UnresolvedPlace,
-  unresolvedPlaceSchema,
-} from "../contract/placeReport";
+import type { PlaceReport, PlaceReportCollection, PlaceReportProperties, UnresolvedPlace } from "../contract/placeReport";
+import { UNRESOLVED_FIELDS } from "../contract/placeValues";
 import { isoToDay } from "./days";
-import { schemaProblem } from "../contract/schemaProblem";
 
 /**
  * A place report as the app holds it: the contract feature plus whole-day numbers
@@ -39,19 +32,6 @@ export type ParseResult =
   | { ok: true; dataset: PlaceReportDataset }
   | { ok: false; error: string };
 
-/** Validates parsed JSON against the output contract; `where` names the file in errors. */
-export function parsePlaceReportDataset(json: unknown, where: string): ParseResult {
-  const problem = contractProblem(json, where);
-  return problem === null ? { ok: true, dataset: datasetFromCheckedJson(json as PlaceReportCollection) } : { ok: false, error: problem };
-}
-
-/** What is wrong with parsed JSON as a place-report collection, naming the first problem's path; null if nothing. */
-export function contractProblem(json: unknown, where: string): string | null {
-  const parsed = placeReportCollection.safeParse(json);
-  if (parsed.success) return null;
-  return schemaProblem(where, parsed.error, json);
-}
-
 /**
  * The app's dataset from JSON that the contract has accepted (here, or in a worker on the
  * same text). Keeps the contract's fields only, as the schema parser does, and builds every
@@ -66,8 +46,6 @@ export function datasetFromCheckedJson(json: PlaceReportCollection): PlaceReport
     unresolved: (json.unresolved ?? []).map(contractFieldsOf),
   };
 }
-
-const UNRESOLVED_FIELDS = Object.keys(unresolvedPlaceSchema.shape) as (keyof UnresolvedPlace)[];
 
 /** An unresolved row with the contract's fields only, as the schema parser would keep it. */
 function contractFieldsOf(row: UnresolvedPlace): UnresolvedPlace {

@@ -1,6 +1,6 @@
 import type { FeatureCollection } from "geojson";
 import type { ExpressionSpecification, GeoJSONSource, GeoJSONSourceSpecification, Map as MaplibreMap } from "maplibre-gl";
-import { areaPlaceIds, areasUrl, type AreaProperties } from "./areaFile";
+import { areasUrl, type AreaProperties } from "./areaFile";
 import { AREA_FILL_LAYERS, AREA_LAYERS, AREA_OUTLINE_LAYERS, AREA_SOURCE, areaFilter } from "./areaLayers";
 import { MARKER_STATE } from "./featureState";
 
@@ -49,8 +49,9 @@ export class AreaSource {
     const source = this.map.getSource(AREA_SOURCE) as GeoJSONSource | undefined;
     if (this.state !== "loading" || !source) return;
     this.state = "read";
-    source.getData()
-      .then((json) => this.onAreaIds(areaPlaceIds(json, this.url)))
+    // The file's check loads with the file, not with the page.
+    Promise.all([source.getData(), import("./areaCheck")])
+      .then(([json, { areaPlaceIds }]) => this.onAreaIds(areaPlaceIds(json, this.url)))
       .catch((error: unknown) => this.fail(error instanceof Error ? error.message : String(error)));
   }
 

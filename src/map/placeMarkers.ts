@@ -1,6 +1,7 @@
 import type { Feature, FeatureCollection, Point } from "geojson";
 import type { DatedPlaceReport } from "../data/placeReports";
-import { isApproximatePlacement, type GeoPrecision } from "../contract/placeReport";
+import type { GeoPrecision } from "../contract/placeReport";
+import { isApproximatePlacement } from "../contract/placeValues";
 import { distinctSourcesByPlace, reportIndexes, reportNumbers, type ReportNumbers } from "../data/reportNumbers";
 
 /**

@@ -1,4 +1,5 @@
-import { isApproximatePlacement, type PlaceReportProperties } from "../contract/placeReport";
+import type { PlaceReportProperties } from "../contract/placeReport";
+import { isApproximatePlacement } from "../contract/placeValues";
 
 type Placement = Pick<PlaceReportProperties, "kind" | "geo_precision" | "container_name" | "admin1" | "admin2">;
 

@@ -1,4 +1,5 @@
-import { claimantKind, isApproximatePlacement, type ClaimantKind } from "../contract/placeReport";
+import type { ClaimantKind } from "../contract/placeReport";
+import { CLAIMANT_KINDS, isApproximatePlacement } from "../contract/placeValues";
 import type { DatedPlaceReport } from "../data/placeReports";
 import { distinctSourcesByPlace, reportIndexes, reportNumbers, withReportIndexes, type ReportNumbers } from "../data/reportNumbers";
 import type { DayRange } from "./timeWindow";
@@ -48,7 +49,7 @@ interface WindowColumns {
  */
 export function claimKindBits(kinds: readonly (ClaimantKind | undefined)[] | null): number {
   let bits = 0;
-  for (const kind of kinds ?? []) if (kind !== undefined) bits |= 1 << claimantKind.options.indexOf(kind);
+  for (const kind of kinds ?? []) if (kind !== undefined) bits |= 1 << CLAIMANT_KINDS.indexOf(kind);
   return bits;
 }
 

@@ -2,7 +2,8 @@ import { create } from "zustand";
 import { subscribeWithSelector } from "zustand/middleware";
 import type { Campaign } from "../contract/campaign";
 import type { Correction } from "../contract/corrections";
-import { claimantKind, type ClaimantKind, type UnresolvedPlace } from "../contract/placeReport";
+import type { ClaimantKind, UnresolvedPlace } from "../contract/placeReport";
+import { CLAIMANT_KINDS } from "../contract/placeValues";
 import { correctedDataset, correctionsApplierLoaded, loadCorrectionsApplier } from "../data/correctedDataset";
 import type { DatedPlaceReport, PlaceReportDataset } from "../data/placeReports";
 import { clampWindow, dataExtent, fromDayRange, toDayRange, windowExtent, type TimeWindow } from "./timeWindow";
@@ -140,7 +141,7 @@ export const useIncursionStore = create<IncursionState>()(
     setShowMentions: (showMentions) => set({ showMentions }),
     setClaimKinds(kinds) {
       // In the contract's order, each once, so equal choices compare (and link) alike.
-      const chosen = claimantKind.options.filter((kind) => kinds?.includes(kind));
+      const chosen = CLAIMANT_KINDS.filter((kind) => kinds?.includes(kind));
       const current = get().claimKinds;
       const next = chosen.length > 0 ? chosen : null;
       if (next?.join() === current?.join()) return;

@@ -1,4 +1,5 @@
-import { claimantKind, type ClaimantKind } from "../contract/placeReport";
+import type { ClaimantKind } from "../contract/placeReport";
+import { CLAIMANT_KINDS } from "../contract/placeValues";
 import { isIsoDay, type IsoDay } from "../data/days";
 import type { MapView } from "../store/store";
 
@@ -58,8 +59,8 @@ export function parseUrlState(search: string): UrlState {
 
 function parseClaims(value: string): Pick<UrlState, "claims" | "unknownClaims"> {
   const words = value.split(",").map((word) => word.trim()).filter(Boolean);
-  const isKind = (word: string): word is ClaimantKind => (claimantKind.options as readonly string[]).includes(word);
-  const claims = claimantKind.options.filter((kind) => words.some((word) => word.toLowerCase() === kind));
+  const isKind = (word: string): word is ClaimantKind => (CLAIMANT_KINDS as readonly string[]).includes(word);
+  const claims = CLAIMANT_KINDS.filter((kind) => words.some((word) => word.toLowerCase() === kind));
   const unknownClaims = words.filter((word) => !isKind(word.toLowerCase()));
   return { ...(claims.length > 0 ? { claims } : {}), ...(unknownClaims.length > 0 ? { unknownClaims } : {}) };
 }
@@ -74,7 +75,7 @@ export function unknownClaimsMessage(state: Pick<UrlState, "claims" | "unknownCl
   const found = unknown.map((word) => JSON.stringify(word.slice(0, 40))).join(", ");
   const shown = state.claims ? `shown: ${state.claims.join(", ")}` : "every report is shown";
   return `The link's claims= names ${unknown.length === 1 ? "an unknown claimant kind" : "unknown claimant kinds"} ${found}; ` +
-    `expected ${claimantKind.options.join(", ")}. Left out; ${shown}.`;
+    `expected ${CLAIMANT_KINDS.join(", ")}. Left out; ${shown}.`;
 }
 
 export function serialiseUrlState(state: UrlState): string {

@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { compileAcceptor } from "../../src/contract/jsonSchemaCheck";
 import { placeReportCollection } from "../../src/contract/placeReport";
-import { checkDatasetBytes, parseDatasetBytes } from "../../src/data/datasetSource";
+import { checkDatasetBytes, parseDatasetBytes } from "../../src/data/checkDataset";
 import { fetchDataset, readDatasetBytes } from "../../src/data/loadDataset";
 import { whyUnfetchable } from "../../src/data/datasetSource";
 
@@ -51,11 +51,6 @@ describe("opening a dataset", () => {
     const file = new File([JSON.stringify({ type: "FeatureCollection", features: [{ type: "Feature" }] })], "picked.geojson");
     const result = await readDatasetBytes(await file.arrayBuffer(), file.name);
     expect(result.ok ? "" : result.error).toMatch(/^picked\.geojson: features\[0\]\.geometry/);
-  });
-
-  it("tells an article from a dataset by its name and says how to make one", async () => {
-    const result = await readDatasetBytes(new TextEncoder().encode("# Raid\nFighting in Kozinka.").buffer, "raid.md");
-    expect(result.ok ? "" : result.error).toMatch(/^raid\.md: this is an article, not a dataset\..*npm run ingest -- raid\.md/);
   });
 
   it("names CORS when a dataset on another site could not be read", () => {

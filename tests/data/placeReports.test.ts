@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { isIsoDay, isoToDay, dayToIso } from "../../src/data/days";
 import { readFileSync } from "node:fs";
 import { placeReportCollection } from "../../src/contract/placeReport";
-import { parsePlaceReportDataset } from "../../src/data/placeReports";
+import { parsePlaceReportDataset } from "../../src/data/checkDataset";
 
 describe("loading a place-report collection", () => {
   it("says which property is wrong and where", () => {

@@ -5,7 +5,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { AREAS_OUTPUT } from "../../scripts/geodata/areasStep";
 import { loadDefaultGazetteer } from "../../src/cli/loadGazetteer";
 import type { GazetteerEntry } from "../../src/gazetteer/types";
-import { areaPlaceIds, type AreaProperties } from "../../src/map/areaFile";
+import type { AreaProperties } from "../../src/map/areaFile";
+import { areaPlaceIds } from "../../src/map/areaCheck";
 
 // Runs after `npm run build:data`, against the built public/basemap/areas.json.
 const path = new URL(`../../${AREAS_OUTPUT}`, import.meta.url);

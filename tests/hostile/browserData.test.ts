@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { compileAcceptor } from "../../src/contract/jsonSchemaCheck";
 import { placeReportCollection } from "../../src/contract/placeReport";
-import { MAX_DATASET_BYTES, parseDatasetBytes } from "../../src/data/datasetSource";
+import { MAX_DATASET_BYTES } from "../../src/data/datasetSource";
+import { parseDatasetBytes } from "../../src/data/checkDataset";
 import { csvField } from "../../src/export/csv";
 
 const report = (dateStart: string) => ({

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { isoToDay } from "../../src/data/days";
-import { parsePlaceReportDataset } from "../../src/data/placeReports";
+import { parsePlaceReportDataset } from "../../src/data/checkDataset";
 import { drawnMarks } from "../../src/map/drawnMarks";
 import { buildPlaceMarkers, changedMarkers, markerStates } from "../../src/map/placeMarkers";
 import { REPORT_LAYERS, reportLayers } from "../../src/map/reportLayers";

@@ -3,7 +3,8 @@ import { createExpression, featureFilter, validateStyleMin, type FilterSpecifica
 import { describe, expect, it } from "vitest";
 import campaigns from "../../data/campaigns.json";
 import { isoToDay } from "../../src/data/days";
-import { parsePlaceReportDataset, type DatedPlaceReport } from "../../src/data/placeReports";
+import { type DatedPlaceReport } from "../../src/data/placeReports";
+import { parsePlaceReportDataset } from "../../src/data/checkDataset";
 import { areasUrl } from "../../src/map/areaFile";
 import { AREA_SOURCE } from "../../src/map/areaLayers";
 import { basemapUrls } from "../../src/map/basemapData";

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { beforeEach, describe, expect, it } from "vitest";
 import { isoToDay } from "../../src/data/days";
-import { parsePlaceReportDataset } from "../../src/data/placeReports";
+import { parsePlaceReportDataset } from "../../src/data/checkDataset";
 import { visiblePlaceReports } from "../../src/store/derived";
 import { reportsInWindow } from "../../src/store/selectors";
 import { initialDomain, initialView, useIncursionStore } from "../../src/store/store";

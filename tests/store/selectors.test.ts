@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { isoToDay } from "../../src/data/days";
-import { parsePlaceReportDataset } from "../../src/data/placeReports";
+import { parsePlaceReportDataset } from "../../src/data/checkDataset";
 import type { DatedPlaceReport } from "../../src/data/placeReports";
 import { distinctSourcesByPlace, reportIndexes, reportNumbers, withReportIndexes } from "../../src/data/reportNumbers";
 import { placeSummaries, reportsInWindow } from "../../src/store/selectors";

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { beforeEach, describe, expect, it } from "vitest";
-import { parsePlaceReportDataset } from "../../src/data/placeReports";
+import { parsePlaceReportDataset } from "../../src/data/checkDataset";
 import { visiblePlaceReports } from "../../src/store/derived";
 import { initialDomain, initialView, useIncursionStore } from "../../src/store/store";
 

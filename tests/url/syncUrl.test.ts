@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { parsePlaceReportDataset } from "../../src/data/placeReports";
+import { parsePlaceReportDataset } from "../../src/data/checkDataset";
 import { initialDomain, initialView, useIncursionStore } from "../../src/store/store";
 import { syncUrl } from "../../src/url/syncUrl";
 
