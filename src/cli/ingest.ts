@@ -3,15 +3,13 @@ import type { Manifest } from "../articles/metadata";
 import { ARTICLE_EXTENSIONS } from "../articles/readArticle";
 import type { UnresolvedPlace } from "../contract/placeReport";
 import { parseCommandLine, runCommand, UsageError } from "./command";
-import { loadGeoparseContext } from "./context";
 import { expandInputs } from "./inputs";
 import { readJsonlArticles } from "./jsonl";
 import { Progress } from "./progress";
-import { readArticleFile } from "./readArticleFile";
 import { loadCorrections, unmatchedLines, type LoadedCorrections } from "./readCorrections";
 import { readManifest } from "./readManifest";
 import { openReportSink, type ReportSink } from "./reportSink";
-import { ingestOrReject, type Outcome } from "../ingest/articleOutcome";
+import type { Outcome } from "../ingest/articleOutcome";
 import { sayLine } from "./terminalText";
 import { outputProblem, type ReadPath } from "./outputTarget";
 import { uniqueId } from "../ingest/sourceIds";
@@ -81,27 +79,11 @@ const reportGazetteerProblems = (problems: string[]) => {
 /**
  * Geoparsed articles in input order, on worker threads: only they load the gazetteer; this
  * thread reads inputs, writes the output and stays free for signals, so Ctrl-C stops a run
- * at once, even in the middle of one long article. `--explain` geoparses on this thread,
- * where its lines are printed.
+ * at once, even in the middle of one long article.
  */
 async function* outcomes(options: Options, files: string[]): AsyncGenerator<Outcome> {
-  if (!options.explain) {
-    const setup = { gazetteers: options.gazetteers, manifest: options.manifest, corrections: options.corrections.corrections };
-    yield* ingestOnWorkers(jobsOf(options, files), options.workers, setup, reportGazetteerProblems);
-    return;
-  }
-  const loaded = await loadGeoparseContext(options.gazetteers, options.corrections.corrections);
-  reportGazetteerProblems(loaded.gazetteerProblems);
-  // Read one file at a time: an archive never has to fit in memory.
-  const items = options.jsonl ? readJsonlArticles(files) : (function* () {
-    for (const path of files) {
-      const article = readArticleFile(path, options.manifest);
-      yield typeof article === "string" ? article : { article, where: path };
-    }
-  })();
-  for await (const item of items) {
-    yield typeof item === "string" ? { rejected: item } : ingestOrReject(item.article, item.where, loaded, options.explain);
-  }
+  const setup = { gazetteers: options.gazetteers, manifest: options.manifest, corrections: options.corrections.corrections, explain: options.explain };
+  yield* ingestOnWorkers(jobsOf(options, files), options.workers, setup, reportGazetteerProblems);
 }
 
 async function* jobsOf(options: Options, files: string[]): AsyncGenerator<Job> {

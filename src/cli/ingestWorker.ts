@@ -15,9 +15,10 @@ interface Setup {
   gazetteers: string[];
   manifest: Manifest;
   corrections: Correction[];
+  explain: boolean;
 }
 
-const { gazetteers, manifest, corrections } = workerData as Setup;
+const { gazetteers, manifest, corrections, explain } = workerData as Setup;
 const loaded = await loadGeoparseContext(gazetteers, corrections);
 parentPort!.on("message", (job: { index: number; path: string } | { index: number; article: Article; where: string }) => {
   const article = "article" in job ? job.article : readArticleFile(job.path, manifest);
@@ -25,6 +26,6 @@ parentPort!.on("message", (job: { index: number; path: string } | { index: numbe
     parentPort!.postMessage({ index: job.index, rejected: article });
     return;
   }
-  parentPort!.postMessage({ index: job.index, ...ingestOrReject(article, "where" in job ? job.where : job.path, loaded) });
+  parentPort!.postMessage({ index: job.index, ...ingestOrReject(article, "where" in job ? job.where : job.path, loaded, explain) });
 });
 parentPort!.postMessage({ ready: true, gazetteerProblems: loaded.gazetteerProblems });

@@ -88,6 +88,8 @@ interface WorkerSetup {
   gazetteers: string[];
   manifest: Manifest;
   corrections: Correction[];
+  /** Each report's rules, for `--explain`. */
+  explain: boolean;
 }
 
 function startWorker(setup: WorkerSetup): Promise<{ worker: Worker; gazetteerProblems: string[] }> {

@@ -120,15 +120,15 @@ describe("workers and pipes", () => {
     expect(existsSync(join(outFolder, "out.unresolved.json"))).toBe(false);
   }, 60_000);
 
-  it("stops on SIGTERM at once, in the middle of one long article", async () => {
+  it.each([[[]], [["--explain"]]])("stops on SIGTERM at once, in the middle of one long article (%j)", async (flags: string[]) => {
     // One article near the size cap: seconds of geoparsing in one piece.
-    const inputs = tempFolder("sigterm-long-in");
+    const inputs = tempFolder(`sigterm-long-in${flags.join("")}`);
     const sentence = "Ukrainian forces shelled Sudzha on 6 August 2024 and troops entered Kozinka. ";
     writeFiles(inputs, { "long.md": `---\npublished: 2024-08-08\n---\n${sentence.repeat(Math.floor(4_900_000 / sentence.length))}` });
-    const outFolder = tempFolder("sigterm-long-out");
+    const outFolder = tempFolder(`sigterm-long-out${flags.join("")}`);
     const out = join(outFolder, "out.geojson");
     writeFileSync(out, "yesterday's output");
-    const child = spawn(process.execPath, [builtCliPath("ingest"), inputs, "--out", out], { stdio: "ignore" });
+    const child = spawn(process.execPath, [builtCliPath("ingest"), inputs, "--out", out, ...flags], { stdio: "ignore" });
     let exitedAt = 0;
     const exited = new Promise<number | null>((resolve) => child.on("exit", (status) => ((exitedAt = performance.now()), resolve(status))));
     while (exitedAt === 0 && !readdirSync(outFolder).some((name) => name.includes(".tmp-"))) await new Promise((r) => setTimeout(r, 10));
