@@ -29,7 +29,7 @@ export function MapView() {
       onBasemapFallback: (message) => store.setState({ basemap: "offline", notice: message }),
     });
     registerIncursionMap(map);
-    installTestHook({ incursionMap: map, map: map.getMapForExport(), store });
+    installTestHook({ incursionMap: map, map: map.mapForTests(), store });
 
     // Registered first, so a new dataset reaches the map before its visible reports do.
     const subscriptions = [

@@ -3,8 +3,7 @@ import type { UnresolvedPlace } from "../contract/placeReport";
 import { useIncursionStore } from "../store/store";
 import { visiblePlaceReports } from "../store/derived";
 import { exportCsv, exportGeoJson } from "./exportFiles";
-import { exportPng, type PngSize } from "./exportPng";
-import type { ExportableMap } from "./renderMapImage";
+import { exportPng, type ExportableMap, type PngSize } from "./exportPng";
 import { defaultExportText, type ExportText } from "./snapshot";
 
 const FIELDS: { key: keyof ExportText; label: string; multiline?: boolean }[] = [

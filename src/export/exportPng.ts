@@ -1,12 +1,19 @@
 import { recordExportLayout } from "../testHook/testHook";
 import { downloadBlob, exportFilename } from "./download";
 import { canvasMeasure, drawSnapshot } from "./drawSnapshot";
-import { attributionControlCredits, styleCredits } from "./mapCredits";
-import { renderMapImage, type ExportableMap } from "./renderMapImage";
+import type { MapImage } from "../map/mapImage";
 import { buildSnapshot, type SnapshotInput } from "./snapshot";
 import { layoutSnapshot } from "./snapshotLayout";
 
 export type PngSize = "screen" | "print";
+
+/** What the PNG export asks of the map's owner (IncursionMap); it never holds the map itself. */
+export interface ExportableMap {
+  renderImage(widthPx: (cssWidth: number) => number): Promise<MapImage>;
+  credits(): string[];
+  /** Campaign colours as the map draws them, for a legend that matches ("" for outside any campaign). */
+  drawnLegend?(): { colours: { id: string; colour: string }[] };
+}
 
 /** Print snapshots are at least this wide: about 25 cm at 300 dpi. */
 export const PRINT_WIDTH_PX = 3000;
@@ -28,9 +35,8 @@ export async function exportPng(
   input: Omit<SnapshotInput, "mapCredits">,
   size: PngSize,
 ): Promise<PngResult> {
-  const map = owner.getMapForExport();
-  const rendered = await renderMapImage(owner, targetWidthPx(size, map.getContainer().clientWidth));
-  const mapCredits = [...styleCredits(map.getStyle()), ...attributionControlCredits(map.getContainer())];
+  const rendered = await owner.renderImage((cssWidth) => targetWidthPx(size, cssWidth));
+  const mapCredits = owner.credits();
   const snapshot = buildSnapshot({ ...input, mapCredits });
   const canvas = document.createElement("canvas");
   const ctx = canvas.getContext("2d");

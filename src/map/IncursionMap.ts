@@ -16,6 +16,8 @@ import { offlineStyle } from "./offlineStyle";
 import { fetchOnlineStyle } from "./onlineStyle";
 import { MarkerSync } from "./markerSync";
 import { placesAtPixel } from "./placesAtPixel";
+import { attributionControlCredits, styleCredits } from "./mapCredits";
+import { renderMapImage, type MapImage } from "./mapImage";
 import { CLICKABLE_LAYERS, LABEL_SOURCE, REPORT_LAYERS, REPORT_SOURCE, markOpacity, pointFill, pointStroke, reportLayers } from "./reportLayers";
 
 export interface DrawnLegend extends DrawnMarks {
@@ -261,11 +263,18 @@ export class IncursionMap {
     return this.map.getCanvas();
   }
 
-  /**
-   * For export and compare, which need the live map (e.g. to render at print size).
-   * Callers must not change its sources or layers; ask this class instead.
-   */
-  getMapForExport(): MaplibreMap {
+  /** The view rendered `widthPx(cssWidth)` output pixels wide, for a snapshot; the screen is left as it was. */
+  renderImage(widthPx: (cssWidth: number) => number): Promise<MapImage> {
+    return renderMapImage(this.map, () => this.whenIdle(), widthPx);
+  }
+
+  /** Who the drawn map's data comes from: the style's sources and the attribution control's own credits. */
+  credits(): string[] {
+    return [...styleCredits(this.map.getStyle()), ...attributionControlCredits(this.map.getContainer())];
+  }
+
+  /** The MapLibre map itself, for the browser tests' hook only (src/testHook/). */
+  mapForTests(): MaplibreMap {
     return this.map;
   }
 

@@ -17,6 +17,7 @@ const PROBE_FILES: Record<string, string> = {
   "src/map/owner.ts": `import { Map } from "maplibre-gl";\nexport const owner = Map;\n`,
   "src/cli/read.ts": `import { readFileSync } from "node:fs";\nexport const read = readFileSync;\n`,
   "src/export/size.ts": `import type { Map } from "maplibre-gl";\nexport const size = (map: Map) => map.getCanvas().width;\n`,
+  "src/testHook/hook.ts": `import type { Map } from "maplibre-gl";\nexport const hook = (map: Map) => map;\n`,
   // A pipeline file that reads the file system.
   "src/pipeline/words.ts": `import { readFileSync } from "node:fs";\nexport const words = readFileSync("words.txt", "utf8");\n`,
   // MapLibre in the gazetteer.
@@ -57,10 +58,14 @@ afterAll(() => rmSync(PROBE, { recursive: true, force: true }));
 const rulesBrokenBy = (from: string) => found.filter((v) => v.from === from).map((v) => v.rule).sort();
 
 describe("layer rules", () => {
-  it("let the map own MapLibre, the CLI read files and others name MapLibre's types", () => {
+  it("let the map own MapLibre, the CLI read files and the tests' hook name MapLibre's type", () => {
     expect(rulesBrokenBy("src/map/owner.ts")).toEqual([]);
     expect(rulesBrokenBy("src/cli/read.ts")).toEqual([]);
-    expect(rulesBrokenBy("src/export/size.ts")).toEqual([]);
+    expect(rulesBrokenBy("src/testHook/hook.ts")).toEqual([]);
+  });
+
+  it("refuse export holding the map, even by its type: it asks the map's owner", () => {
+    expect(rulesBrokenBy("src/export/size.ts")).toEqual(["maplibre-only-in-map"]);
   });
 
   it("refuse a pipeline file that reads the file system", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitAttributionText, styleCredits } from "../../src/export/mapCredits";
+import { splitAttributionText, styleCredits } from "../../src/map/mapCredits";
 
 describe("map credits", () => {
   it("collects the attribution of every style source that declares one, in order", () => {

@@ -1,14 +1,5 @@
 import type { Map as MaplibreMap } from "maplibre-gl";
 
-/** What the PNG export needs from the map owner; IncursionMap provides all of it. */
-export interface ExportableMap {
-  getMapForExport(): MaplibreMap;
-  whenIdle(): Promise<void>;
-  getView(): { zoom: number; lat: number; lon: number };
-  /** Campaign colours as the map draws them, for a legend that matches ("" for outside any campaign). */
-  drawnLegend?(): { colours: { id: string; colour: string }[] };
-}
-
 export interface MapImage {
   /** A copy, so the live map can go back to screen resolution straight away. */
   image: HTMLCanvasElement;
@@ -26,29 +17,32 @@ const IDLE_TIMEOUT_MS = 30_000;
  * view, more pixels, so a print snapshot shows what the screen shows. Waits for `idle` so no
  * tile or label is missing, copies the canvas, and restores the screen ratio.
  */
-export async function renderMapImage(owner: ExportableMap, targetWidthPx: number): Promise<MapImage> {
-  const map = owner.getMapForExport();
+export async function renderMapImage(
+  map: MaplibreMap,
+  whenIdle: () => Promise<void>,
+  targetWidthPx: (cssWidth: number) => number,
+): Promise<MapImage> {
   const container = map.getContainer();
   const cssWidth = container.clientWidth;
   const cssHeight = container.clientHeight;
   if (cssWidth === 0 || cssHeight === 0) throw new Error(`PNG export: the map has no size (${cssWidth}×${cssHeight} px)`);
-  const pixelRatio = targetWidthPx / cssWidth;
+  const widthPx = targetWidthPx(cssWidth);
+  const pixelRatio = widthPx / cssWidth;
   const heightPx = Math.round(cssHeight * pixelRatio);
   const screenRatio = map.getPixelRatio();
   // NOTE: MapLibre clamps the ratio to its maxCanvasSize (4096 px by default); the copy below
   // is scaled to the requested size either way, so the file always has the width asked for.
   map.setPixelRatio(pixelRatio);
   try {
-    await withTimeout(owner.whenIdle(), IDLE_TIMEOUT_MS, "PNG export: the map did not finish rendering");
+    await withTimeout(whenIdle(), IDLE_TIMEOUT_MS, "PNG export: the map did not finish rendering");
     const source = map.getCanvas();
     const image = document.createElement("canvas");
-    image.width = targetWidthPx;
+    image.width = widthPx;
     image.height = heightPx;
     const ctx = image.getContext("2d");
     if (!ctx) throw new Error("PNG export: no 2D canvas available");
-    ctx.drawImage(source, 0, 0, targetWidthPx, heightPx);
-    const { zoom, lat } = owner.getView();
-    return { image, widthPx: targetWidthPx, heightPx, pixelRatio, zoom, centreLat: lat };
+    ctx.drawImage(source, 0, 0, widthPx, heightPx);
+    return { image, widthPx, heightPx, pixelRatio, zoom: map.getZoom(), centreLat: map.getCenter().lat };
   } finally {
     map.setPixelRatio(screenRatio);
   }
