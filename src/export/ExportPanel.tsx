@@ -14,6 +14,8 @@ const FIELDS: { key: keyof ExportText; label: string; multiline?: boolean }[] = 
   { key: "sourceLine", label: "Source line" },
 ];
 
+const PNG_LABEL: Record<PngSize, string> = { screen: "PNG", print: "Print PNG", social: "Social card", square: "Square card" };
+
 /** Export controls; the map owner is passed in, the data comes from the store. */
 export default function ExportPanel({ map }: { map: ExportableMap | null }) {
   const [status, setStatus] = useState<string>("");
@@ -52,7 +54,7 @@ export default function ExportPanel({ map }: { map: ExportableMap | null }) {
   }
 
   const png = (size: PngSize) =>
-    run(size === "print" ? "Print PNG" : "PNG", async () => {
+    run(PNG_LABEL[size], async () => {
       if (!map) throw new Error("the map is not ready yet");
       const result = await exportPng(map, snapshotInput(), size);
       return `Saved ${result.filename} (${result.width}×${result.height} px)`;
@@ -85,6 +87,8 @@ export default function ExportPanel({ map }: { map: ExportableMap | null }) {
       <div className="export-buttons">
         <button type="button" disabled={busy || !map} data-testid="export-png-screen" onClick={() => void png("screen")}>PNG (screen)</button>
         <button type="button" disabled={busy || !map} data-testid="export-png-print" onClick={() => void png("print")}>PNG (print, 3000 px)</button>
+        <button type="button" disabled={busy || !map} data-testid="export-png-social" onClick={() => void png("social")}>PNG (social, 1200×675)</button>
+        <button type="button" disabled={busy || !map} data-testid="export-png-square" onClick={() => void png("square")}>PNG (square, 1080×1080)</button>
         <button type="button" disabled={busy} data-testid="export-geojson" onClick={() => void file("GeoJSON")}>GeoJSON</button>
         <button type="button" disabled={busy} data-testid="export-csv" onClick={() => void file("CSV")}>CSV</button>
       </div>

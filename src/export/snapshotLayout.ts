@@ -17,6 +17,10 @@ export interface SnapshotFrame {
   pixelRatio: number;
   zoom: number;
   centreLat: number;
+  /** Output pixels per CSS pixel of type and margins, when not the map's (a fixed-size card's own). */
+  typeScale?: number;
+  /** Sources listed by name before "… and N more" (fewer on a fixed-size card). */
+  maxPrintedSources?: number;
 }
 
 export interface SnapshotLayout {
@@ -37,7 +41,7 @@ const PAPER = "#ffffff";
  * measured through `measure`, so tests can lay out without a canvas.
  */
 export function layoutSnapshot(snapshot: Snapshot, frame: SnapshotFrame, measure: MeasureText): SnapshotLayout {
-  const u = frame.pixelRatio;
+  const u = frame.typeScale ?? frame.pixelRatio;
   const pad = 12 * u;
   const width = frame.mapWidthPx;
   const font = (px: number, bold = false) => `${bold ? "bold " : ""}${Math.round(px * u)}px sans-serif`;
@@ -57,7 +61,7 @@ export function layoutSnapshot(snapshot: Snapshot, frame: SnapshotFrame, measure
   titleLines.forEach((text, i) => ops.push({ op: "text", text, x: 2 * pad, y: 2 * pad + (i + 0.8) * 26 * u, font: titleFont, fill: INK }));
   subtitleLines.forEach((text, i) => ops.push({ op: "text", text, x: 2 * pad, y: 2 * pad + titleLines.length * 26 * u + (i + 0.8) * 19 * u, font: dateFont, fill: INK }));
 
-  const bar = scaleBar(frame.zoom, frame.centreLat, u, Math.min(150 * u, width / 3));
+  const bar = scaleBar(frame.zoom, frame.centreLat, frame.pixelRatio, Math.min(150 * u, width / 3));
   const barY = frame.mapHeightPx - pad - 10 * u;
   ops.push({ op: "rect", x: pad, y: barY - 22 * u, width: bar.widthPx + 2 * pad, height: 30 * u, fill: "rgba(255,255,255,0.88)" });
   ops.push({ op: "line", x1: 2 * pad, y1: barY, x2: 2 * pad + bar.widthPx, y2: barY, stroke: INK, width: 3 * u });
@@ -80,9 +84,10 @@ export function layoutSnapshot(snapshot: Snapshot, frame: SnapshotFrame, measure
   ops.push({ op: "text", text: "Sources", x: pad, y: y + 14 * u, font: font(13, true), fill: INK });
   y += 22 * u;
   const sourceFont = font(12);
-  const printed = snapshot.sources.slice(0, MAX_PRINTED_SOURCES).map(describeSource);
-  if (snapshot.sources.length > MAX_PRINTED_SOURCES) {
-    printed.push(`… and ${snapshot.sources.length - MAX_PRINTED_SOURCES} more; the CSV export lists every source.`);
+  const maxSources = frame.maxPrintedSources ?? MAX_PRINTED_SOURCES;
+  const printed = snapshot.sources.slice(0, maxSources).map(describeSource);
+  if (snapshot.sources.length > maxSources) {
+    printed.push(`… and ${snapshot.sources.length - maxSources} more; the CSV export lists every source.`);
   }
   if (printed.length === 0) printed.push("No reports in this view.");
   for (const entry of printed) {

@@ -263,9 +263,9 @@ export class IncursionMap {
     return this.map.getCanvas();
   }
 
-  /** The view rendered `widthPx(cssWidth)` output pixels wide, for a snapshot; the screen is left as it was. */
-  renderImage(widthPx: (cssWidth: number) => number): Promise<MapImage> {
-    return renderMapImage(this.map, () => this.whenIdle(), widthPx);
+  /** The view rendered `widthPx(cssWidth)` output pixels wide (and `heightPx` high), for a snapshot; the screen is left as it was. */
+  renderImage(widthPx: (cssWidth: number) => number, heightPx?: (pixelRatio: number) => number): Promise<MapImage> {
+    return renderMapImage(this.map, () => this.whenIdle(), widthPx, heightPx);
   }
 
   /** Who the drawn map's data comes from: the style's sources and the attribution control's own credits. */

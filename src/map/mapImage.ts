@@ -21,6 +21,8 @@ export async function renderMapImage(
   map: MaplibreMap,
   whenIdle: () => Promise<void>,
   targetWidthPx: (cssWidth: number) => number,
+  /** A height to render at instead of the screen's shape (a fixed-size card), given the pixel ratio. */
+  targetHeightPx?: (pixelRatio: number) => number,
 ): Promise<MapImage> {
   const container = map.getContainer();
   const cssWidth = container.clientWidth;
@@ -28,8 +30,16 @@ export async function renderMapImage(
   if (cssWidth === 0 || cssHeight === 0) throw new Error(`PNG export: the map has no size (${cssWidth}×${cssHeight} px)`);
   const widthPx = targetWidthPx(cssWidth);
   const pixelRatio = widthPx / cssWidth;
-  const heightPx = Math.round(cssHeight * pixelRatio);
+  const heightPx = targetHeightPx ? Math.round(targetHeightPx(pixelRatio)) : Math.round(cssHeight * pixelRatio);
   const screenRatio = map.getPixelRatio();
+  // Another shape: the map is framed around the same centre at the same zoom, taller or
+  // shorter, for the moment of the render.
+  const reshaped = targetHeightPx !== undefined;
+  const screenHeight = container.style.height;
+  if (reshaped) {
+    container.style.height = `${heightPx / pixelRatio}px`;
+    map.resize();
+  }
   // NOTE: MapLibre clamps the ratio to its maxCanvasSize (4096 px by default); the copy below
   // is scaled to the requested size either way, so the file always has the width asked for.
   map.setPixelRatio(pixelRatio);
@@ -45,6 +55,10 @@ export async function renderMapImage(
     return { image, widthPx, heightPx, pixelRatio, zoom: map.getZoom(), centreLat: map.getCenter().lat };
   } finally {
     map.setPixelRatio(screenRatio);
+    if (reshaped) {
+      container.style.height = screenHeight;
+      map.resize();
+    }
   }
 }
 

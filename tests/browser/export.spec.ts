@@ -50,6 +50,21 @@ describe("snapshot export", () => {
     expect(editor.map.session.outsideRequests).toEqual([]);
   });
 
+  it.each([
+    ["social", 1200, 675],
+    ["square", 1080, 1080],
+  ] as const)("writes a %s card of exactly %i×%i px, map above and words below, the screen's map left as it was", async (size, width, height) => {
+    const editor = await openMayRaid();
+    const before = await editor.map.page.getByTestId("map").boundingBox();
+    const file = await editor.exportSnapshot({ size });
+    expect(pngHeaderSize(file.bytes)).toEqual({ width, height });
+    const png = PNG.sync.read(file.bytes);
+    expect(bandVariance(png, 0, Math.round(height * 0.4))).toBeGreaterThan(0);
+    expect(bandVariance(png, Math.round(height * 0.75), height)).toBeGreaterThan(0);
+    expect(file.filename).toBe(`incursions_2023-05-22_2023-05-23_${size}.png`);
+    expect(await editor.map.page.getByTestId("map").boundingBox()).toEqual(before);
+  });
+
   it("writes a screen PNG as wide as the map on screen", async () => {
     const editor = await openMayRaid();
     const mapCss = await editor.map.page.getByTestId("map").boundingBox();

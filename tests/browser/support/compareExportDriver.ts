@@ -142,7 +142,7 @@ export class CompareExportDriver {
   }
 
   /** Exports through the toolbar and returns the file the browser downloaded. */
-  async exportSnapshot({ size }: { size: "screen" | "print" }): Promise<ExportedFile> {
+  async exportSnapshot({ size }: { size: "screen" | "print" | "social" | "square" }): Promise<ExportedFile> {
     return this.exportVia(`export-png-${size}`, 90_000);
   }
 
