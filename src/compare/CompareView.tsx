@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useMemo, useRef } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { IncursionMap } from "../map/IncursionMap";
 import { useIncursionStore, type MapView } from "../store/store";
 import { installCompareTestHook } from "../testHook/testHook";
 import { compareBounds } from "./compareBounds";
 import { compareModel } from "./compareModel";
+import { exportComparePng } from "./exportCompare";
 import { formatCompareSide } from "./compareSide";
 import { CompareMapPanel } from "./CompareMapPanel";
 import { CompareSidePicker } from "./CompareSidePicker";
@@ -44,6 +45,19 @@ export default function CompareView() {
 
   useEffect(fit, [fit]);
 
+  const [exportStatus, setExportStatus] = useState("");
+  const exportImage = async () => {
+    const [a, b] = maps.current;
+    if (!a || !b) return;
+    setExportStatus("Exporting…");
+    try {
+      const result = await exportComparePng([a, b], panels);
+      setExportStatus(`Saved ${result.filename} (${result.width}×${result.height} px)`);
+    } catch (error) {
+      setExportStatus(`Export failed: ${(error as Error).message}`);
+    }
+  };
+
   const onViewChange = useCallback((index: 0 | 1, view: MapView) => {
     maps.current[index === 0 ? 1 : 0]?.jumpTo(view);
   }, []);
@@ -55,7 +69,9 @@ export default function CompareView() {
         <CompareSidePicker index={0} pair={pair} campaigns={campaigns} windowSide={windowSide} onChange={setCompare} />
         <span aria-hidden="true">vs</span>
         <CompareSidePicker index={1} pair={pair} campaigns={campaigns} windowSide={windowSide} onChange={setCompare} />
+        <button type="button" data-testid="compare-export" onClick={() => void exportImage()}>Export image</button>
         <button type="button" data-testid="compare-close" onClick={() => setCompare(null)}>Close comparison</button>
+        <span role="status" aria-live="polite" className="muted" data-testid="compare-export-status">{exportStatus}</span>
       </header>
       <div className="compare-panels">
         {panels.map((panel, index) => (

@@ -4,12 +4,13 @@ import type { SnapshotLayout } from "./snapshotLayout";
  * Applies a layout to a 2D canvas. Text goes through fillText only: titles and outlet names
  * come from articles and must never reach the DOM as markup.
  */
-export function drawSnapshot(ctx: CanvasRenderingContext2D, layout: SnapshotLayout, mapImage: CanvasImageSource): void {
+export function drawSnapshot(ctx: CanvasRenderingContext2D, layout: SnapshotLayout, mapImages: CanvasImageSource | readonly CanvasImageSource[]): void {
+  const images = Array.isArray(mapImages) ? mapImages : [mapImages];
   ctx.textBaseline = "alphabetic";
   for (const op of layout.ops) {
     switch (op.op) {
       case "map":
-        ctx.drawImage(mapImage, op.x, op.y, op.width, op.height);
+        ctx.drawImage(images[op.image ?? 0]!, op.x, op.y, op.width, op.height);
         break;
       case "rect":
         ctx.fillStyle = op.fill;

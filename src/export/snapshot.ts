@@ -66,7 +66,7 @@ export interface Snapshot {
 export const UNASSIGNED_COLOUR = NO_CAMPAIGN_COLOUR;
 const DEFAULT_TITLE = "Cross-border incursions into Russia";
 // Place names and coordinates always come from the gazetteer, whatever basemap is on.
-const GAZETTEER_CREDIT = "Places: GeoNames (CC BY 4.0)";
+export const GAZETTEER_CREDIT = "Places: GeoNames (CC BY 4.0)";
 
 /**
  * What a snapshot says before anyone edits it: the campaign's name when the window is

@@ -4,7 +4,8 @@ import { scaleBar } from "./scaleBar";
 import { wrapText, type MeasureText } from "./wrapText";
 
 export type DrawOp =
-  | { op: "map"; x: number; y: number; width: number; height: number }
+  /** A rendered map; `image` picks one of several (the comparison's two sides), else the only one. */
+  | { op: "map"; x: number; y: number; width: number; height: number; image?: number }
   | { op: "rect"; x: number; y: number; width: number; height: number; fill: string }
   | { op: "line"; x1: number; y1: number; x2: number; y2: number; stroke: string; width: number }
   | { op: "text"; text: string; x: number; y: number; font: string; fill: string };

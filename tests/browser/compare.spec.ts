@@ -1,3 +1,4 @@
+import { PNG } from "pngjs";
 import { describe, expect, it } from "vitest";
 import { CompareExportDriver } from "./support/compareExportDriver";
 import { mapSuite } from "./support/suite";
@@ -69,4 +70,36 @@ describe("comparing a campaign reported by district", () => {
       expect((await editor.compareMarkerMargin(side)).margin).toBeGreaterThanOrEqual(30);
     }
   });
+
+  it("exports both sides as one image: the two maps side by side, each side's label and numbers under its map", async () => {
+    const editor = new CompareExportDriver(await suite.driver({ width: 1440, height: 900 }));
+    await editor.openCompare("belgorod-2023", "kursk-2024", { data: editor.map.fixtureUrl() });
+    const [mapA] = await editor.waitForCompareMaps();
+    const file = await editor.exportComparison();
+    expect(file.filename).toBe("compare_belgorod-2023_kursk-2024.png");
+    const png = PNG.sync.read(file.bytes);
+    expect(png.width).toBeGreaterThan(2 * mapA.width);
+    const half = (from: number, to: number) => regionVariance(png, from, to, 60, 60 + Math.round(png.height / 3));
+    expect(half(0, png.width / 2)).toBeGreaterThan(0);
+    expect(half(png.width / 2, png.width)).toBeGreaterThan(0);
+    const text = (await editor.exportedText()).join("\n");
+    expect(text).toContain("Belgorod raids");
+    expect(text).toContain("Kursk offensive");
+    expect(text).toContain("Deepest point inside Russia: Gora-Podol, 2.1 km from the border");
+    expect(text).toContain("Deepest point inside Russia: Sudzha, 9.7 km from the border");
+    expect(file.status).toContain(`${png.width}×${png.height}`);
+  });
 });
+
+/** Luminance variance over a rectangle, sampled on a grid. */
+function regionVariance(png: PNG, fromX: number, toX: number, fromY: number, toY: number): number {
+  const values: number[] = [];
+  for (let y = fromY; y < toY; y += 7) {
+    for (let x = Math.floor(fromX); x < toX; x += 7) {
+      const i = (y * png.width + x) * 4;
+      values.push(png.data[i]! + png.data[i + 1]! + png.data[i + 2]!);
+    }
+  }
+  const mean = values.reduce((s, v) => s + v, 0) / values.length;
+  return values.reduce((s, v) => s + (v - mean) ** 2, 0) / values.length;
+}

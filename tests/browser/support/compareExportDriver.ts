@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { expect } from "vitest";
 import type { MapDriver } from "./driver";
 
 export interface CompareSideStats {
@@ -148,6 +149,16 @@ export class CompareExportDriver {
 
   async exportData(format: "geojson" | "csv"): Promise<ExportedFile> {
     return this.exportVia(`export-${format}`, 15_000);
+  }
+
+  /** Exports the comparison as one image and returns the file the browser downloaded. */
+  async exportComparison(): Promise<ExportedFile> {
+    const page = this.map.page;
+    const [download] = await Promise.all([page.waitForEvent("download", { timeout: 90_000 }), page.getByTestId("compare-export").click()]);
+    const path = await download.path();
+    await expect.poll(async () => (await page.getByTestId("compare-export-status").textContent()) ?? "").toMatch(/^Saved /);
+    const status = (await page.getByTestId("compare-export-status").textContent()) ?? "";
+    return { filename: download.suggestedFilename(), bytes: await readFile(path), status };
   }
 
   private async exportVia(testId: string, timeoutMs: number): Promise<ExportedFile> {
