@@ -12,6 +12,17 @@ describe("on a phone (390×844)", () => {
     expect(await map.horizontalOverflow()).toEqual({ pageScrolls: false, elements: [] });
   });
 
+  it("folds the view options behind one button, which opens them on a row of their own", async () => {
+    const map = await suite.driver(PHONE);
+    await map.openMap({ from: "2024-08-06", to: "2024-08-07" });
+    expect(await map.viewOptionsShown()).toBe(false);
+    await map.openViewOptions();
+    expect(await map.viewOptionsShown()).toBe(true);
+    await map.showMentions(true);
+    await expect.poll(async () => (await map.currentUrl()).searchParams.get("mentions")).toBe("1");
+    expect(await map.horizontalOverflow()).toEqual({ pageScrolls: false, elements: [] });
+  });
+
   it("the sourcing sheet can be dragged up to read a whole quote, and back", async () => {
     const map = await suite.driver(PHONE);
     await map.openMap({ from: "2023-05-22", to: "2023-05-23" });

@@ -189,6 +189,16 @@ export class MapDriver {
     });
   }
 
+  /** Whether the view options (mentions, fading, basemap) can be seen and used. */
+  async viewOptionsShown(): Promise<boolean> {
+    return this.page.getByTestId("toggle-mentions").isVisible();
+  }
+
+  /** On a phone, unfolds the view options from their button. */
+  async openViewOptions(): Promise<void> {
+    await this.page.getByTestId("toolbar-options-toggle").click();
+  }
+
   /** Ticks or clears "Fade other reports" in the toolbar. */
   async fadeOutside(on: boolean): Promise<void> {
     await this.page.getByTestId("toggle-fade-outside").setChecked(on);
