@@ -1,10 +1,10 @@
 import type { Campaign } from "../contract/campaign";
-import type { PlaceReport } from "../contract/placeReport";
+import type { DatedPlaceReport } from "../data/placeReports";
 import { computeCampaignStats, type CampaignStats } from "./campaignStats";
 import { DEFAULT_COMPARE } from "./defaultCompare";
 import { describeCompareSide, parseCompareSide, reportsForSide, type CompareSide } from "./compareSide";
 
-export interface ComparePanelModel<R extends PlaceReport = PlaceReport> {
+export interface ComparePanelModel<R extends DatedPlaceReport = DatedPlaceReport> {
   key: string;
   side: CompareSide | null;
   label: string;
@@ -19,7 +19,7 @@ export interface ComparePanelModel<R extends PlaceReport = PlaceReport> {
 }
 
 /** Both panels of the comparison, derived from the store's `compare` pair and the data. */
-export function compareModel<R extends PlaceReport>(
+export function compareModel<R extends DatedPlaceReport>(
   compare: readonly [string, string] | null,
   placeReports: readonly R[],
   campaigns: readonly Campaign[],
@@ -28,7 +28,7 @@ export function compareModel<R extends PlaceReport>(
   return [panel(a, 0, placeReports, campaigns), panel(b, 1, placeReports, campaigns)];
 }
 
-function panel<R extends PlaceReport>(
+function panel<R extends DatedPlaceReport>(
   text: string,
   index: number,
   placeReports: readonly R[],
@@ -43,6 +43,6 @@ function panel<R extends PlaceReport>(
       reports: [], stats: computeCampaignStats([]), error: (error as Error).message,
     };
   }
-  const reports = reportsForSide(placeReports, side) as R[];
+  const reports = reportsForSide(placeReports, side);
   return { key: text, side, ...describeCompareSide(side, campaigns), reports, stats: computeCampaignStats(reports), error: null };
 }

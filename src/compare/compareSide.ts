@@ -1,5 +1,6 @@
 import type { Campaign } from "../contract/campaign";
-import type { PlaceReport } from "../contract/placeReport";
+import { isoToDay, overlapsDays } from "../data/days";
+import type { DatedPlaceReport } from "../data/placeReports";
 
 /**
  * One side of a comparison: a campaign (by id) or a free date window. In the URL a side
@@ -27,17 +28,12 @@ export function formatCompareSide(side: CompareSide): string {
   return side.kind === "campaign" ? side.campaignId : `${side.from}..${side.to}`;
 }
 
-/** A report belongs to a window when its event dates overlap it (undated reports never do). */
-function overlapsWindow(report: PlaceReport, from: string, to: string): boolean {
-  const start = report.properties.date_start;
-  if (start === null) return false;
-  const end = report.properties.date_end ?? start;
-  return start <= to && end >= from;
-}
-
-export function reportsForSide(reports: readonly PlaceReport[], side: CompareSide): PlaceReport[] {
+/** A side's reports: a campaign's own, or those whose event days meet the window, as the map's window reads them. */
+export function reportsForSide<R extends DatedPlaceReport>(reports: readonly R[], side: CompareSide): R[] {
   if (side.kind === "campaign") return reports.filter((r) => r.properties.campaign === side.campaignId);
-  return reports.filter((r) => overlapsWindow(r, side.from, side.to));
+  const range = { fromDay: isoToDay(side.from), toDay: isoToDay(side.to) };
+  // Undated reports have no days: NaN meets no window.
+  return reports.filter((r) => overlapsDays(r.properties.day_start ?? Number.NaN, r.properties.day_end ?? Number.NaN, range));
 }
 
 /** Heading and colour for a side; unknown campaign ids are shown as such, not hidden. */

@@ -7,6 +7,20 @@ const MS_PER_DAY = 86_400_000;
 
 export type IsoDay = string;
 
+/** An inclusive range of days: the time window, a comparison's window side. */
+export interface DayRange {
+  fromDay: number;
+  toDay: number;
+}
+
+/**
+ * Whether a report's days meet a range: the one test of "in the window" the map, the list
+ * and the comparison all use. An undated report's NaN days fail every comparison.
+ */
+export function overlapsDays(dayStart: number, dayEnd: number, range: DayRange): boolean {
+  return dayStart <= range.toDay && dayEnd >= range.fromDay;
+}
+
 export function isoToDay(iso: IsoDay): number {
   const ms = Date.parse(`${iso}T00:00:00Z`);
   if (Number.isNaN(ms)) throw new Error(`expected a YYYY-MM-DD date, got ${JSON.stringify(iso)}`);

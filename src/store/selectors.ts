@@ -1,5 +1,6 @@
 import type { ClaimantKind } from "../contract/placeReport";
 import { CLAIMANT_KINDS, isApproximatePlacement } from "../contract/placeValues";
+import { overlapsDays } from "../data/days";
 import type { DatedPlaceReport } from "../data/placeReports";
 import { distinctSourcesByPlace, reportIndexes, reportNumbers, withReportIndexes, type ReportNumbers } from "../data/reportNumbers";
 import type { DayRange } from "./timeWindow";
@@ -25,7 +26,7 @@ export function reportsInWindow(
   for (let i = 0; i < placeReports.length; i++) {
     const report = reportIndex[i]!;
     // Undated reports hold NaN, which fails every comparison.
-    if (dayStart[report]! <= range.toDay && dayEnd[report]! >= range.fromDay && (showMentions || mention[i] === 0) &&
+    if (overlapsDays(dayStart[report]!, dayEnd[report]!, range) && (showMentions || mention[i] === 0) &&
       (claimBits === null || (claimBits[i]! & wanted) !== 0)) {
       indexes[shown.length] = report;
       shown.push(placeReports[i]!);

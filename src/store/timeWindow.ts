@@ -1,4 +1,4 @@
-import { dayToIso, isoToDay, type IsoDay } from "../data/days";
+import { dayToIso, isoToDay, type DayRange, type IsoDay } from "../data/days";
 import type { DatedPlaceReport } from "../data/placeReports";
 
 /** An inclusive range of days, as ISO dates so the URL and other modules read it directly. */
@@ -7,10 +7,7 @@ export interface TimeWindow {
   to: IsoDay;
 }
 
-export interface DayRange {
-  fromDay: number;
-  toDay: number;
-}
+export type { DayRange };
 
 export function toDayRange(window: TimeWindow): DayRange {
   return { fromDay: isoToDay(window.from), toDay: isoToDay(window.to) };

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { computeCampaignStats, placesByClaimantKind } from "../../src/compare/campaignStats";
 import { compareModel } from "../../src/compare/compareModel";
 import type { ClaimantKind, ClaimStance, Quote } from "../../src/contract/placeReport";
-import { campaign, placeReport } from "./placeReportFixture";
+import { campaign, dated, placeReport } from "./placeReportFixture";
 
 const quote = (claimant_kind: ClaimantKind, stance: ClaimStance = "asserts"): Quote =>
   ({ text: "Fighting in Kozinka.", start: 12, end: 19, claimant: `a ${claimant_kind}`, claimant_kind, stance });
@@ -43,11 +43,11 @@ describe("places by claimant kind", () => {
       campaign({ id: "raid-a", name: "Raid A", start: "2023-05-22", end: "2023-05-31", colour: "#e6550d" }),
       campaign({ id: "raid-b", name: "Raid B", start: "2024-03-12", end: "2024-03-31", colour: "#756bb1" }),
     ];
-    const [a, b] = compareModel(["raid-a", "raid-b"], [
+    const [a, b] = compareModel(["raid-a", "raid-b"], dated([
       placeReport({ place_id: "kozinka", quotes: [quote("armed_group")] }),
       placeReport({ place_id: "tetkino", campaign: "raid-b", date_start: "2024-03-12", quotes: [quote("russian_official", "denies")] }),
       placeReport({ place_id: "lozovaya-rudka", campaign: "raid-b", date_start: "2024-03-12", quotes: [quote("ukrainian_official")] }),
-    ], campaigns);
+    ]), campaigns);
     expect(a.stats.placesByClaimantKind).toEqual({ ...NONE, armed_group: 1 });
     expect(b.stats.placesByClaimantKind).toEqual({ ...NONE, russian_official: 1, ukrainian_official: 1 });
   });

@@ -1,16 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { compareModel } from "../../src/compare/compareModel";
-import { campaign, placeReport } from "./placeReportFixture";
+import { campaign, dated, placeReport } from "./placeReportFixture";
 
 const campaigns = [
   campaign({ id: "belgorod-2023", name: "Belgorod raids", start: "2023-05-22", end: "2023-06-15", colour: "#e6550d" }),
   campaign({ id: "kursk-2024", name: "Kursk offensive", start: "2024-08-06", end: "2025-03-31", colour: "#d7301f" }),
 ];
-const reports = [
+const reports = dated([
   placeReport({ place_id: "kozinka", campaign: "belgorod-2023", date_start: "2023-05-22" }),
   placeReport({ place_id: "sudzha", campaign: "kursk-2024", date_start: "2024-08-06" }),
   placeReport({ place_id: "tyotkino", campaign: "election-raids-2024", date_start: "2024-03-12" }),
-];
+]);
 
 describe("compare model", () => {
   it("compares the 2023 raids with the 2024 offensive when no pair is chosen", () => {

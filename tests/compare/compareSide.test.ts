@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { describeCompareSide, formatCompareSide, parseCompareSide, reportsForSide } from "../../src/compare/compareSide";
-import { campaign, placeReport } from "./placeReportFixture";
+import { campaign, dated, placeReport } from "./placeReportFixture";
 
 const campaigns = [
   campaign({ id: "raid-a", name: "Raid A", start: "2023-05-22", end: "2023-06-15", colour: "#e6550d" }),
@@ -20,18 +20,18 @@ describe("compare sides", () => {
   });
 
   it("selects reports whose event dates overlap a window, never undated ones", () => {
-    const reports = [
+    const reports = dated([
       placeReport({ place_id: "before", date_start: "2023-05-01", date_end: "2023-05-21" }),
       placeReport({ place_id: "spans", date_start: "2023-05-01", date_end: "2023-05-22" }),
       placeReport({ place_id: "inside", date_start: "2023-05-23" }),
       placeReport({ place_id: "undated", date_start: null }),
-    ];
+    ]);
     const ids = reportsForSide(reports, { kind: "window", from: "2023-05-22", to: "2023-05-23" }).map((r) => r.properties.place_id);
     expect(ids).toEqual(["spans", "inside"]);
   });
 
   it("selects reports by campaign id", () => {
-    const reports = [placeReport({ place_id: "a" }), placeReport({ place_id: "b", campaign: "other" })];
+    const reports = dated([placeReport({ place_id: "a" }), placeReport({ place_id: "b", campaign: "other" })]);
     expect(reportsForSide(reports, { kind: "campaign", campaignId: "other" }).map((r) => r.properties.place_id)).toEqual(["b"]);
   });
 

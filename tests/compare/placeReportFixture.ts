@@ -1,5 +1,6 @@
 import { campaignSchema, type Campaign } from "../../src/contract/campaign";
 import type { PlaceReport, PlaceReportProperties } from "../../src/contract/placeReport";
+import { datasetFromCheckedJson, type DatedPlaceReport } from "../../src/data/placeReports";
 
 /** A small, valid place report; tests override only what they are about. */
 export function placeReport(
@@ -39,4 +40,9 @@ export function placeReport(
 /** A campaign through the schema, so fixtures follow the contract as it grows. */
 export function campaign(fields: { id: string; name: string; start: string; end: string; colour: string }): Campaign {
   return campaignSchema.parse({ source: "fixture", regions: [], ...fields });
+}
+
+/** Reports as the app holds them once loaded, with their day numbers. */
+export function dated(reports: PlaceReport[]): DatedPlaceReport[] {
+  return datasetFromCheckedJson({ type: "FeatureCollection", features: reports }).placeReports;
 }
