@@ -1,6 +1,7 @@
 import * as chrono from "chrono-node/en";
 import type { TimePrecision } from "../contract/placeReport";
 import { RECENT_DAYS } from "./lexicon";
+import { isSpace } from "./whitespace";
 
 /**
  * Dates in reporting are mostly relative to publication ("on Tuesday", "this
@@ -108,9 +109,12 @@ function asChronoRange(excerpt: string): string {
 
 /** Dates a sentence gives, resolved against the publication day. */
 export function datesInSentence(sentence: string, publishedIso: string): TextDate[] {
+  const excerpts = dateExcerpts(sentence);
+  // Most sentences asked give no date: they need no reference day either.
+  if (excerpts.length === 0) return [];
   const reference = new Date(`${publishedIso}T12:00:00Z`);
   const found: TextDate[] = [];
-  for (const excerpt of dateExcerpts(sentence).map((text) => asChronoRange(text.replace(PART_OF_DAY_OF, "")))) {
+  for (const excerpt of excerpts.map((text) => asChronoRange(text.replace(PART_OF_DAY_OF, "")))) {
     for (const result of chronoFor(excerpt).parse(excerpt, { instant: reference, timezone: 0 }, { forwardDate: false })) {
       const date = textDate(result, publishedIso);
       if (!date) continue;
@@ -179,11 +183,6 @@ function wordBounded(text: string, from: number, to: number): string {
   while (to < text.length && !isSpace(text.charCodeAt(to))) to++;
   return text.slice(from, to);
 }
-
-// What \s matches, for the characters text holds.
-const isSpace = (code: number) =>
-  code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
-  code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 
 function moveIntoPast(dayIso: string, publishedIso: string, yearKnown: boolean, weekdayOnly: boolean): string {
   if (weekdayOnly) return addDays(dayIso, -7 * Math.ceil(daysBetween(publishedIso, dayIso) / 7));

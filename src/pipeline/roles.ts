@@ -1,6 +1,7 @@
 import type { PlaceRole } from "../contract/placeReport";
-import { anyPhrase, BEARING_FROM, DISTANCE_FROM, LOCATIVE_STRONG, LOCATIVE_WEAK, matchedPhrase, PLACE_ADJECTIVE, type Phrase } from "./lexicon";
+import { BEARING_FROM, DISTANCE_FROM, LOCATIVE_STRONG, LOCATIVE_WEAK, PLACE_ADJECTIVE, PhraseAlternation } from "./lexicon";
 import { textBeforeList } from "./spans";
+import { isSpace } from "./whitespace";
 
 /**
  * Whether a sentence reports something happening at a place it names (`event`) or
@@ -47,7 +48,7 @@ const POSSESSIVE = /^['’]s\b/;
 const POSSESSIVE_LAND = /^['’]s\s+(?:\w+\s+)?(?:territory|territories|soil|interior|airspace|countryside|villages?|towns?|cities|settlements|border (?:regions?|areas?|villages?|towns?)|\p{Lu})/u;
 
 // The place is where something is measured from, or stands in a relation to what happened.
-const REFERENCE_PHRASES: readonly Phrase[] = [
+const REFERENCE_PHRASES = new PhraseAlternation([
   { name: DISTANCE_FROM.name, source: String.raw`${DISTANCE_FROM.source}(?:\s+(?:the\s+)?(?:city|town)\s+of)?` },
   BEARING_FROM,
   { name: "officials of", source: String.raw`\b(?:governor|mayor|head|administration|authorities)\s+of(?:\s+the)?(?:\s+(?:occupied|annexed|[\w-]+-(?:held|occupied|controlled)))?(?:\s+(?:part|parts|areas?)\s+of)?` },
@@ -58,8 +59,8 @@ const REFERENCE_PHRASES: readonly Phrase[] = [
   { name: "side taken", source: String.raw`\b(?:loyal to|allied with|ties (?:with|to)|relations with|(?:on|to) the side of|on behalf of|sid(?:ed|ing|es) with)` },
   { name: "destination", source: String.raw`\b(?:visit|visited|visiting|back (?:to|into)|move on to|go to|travel to|flee to|fled to|trip to)` },
   { name: "relation word", source: String.raw`\b(?:(?<!(?:battle|fight|fighting|struggle|assault|push|race)\s)for|by|against|with|like|than)` },
-];
-const REFERENCE_BEFORE = new RegExp(String.raw`${anyPhrase(REFERENCE_PHRASES)}\s+(?:the\s+)?$`, "i");
+]);
+const REFERENCE_BEFORE = new RegExp(String.raw`${REFERENCE_PHRASES.source}\s+(?:the\s+)?$`, "i");
 
 const REFERENCE_AFTER = /^\s*(?:side\b|time\b|-based\b|-backed\b|-born\b|-made\b|-style\b)/i;
 // "In Kyiv, officials denied…": the seat of a government speaking, not where things happened.
@@ -73,7 +74,14 @@ const FRONT_AFTER = /^\s*(?:and\s+\p{Lu}[\p{L}-]*\s+)?(?:front|fronts|axis|direc
 const DATELINE_AFTER = /^\s*(?:,|\(|[-–—])/;
 
 function isDateline(mention: string, before: string, after: string): boolean {
-  return mention.length >= 4 && mention === mention.toUpperCase() && mention !== mention.toLowerCase() && before.trim() === "" && DATELINE_AFTER.test(after);
+  // The cheap tests first: nearly every name has words before it, and case-folding copies the name.
+  return mention.length >= 4 && isBlank(before) && DATELINE_AFTER.test(after) && mention === mention.toUpperCase() && mention !== mention.toLowerCase();
+}
+
+/** `text.trim() === ""`, without the copy. */
+function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
 }
 
 // "the Ukraine war", "the Donbas conflict": the name of a war, not a place where something happened.
@@ -141,7 +149,7 @@ export function classifyOccurrence(cues: SentenceCues, mention: string, fullBefo
   // "borders Ukraine's Sumy region": the owner in front of a name does not change the relation.
   const lead = withoutTrailingOwner(textBeforeList(before));
   const reference = REFERENCE_BEFORE.exec(lead);
-  if (reference) return { role: "mention", reason: `reference point or relation (${matchedPhrase(reference, REFERENCE_PHRASES)})` };
+  if (reference) return { role: "mention", reason: `reference point or relation (${REFERENCE_PHRASES.matched(reference)})` };
   if (POSSESSIVE.test(after) && (!POSSESSIVE_LAND.test(after) || POSSESSIVE_BODY.test(after))) return { role: "mention", reason: "possessive: owner or actor" };
   if (SUBJECT_VERB.test(after) && !PASSIVE_EVENT.test(after) && !PREPOSITION_BEFORE.test(before)) return { role: "mention", reason: "actor: subject of the clause" };
   if (cues.background) return { role: "mention", reason: "earlier events, dated well before publication" };
