@@ -15,7 +15,7 @@ export interface Occurrence {
   surface: string;
   key: string;
   generic: NameSpan["generic"];
-  candidates: NameMatch[];
+  candidates: readonly NameMatch[];
   /** The text says this is a place ("the village of X", "X district", "near X"). */
   placeEvidence: boolean;
   /** Sentence text before and after the name (after includes any generic word). */

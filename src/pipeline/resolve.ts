@@ -193,7 +193,13 @@ function medianPoint(points: Point[]): Point | null {
     const mid = values.length >> 1;
     return values.length % 2 ? values[mid]! : (values[mid - 1]! + values[mid]!) / 2;
   };
-  return { lat: median(Float64Array.from(points, (p) => p.lat)), lon: median(Float64Array.from(points, (p) => p.lon)) };
+  const lats = new Float64Array(points.length);
+  const lons = new Float64Array(points.length);
+  for (let i = 0; i < points.length; i++) {
+    lats[i] = points[i]!.lat;
+    lons[i] = points[i]!.lon;
+  }
+  return { lat: median(lats), lon: median(lons) };
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
