@@ -12,7 +12,7 @@ import { findOccurrences, type Occurrence } from "./occurrences";
 import { GEO_PRECISION, reportBorderDistanceKm } from "./placeFields";
 import { provisionalPlaces, type ProvisionalPlace } from "./provisional";
 import { resolveOccurrences, type Resolution } from "./resolve";
-import { classifyOccurrence, hasEventWord, sentenceCues, type SentenceCues } from "./roles";
+import { classifyOccurrence, hasEventWord, isHypothetical, type SentenceCues } from "./roles";
 import { splitSentences, type Sentence } from "./sentences";
 import { inferReferenceDay } from "./undatedYear";
 
@@ -55,18 +55,26 @@ export interface GeoparseOptions {
 }
 
 
-/** What the pipeline reads of one sentence; its cues only when first asked for. */
-class SentenceFacts {
-  private cuesRead: SentenceCues | null = null;
+/**
+ * What the pipeline reads of one sentence; each cue only when first asked for. Only sentences
+ * that name a place or give a date are asked (nearly half of an article's are neither), and
+ * most rules decide before the later cues: a sentence reporting no event is never asked
+ * whether it is hypothetical.
+ */
+class SentenceFacts implements SentenceCues {
+  private backgroundRead: boolean | null = null;
+  private hypotheticalRead: boolean | null = null;
   constructor(
     readonly sentence: Sentence,
     readonly dates: TextDate[],
     readonly eventful: boolean,
     private readonly reference: string | null,
   ) {}
-  // Only sentences that name a place or give a date are asked: nearly half of an article's are neither.
-  get cues(): SentenceCues {
-    return (this.cuesRead ??= sentenceCues(this.sentence.text, isBackground(this.sentence.text, this.dates, this.reference), this.eventful));
+  get background(): boolean {
+    return (this.backgroundRead ??= isBackground(this.sentence.text, this.dates, this.reference));
+  }
+  get hypothetical(): boolean {
+    return (this.hypotheticalRead ??= isHypothetical(this.sentence.text));
   }
 }
 
@@ -101,7 +109,7 @@ export function geoparseArticle(article: Article, context: GeoparseContext, opti
   const attributions = attributeSentences(
     split,
     (i) => opensParagraph(article.text, split, i),
-    (i) => sentences[i]!.cues,
+    (i) => sentences[i]!,
     context.claimants ?? NO_CLAIMANTS,
     article.outlet,
   );
@@ -246,7 +254,7 @@ function eventWindow(sentences: SentenceFacts[], published: string | null): Wind
   if (!published) return null;
   const recentDays = (facts: SentenceFacts[]) =>
     facts
-      .filter((s) => s.dates.length > 0 && !s.cues.background && !s.cues.hypothetical)
+      .filter((s) => s.dates.length > 0 && !s.background && !s.hypothetical)
       .flatMap((s) => s.dates)
       .filter((d) => d.precision === "day" && daysBetween(d.dayIso, published) <= RECENT_DAYS)
       .map((d) => d.dayIso)
@@ -295,7 +303,7 @@ function draftReport(
 function readRoleAndWindow(resolutions: Resolution[], sentences: SentenceFacts[], articleWindow: Window | null) {
   const verdicts = resolutions.map((r) => {
     const facts = sentences[r.occurrence.sentenceIndex]!;
-    return { r, facts, verdict: classifyOccurrence(facts.cues, r.occurrence.surface, r.occurrence.before, r.occurrence.after) };
+    return { r, facts, verdict: classifyOccurrence(facts, r.occurrence.surface, r.occurrence.before, r.occurrence.after) };
   });
   const events = verdicts.filter((v) => v.verdict.role === "event");
   const role = events.length > 0 ? "event" : "mention";

@@ -121,7 +121,11 @@ export interface SentenceCues {
 }
 
 export function sentenceCues(sentence: string, background: boolean, eventful = hasEventWord(sentence)): SentenceCues {
-  return { eventful, background, hypothetical: HYPOTHETICAL.test(sentence) };
+  return { eventful, background, hypothetical: isHypothetical(sentence) };
+}
+
+export function isHypothetical(sentence: string): boolean {
+  return HYPOTHETICAL.test(sentence);
 }
 
 /**
