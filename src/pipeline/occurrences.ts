@@ -202,8 +202,10 @@ function matchWindow(
   const surface = first === last ? tokens[first]!.text : sentence.slice(start, end);
   if (CONTRACTION.test(surface)) return null;
   const generic = windowGeneric(tokens, span, last);
+  // Asked once, of one-word windows only.
+  const ordinary = first === last && isOrdinaryWord(surface);
   // "The", "Troops", "Fighting": a common word opening a sentence is a place only with a generic after it.
-  if (first === 0 && first === last && !generic && isOrdinaryWord(surface)) return null;
+  if (first === 0 && ordinary && !generic) return null;
   const key = placeKey(surface);
   if (!key) return null;
   let candidates = lookupExact(index, key);
@@ -212,7 +214,7 @@ function matchWindow(
   if (candidates.length === 0 && editBudget(key) > 0 && !DEMONYM_LIKE.test(surface) && windowEvidence(before, generic) === 2)
     candidates = lookupFuzzy(index, key).filter((m) => !isDemonymOf(surface, m.entry.name));
   if (ACRONYM.test(surface)) candidates = candidates.filter((m) => m.entry.kind === "country");
-  if (first === last && isOrdinaryWord(surface)) {
+  if (ordinary) {
     const sentenceStart = first === 0;
     candidates = candidates.filter((m) => m.entry.kind === "country" && !sentenceStart);
     if (candidates.length === 0 && (generic || PLACE_INTRO.test(before.text.slice(-CONTEXT_CHARS))))
