@@ -85,19 +85,25 @@ function narrowByKind(o: Occurrence, regionKeys: Set<string>): readonly NameMatc
     return candidates.filter((m) => m.entry.kind === "country");
   }
   const regions = ofKind(candidates, "region");
-  const settlements = ofKind(candidates, "settlement");
   // Only the words just before the name count; anchoring at the end of a long prefix costs O(length).
   const before = o.before.slice(-CUE_CHARS);
   // The cues are read only for a name a region answers to: most name none.
   if (regions.length > 0 && !CITY_CUE_BEFORE.test(before) && (regionKeys.has(o.key) || REGION_CUE_BEFORE.test(before) || REGION_CUE_AFTER.test(o.after))) return regions;
   const countries = ofKind(candidates, "country");
   if (countries.length > 0) return countries;
+  const settlements = ofKind(candidates, "settlement");
   if (settlements.length > 0) return settlements;
   return candidates.filter((m) => m.entry.kind !== "district");
 }
 
-function ofKind(candidates: readonly NameMatch[], kind: GazetteerEntry["kind"]): NameMatch[] {
-  return candidates.filter((m) => m.entry.kind === kind);
+const NO_CANDIDATES: readonly NameMatch[] = [];
+
+/** The candidates of one kind; the list itself when all are (most names have one candidate), so nothing is copied. */
+function ofKind(candidates: readonly NameMatch[], kind: GazetteerEntry["kind"]): readonly NameMatch[] {
+  let count = 0;
+  for (const m of candidates) if (m.entry.kind === kind) count++;
+  if (count === candidates.length) return candidates;
+  return count === 0 ? NO_CANDIDATES : candidates.filter((m) => m.entry.kind === kind);
 }
 
 interface ScoreContext {
