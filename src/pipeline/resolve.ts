@@ -58,19 +58,29 @@ export function resolveOccurrences(occurrences: Occurrence[], options: ResolveOp
   const resolutions = occurrences.map((occurrence, i): Resolution => {
     const candidates = narrowed[i]!;
     if (candidates.length === 0) return { occurrence, entry: null, matchConfidence: 0 };
-    const context = { namedRegions, centre, sentenceCountries: countriesBySentence.get(occurrence.sentenceIndex), literal: literalMention(bareName(occurrence)) };
-    const scored = candidates
-      .map((m) => ({ m, score: score(m, context, options) }))
-      .sort((a, b) => b.score - a.score);
-    const best = scored[0]!;
-    if (!acceptable(best.m, occurrence, namedRegions, centre)) return { occurrence, entry: null, matchConfidence: 0 };
-    const margin = scored.length > 1 ? best.score - scored[1]!.score : 1;
-    const spelling = best.m.editDistance === 0 ? 1 : 0.8 - 0.1 * (best.m.editDistance - 1);
+    const { best, margin } = bestCandidate(
+      candidates,
+      () => ({ namedRegions, centre, sentenceCountries: countriesBySentence.get(occurrence.sentenceIndex), literal: literalMention(bareName(occurrence)) }),
+      options,
+    );
+    if (!acceptable(best, occurrence, namedRegions, centre)) return { occurrence, entry: null, matchConfidence: 0 };
+    const spelling = best.editDistance === 0 ? 1 : 0.8 - 0.1 * (best.editDistance - 1);
     const ambiguity = margin >= 0.5 ? 1 : 0.75 + margin / 2;
     const evidence = occurrence.placeEvidence ? 1 : 0.9;
-    return { occurrence, entry: best.m.entry, matchConfidence: round2(spelling * ambiguity * evidence) };
+    return { occurrence, entry: best.entry, matchConfidence: round2(spelling * ambiguity * evidence) };
   });
   return preferRegionInsidePhrases(resolutions);
+}
+
+/**
+ * The best-scoring candidate and its lead over the next. A lone candidate (most names have
+ * one) leads by 1 whatever it scores, so neither it nor the context is worked out.
+ */
+function bestCandidate(candidates: readonly NameMatch[], context: () => ScoreContext, options: ResolveOptions): { best: NameMatch; margin: number } {
+  if (candidates.length === 1) return { best: candidates[0]!, margin: 1 };
+  const scoring = context();
+  const scored = candidates.map((m) => ({ m, score: score(m, scoring, options) })).sort((a, b) => b.score - a.score);
+  return { best: scored[0]!.m, margin: scored[0]!.score - scored[1]!.score };
 }
 
 /** Generic words decide the kind; a bare name is a settlement unless the article speaks of that region. */
