@@ -91,7 +91,34 @@ export function addDays(dayIso: string, days: number): string {
 }
 
 export function daysBetween(fromIso: string, toIso: string): number {
-  return Math.round((Date.parse(`${toIso}T00:00:00Z`) - Date.parse(`${fromIso}T00:00:00Z`)) / MS_PER_DAY);
+  return Math.round((dayStartMs(toIso) - dayStartMs(fromIso)) / MS_PER_DAY);
+}
+
+/**
+ * `Date.parse(`${dayIso}T00:00:00Z`)`, asked for every date of every sentence: a plain
+ * YYYY-MM-DD is read by hand, anything else by Date.parse. Like Date.parse, a day up to 31
+ * rolls into the next month and a month outside 1–12 is no date; Date.UTC would read a year
+ * below 100 as 19xx, so those go to Date.parse too.
+ */
+function dayStartMs(dayIso: string): number {
+  if (dayIso.length === 10 && dayIso.charCodeAt(4) === 45 && dayIso.charCodeAt(7) === 45) {
+    const year = digitsAt(dayIso, 0, 4);
+    const month = digitsAt(dayIso, 5, 7);
+    const day = digitsAt(dayIso, 8, 10);
+    if (year >= 100 && month >= 1 && month <= 12 && day >= 1 && day <= 31) return Date.UTC(year, month - 1, day);
+  }
+  return Date.parse(`${dayIso}T00:00:00Z`);
+}
+
+/** The number written in text[from, to), or -1 unless every character is a digit. */
+function digitsAt(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
 }
 
 // chrono joins "night of" to the date after it and loses the day ("the night of June 1"
