@@ -5,6 +5,7 @@ import { placeKey } from "./placeKey";
 import { LOCATIVE_STRONG, LOCATIVE_WEAK, PLACE_ADJECTIVE, SETTLEMENT_NOUN, UNIT_NOUN } from "./lexicon";
 import { findNameSpans, genericKind, textBeforeList, tokenize, type NameSpan, type Token } from "./spans";
 import type { Sentence } from "./sentences";
+import { endsWith } from "./endPattern";
 
 /** One place name in one sentence, with every gazetteer entry it could be. */
 export interface Occurrence {
@@ -28,12 +29,12 @@ export function bareName(o: Pick<Occurrence, "surface" | "generic">): string {
   return o.generic && !o.generic.shared ? o.surface.slice(0, o.surface.length - o.generic.word.length).trim() : o.surface;
 }
 
-const PLACE_INTRO = new RegExp(
-  String.raw`\b(?:(?:${SETTLEMENT_NOUN}|${UNIT_NOUN}|outskirts|suburbs?)\s+of|(?:villages|towns|settlements|cities)\b[^.;]{0,40}\bincluding)\s+(?:the\s+)?$`,
+const PLACE_INTRO = endsWith(
+  String.raw`\b(?:(?:${SETTLEMENT_NOUN}|${UNIT_NOUN}|outskirts|suburbs?)\s+of|(?:villages|towns|settlements|cities)\b[^.;]{0,40}\bincluding)\s+(?:the\s+)?`,
   "i",
 );
-const STRONG_LOCATIVE = new RegExp(String.raw`\b${LOCATIVE_STRONG}\s+(?:the\s+)?(?:${PLACE_ADJECTIVE}\s+)?$`, "i");
-const WEAK_LOCATIVE = new RegExp(String.raw`\b${LOCATIVE_WEAK}\s+(?:the\s+)?$`, "i");
+const STRONG_LOCATIVE = endsWith(String.raw`\b${LOCATIVE_STRONG}\s+(?:the\s+)?(?:${PLACE_ADJECTIVE}\s+)?`, "i");
+const WEAK_LOCATIVE = endsWith(String.raw`\b${LOCATIVE_WEAK}\s+(?:the\s+)?`, "i");
 const CONTRACTION = /['’](?:ve|ll|re|d|m|t|s)$/i;
 const DEMONYM_LIKE = /(?:ian|ians|ans|ese|ish|ean|eans|ites?)$/i;
 const ACRONYM = /^\p{Lu}{2,5}$/u;

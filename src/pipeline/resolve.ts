@@ -5,6 +5,7 @@ import { distanceKm, type LatLon } from "../geo/greatCircle";
 import { memoByText } from "./textMemo";
 import { BEARING_FROM, DISTANCE_FROM } from "./lexicon";
 import { placeKey, transliterateCyrillic } from "./placeKey";
+import { endsWith } from "./endPattern";
 
 /**
  * Picks one gazetteer entry per occurrence, article-wide. Names repeat (Lyman,
@@ -31,12 +32,15 @@ const FAR_SMALL_PLACE_KM = 400;
 const FAR_TOWN_POPULATION = 20_000;
 const CUE_CHARS = 120;
 // "the fighting spread across Kursk": a whole region is spread over, a city is not.
-const REGION_CUE_BEFORE = /(?:(?:spread|spreading|spreads|fighting|raids?|attacks?|alerts?|evacuations?)\s+(?:across|throughout|all over)|(?:across|throughout) (?:the )?(?:whole|entire|rest) of|district of|governor of|(?:occupied|annexed|[\w-]+-(?:held|occupied|controlled))\s+(?:part|parts|areas?) of|in the (?:\w+ern |north|south|east|west|centre|center)\S*\s+(?:part\s+)?of|region of)\s+(?:the\s+)?$/i;
+const REGION_CUE_BEFORE = endsWith(
+  String.raw`(?:(?:spread|spreading|spreads|fighting|raids?|attacks?|alerts?|evacuations?)\s+(?:across|throughout|all over)|(?:across|throughout) (?:the )?(?:whole|entire|rest) of|district of|governor of|(?:occupied|annexed|[\w-]+-(?:held|occupied|controlled))\s+(?:part|parts|areas?) of|in the (?:\w+ern |north|south|east|west|centre|center)\S*\s+(?:part\s+)?of|region of)\s+(?:the\s+)?`,
+  "i",
+);
 // "Kursk governor Alexei Smirnov": governors are the regions'.
 const REGION_CUE_AFTER = /^\s+(?:(?:regional\s+)?(?:acting\s+)?governor\b|regional\s+(?:authorities|officials|administration|government|head)\b)/i;
 // "the city of X", and reference points, which are towns: "30 km south-east of Belgorod",
 // "the border north of Kharkiv" (but "the north of Kharkiv" is a part of the region).
-const CITY_CUE_BEFORE = new RegExp(String.raw`(?:\b(?:city|town) of|${DISTANCE_FROM.source}|${BEARING_FROM.source})\s+(?:the\s+)?$`, "i");
+const CITY_CUE_BEFORE = endsWith(String.raw`(?:\b(?:city|town) of|${DISTANCE_FROM.source}|${BEARING_FROM.source})\s+(?:the\s+)?`, "i");
 
 export function resolveOccurrences(occurrences: Occurrence[], options: ResolveOptions): Resolution[] {
   const regionKeys = new Set(occurrences.filter((o) => o.generic?.kind === "region").map((o) => o.key));

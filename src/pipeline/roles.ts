@@ -2,6 +2,7 @@ import type { PlaceRole } from "../contract/placeReport";
 import { BEARING_FROM, DISTANCE_FROM, LOCATIVE_STRONG, LOCATIVE_WEAK, PLACE_ADJECTIVE, PhraseAlternation } from "./lexicon";
 import { textBeforeList } from "./spans";
 import { isSpace } from "./whitespace";
+import { endsWith } from "./endPattern";
 
 /**
  * Whether a sentence reports something happening at a place it names (`event`) or
@@ -61,6 +62,8 @@ const REFERENCE_PHRASES = new PhraseAlternation([
   { name: "relation word", source: String.raw`\b(?:(?<!(?:battle|fight|fighting|struggle|assault|push|race)\s)for|by|against|with|like|than)` },
 ]);
 const REFERENCE_BEFORE = new RegExp(String.raw`${REFERENCE_PHRASES.source}\s+(?:the\s+)?$`, "i");
+// Whether it matches, read from the end: most leads end in none, and only a match is read again for the phrase that decided.
+const ENDS_IN_REFERENCE = endsWith(String.raw`${REFERENCE_PHRASES.source}\s+(?:the\s+)?`, "i");
 
 const REFERENCE_AFTER = /^\s*(?:side\b|time\b|-based\b|-backed\b|-born\b|-made\b|-style\b)/i;
 // "In Kyiv, officials denied…": the seat of a government speaking, not where things happened.
@@ -93,7 +96,7 @@ const HEADLINE_VERB_AFTER = /^\s+(?:\p{Lu}\p{Ll}+-)?\p{Lu}\p{Ll}+(?<!s)s\b/u;
 const HYPOTHETICAL = /\b(?:(?:could|would|might)\s+(?:be|become|have|happen|start|launch|follow|come)\b|(?:meant|intended|designed) to\b|ahead of\b|if\b|wants? to\b|would like\b|aim(?:s|ed|ing)? (?:is |was )?to\b|aimed at\b)/i;
 
 // The object of a preposition is not the subject of the clause: "in Russia's Belgorod area are members…".
-const PREPOSITION_BEFORE = new RegExp(String.raw`\b(?:${LOCATIVE_STRONG}|${LOCATIVE_WEAK})\s+(?:the\s+)?(?:${PLACE_ADJECTIVE}\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?$`, "iu");
+const PREPOSITION_BEFORE = endsWith(String.raw`\b(?:${LOCATIVE_STRONG}|${LOCATIVE_WEAK})\s+(?:the\s+)?(?:${PLACE_ADJECTIVE}\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?`, "iu");
 
 // "Ukraine's Air Force commander", "Russia's Defence Ministry": the owner of a body, not land.
 const POSSESSIVE_BODY = /^['’]s\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Force|Forces|Ministry|Staff|Service|Army|Guard|Guards|Corps|Directorate|Office|Command|Navy|Intelligence|Government|Parliament|President|Minister)\b/u;
@@ -152,7 +155,7 @@ export function classifyOccurrence(cues: SentenceCues, mention: string, fullBefo
     return { role: "mention", reason: "seat of government speaking" };
   // "borders Ukraine's Sumy region": the owner in front of a name does not change the relation.
   const lead = withoutTrailingOwner(textBeforeList(before));
-  const reference = REFERENCE_BEFORE.exec(lead);
+  const reference = ENDS_IN_REFERENCE.test(lead) ? REFERENCE_BEFORE.exec(lead) : null;
   if (reference) return { role: "mention", reason: `reference point or relation (${REFERENCE_PHRASES.matched(reference)})` };
   if (POSSESSIVE.test(after) && (!POSSESSIVE_LAND.test(after) || POSSESSIVE_BODY.test(after))) return { role: "mention", reason: "possessive: owner or actor" };
   if (SUBJECT_VERB.test(after) && !PASSIVE_EVENT.test(after) && !PREPOSITION_BEFORE.test(before)) return { role: "mention", reason: "actor: subject of the clause" };
