@@ -19,14 +19,10 @@ const MS_PER_DAY = 86_400_000;
 // matched whole and capitalised only: "may" and "march" are mostly verbs, and place names
 // open with month-like syllables (Novaya, Mariupol, Mayorsk). Parts of the day count only
 // where they name one ("this morning"); on their own chrono reads them as clock times.
-// Every hint starts a word; the pattern is tried only where a word starts with a letter
-// or digit that can open one, which is most of the cost of a regex scan saved.
-const DATE_HINT_AT =
-  /(?:(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b|[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]his (?:morning|afternoon|evening|week|month|year)|ago\b|[Ll]ast (?:week|month|year|night)|(?:19|20)\d\d\b|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})/y;
-const HINT_INITIALS = new Uint8Array(128);
-for (const ch of "MmTtWwFfSsJANODYyLla0123456789") HINT_INITIALS[ch.charCodeAt(0)] = 1;
-const isAsciiWordChar = (code: number) =>
-  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+// Every hint starts a word (no ASCII letter, digit or _ before it); the engine looks for
+// them faster than a loop over the sentence's characters does.
+const DATE_HINT =
+  /(?<![A-Za-z0-9_])(?:(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b|[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]his (?:morning|afternoon|evening|week|month|year)|ago\b|[Ll]ast (?:week|month|year|night)|(?:19|20)\d\d\b|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})/g;
 const DAY_WORDS = /\b(?:today|tonight|yesterday|this (?:morning|afternoon|evening)|last night|overnight|ago)\b/i;
 const DURATION = /^(?:for|within|in)\s|^\W*(?:an?|\d+|few|several)\s+(?:seconds?|minutes?|hours?)\b/i;
 const SEASON_OR_YEAR = /\b(?:last|this past)\s+(?:spring|summer|autumn|fall|winter|year)\b/i;
@@ -184,21 +180,16 @@ function dateExcerpts(sentence: string): string[] {
   const excerpts: string[] = [];
   let from = -1;
   let to = -1;
-  for (let i = 0; i < sentence.length; i++) {
-    const code = sentence.charCodeAt(i);
-    if (code >= 128 || HINT_INITIALS[code] === 0 || (i > 0 && isAsciiWordChar(sentence.charCodeAt(i - 1)))) continue;
-    DATE_HINT_AT.lastIndex = i;
-    const hint = DATE_HINT_AT.exec(sentence);
-    if (!hint) continue;
-    const start = Math.max(0, i - EXCERPT_CHARS);
-    const end = Math.min(sentence.length, i + hint[0].length + EXCERPT_CHARS);
+  DATE_HINT.lastIndex = 0;
+  for (let hint = DATE_HINT.exec(sentence); hint !== null; hint = DATE_HINT.exec(sentence)) {
+    const start = Math.max(0, hint.index - EXCERPT_CHARS);
+    const end = Math.min(sentence.length, DATE_HINT.lastIndex + EXCERPT_CHARS);
     if (start <= to) to = end;
     else {
       if (to > from) excerpts.push(wordBounded(sentence, from, to));
       from = start;
       to = end;
     }
-    i += hint[0].length - 1;
   }
   if (to > from) excerpts.push(wordBounded(sentence, from, to));
   return excerpts;
