@@ -81,7 +81,7 @@ function insideOrganisationName(tokens: Token[], span: NameSpan): boolean {
   if (next && !span.generic && isOrganisationHead(next.text) && /^\p{Lu}/u.test(next.text)) return true;
   // "Ministry of Defence of Ukraine": the head may stand a capitalised phrase and an "of" further back.
   let t = span.firstToken - 1;
-  for (let links = 0; links < 2 && tokens[t]?.text === "of"; links++) {
+  for (let links = 0; links < 2 && isOf(tokens[t]); links++) {
     const head = tokens[t - 1];
     if (head === undefined || !/^\p{Lu}/u.test(head.text)) return false;
     if (isOrganisationHead(head.text)) return true;
@@ -93,6 +93,9 @@ function insideOrganisationName(tokens: Token[], span: NameSpan): boolean {
   }
   return false;
 }
+
+// By length first: the word before nearly every name is asked, and most are not "of".
+const isOf = (token: Token | undefined) => token !== undefined && token.end - token.start === 2 && token.text === "of";
 
 const SHIPS = new Set(["cruiser", "submarine", "warship", "frigate", "destroyer", "flagship", "corvette", "icebreaker", "tanker", "ship", "vessel"]);
 const isShipWord = smallWordSetTest(SHIPS);

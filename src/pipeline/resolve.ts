@@ -99,15 +99,20 @@ function narrowByKind(o: Occurrence, regionKeys: Set<string>): readonly NameMatc
     return candidates.filter((m) => m.entry.kind === "country");
   }
   const regions = ofKind(candidates, "region");
-  // Only the words just before the name count; anchoring at the end of a long prefix costs O(length).
-  const before = o.before.slice(-CUE_CHARS);
   // The cues are read only for a name a region answers to: most name none.
-  if (regions.length > 0 && !CITY_CUE_BEFORE.test(before) && (regionKeys.has(o.key) || REGION_CUE_BEFORE.test(before) || REGION_CUE_AFTER.test(o.after))) return regions;
+  if (regions.length > 0 && readsAsRegion(o, regionKeys)) return regions;
   const countries = ofKind(candidates, "country");
   if (countries.length > 0) return countries;
   const settlements = ofKind(candidates, "settlement");
   if (settlements.length > 0) return settlements;
   return candidates.filter((m) => m.entry.kind !== "district");
+}
+
+/** A bare name a region answers to is the region where the article names it so, or the words around it say so, and none call it a city. */
+function readsAsRegion(o: Occurrence, regionKeys: Set<string>): boolean {
+  // Only the words just before the name count; anchoring at the end of a long prefix costs O(length).
+  const before = o.before.slice(-CUE_CHARS);
+  return !CITY_CUE_BEFORE.test(before) && (regionKeys.has(o.key) || REGION_CUE_BEFORE.test(before) || REGION_CUE_AFTER.test(o.after));
 }
 
 const NO_CANDIDATES: readonly NameMatch[] = [];

@@ -1,6 +1,7 @@
 import type { PlaceKind } from "../contract/placeReport";
 import { GENERIC_KIND } from "./genericWords";
 import { smallWordLookup } from "./ordinaryWords";
+import { isSpace } from "./whitespace";
 
 /**
  * Candidate place names in a sentence: runs of capitalised words, with the generic
@@ -175,7 +176,14 @@ export function textBeforeList(before: string): string {
  * every position of the text; this check reads only its end.
  */
 function mayEndInListJoint(text: string): boolean {
-  const trimmed = text.trimEnd();
-  if (trimmed.endsWith(",")) return true;
-  return trimmed.length < text.length && (trimmed.endsWith("and") || trimmed.endsWith("or"));
+  // Where text.trimEnd() would end, found without the copy.
+  let end = text.length;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  if (text.charCodeAt(end - 1) === 44) return true;
+  return end < text.length && (endsAt(text, end, "and") || endsAt(text, end, "or"));
+}
+
+/** Whether `word` ends at `end` in `text`. */
+function endsAt(text: string, end: number, word: string): boolean {
+  return end >= word.length && text.startsWith(word, end - word.length);
 }
