@@ -45,11 +45,11 @@ const CITY_CUE_BEFORE = endsWith(String.raw`(?:\b(?:city|town) of|${DISTANCE_FRO
 export function resolveOccurrences(occurrences: Occurrence[], options: ResolveOptions): Resolution[] {
   const regionKeys = new Set(occurrences.filter((o) => o.generic?.kind === "region").map((o) => o.key));
   const narrowed = occurrences.map((o) => narrowByKind(o, regionKeys));
-  const anchors = narrowed.flatMap((c, i) => (c.length === 1 && c[0]!.editDistance === 0 ? [{ entry: c[0]!.entry, i }] : []));
-  const namedRegions = new Set(anchors.filter((a) => a.entry.kind === "region").map((a) => a.entry.name));
-  const centre = medianPoint(
-    anchors.filter((a) => a.entry.kind !== "country" && options.focusCountries.includes(a.entry.country)).map((a) => a.entry),
-  );
+  // Names with a single exact candidate anchor the rest: the regions they are, and where they lie.
+  const anchors: GazetteerEntry[] = [];
+  for (const c of narrowed) if (c.length === 1 && c[0]!.editDistance === 0) anchors.push(c[0]!.entry);
+  const namedRegions = new Set(anchors.filter((a) => a.kind === "region").map((a) => a.name));
+  const centre = medianPoint(anchors.filter((a) => a.kind !== "country" && options.focusCountries.includes(a.country)));
 
   // "…in Ukraine, where its troops advance on Pokrovsk": a country named in the sentence is a strong hint.
   const countriesBySentence = new Map<number, Set<string>>();
