@@ -12,7 +12,7 @@ import { findOccurrences, type Occurrence } from "./occurrences";
 import { GEO_PRECISION, reportBorderDistanceKm } from "./placeFields";
 import { provisionalPlaces, type ProvisionalPlace } from "./provisional";
 import { resolveOccurrences, type Resolution } from "./resolve";
-import { classifyOccurrence, hasEventWord, isHypothetical, type SentenceCues } from "./roles";
+import { classifyOccurrence, hasEventWord, isHypothetical, type RoleVerdict, type SentenceCues } from "./roles";
 import { splitSentences, type Sentence } from "./sentences";
 import { inferReferenceDay } from "./undatedYear";
 
@@ -287,7 +287,8 @@ interface Draft {
 }
 
 interface RoleRead {
-  reason: string;
+  /** Its reason is worded when read, by `--explain` only. */
+  verdict: RoleVerdict;
   sentenceIndex: number;
   ownDays: boolean;
   events: number;
@@ -320,7 +321,7 @@ function readRoleAndWindow(resolutions: Resolution[], sentences: SentenceFacts[]
   const ownDays = own.filter((d) => d.precision === "day").map((d) => d.dayIso).sort();
   if (ownDays.length > 0) window = { start: ownDays[0]!, end: ownDays[ownDays.length - 1]!, precision: "day", fromText: true };
   const first = events[0] ?? verdicts[0]!;
-  const decisive: RoleRead = { reason: first.verdict.reason, sentenceIndex: first.r.occurrence.sentenceIndex, ownDays: ownDays.length > 0, events: events.length };
+  const decisive: RoleRead = { verdict: first.verdict, sentenceIndex: first.r.occurrence.sentenceIndex, ownDays: ownDays.length > 0, events: events.length };
   return { role: role as Draft["role"], window, events: events.length, decisive };
 }
 
@@ -344,7 +345,7 @@ function explainReport(d: Draft, report: PlaceReport, attributions: (i: number) 
   const p = report.properties;
   const sentenceIndexes = [...new Set(d.resolutions.map((r) => r.occurrence.sentenceIndex))];
   const { decisive } = d;
-  const roleRule = d.containsEvent ? `contains an event place (${d.containsEvent})` : `${decisive.reason} (sentence ${decisive.sentenceIndex + 1})`;
+  const roleRule = d.containsEvent ? `contains an event place (${d.containsEvent})` : `${decisive.verdict.reason} (sentence ${decisive.sentenceIndex + 1})`;
   const dateRule = decisive.ownDays
     ? `days given in the ${decisive.events > 0 ? "event " : ""}sentences naming it`
     : !d.window

@@ -12,8 +12,9 @@ import { endsWith } from "./endPattern";
  * Moscow", "north of Kharkiv") or a relation ("loyal to Kiev", "ties with Mali").
  */
 export interface RoleVerdict {
-  role: PlaceRole;
-  reason: string;
+  readonly role: PlaceRole;
+  /** The rule that decided, worded for `--explain`. */
+  readonly reason: string;
 }
 
 const EVENT_WORDS = new RegExp(
@@ -61,9 +62,19 @@ const REFERENCE_PHRASES = new PhraseAlternation([
   { name: "destination", source: String.raw`\b(?:visit|visited|visiting|back (?:to|into)|move on to|go to|travel to|flee to|fled to|trip to)` },
   { name: "relation word", source: String.raw`\b(?:(?<!(?:battle|fight|fighting|struggle|assault|push|race)\s)for|by|against|with|like|than)` },
 ]);
-const REFERENCE_BEFORE = new RegExp(String.raw`${REFERENCE_PHRASES.source}\s+(?:the\s+)?$`, "i");
-// Whether it matches, read from the end: most leads end in none, and only a match is read again for the phrase that decided.
+// Whether a lead ends in a reference phrase is read from its end; which phrase it was (the
+// leftmost match, as the rule has always named it) only when `--explain` asks for the reason.
 const ENDS_IN_REFERENCE = endsWith(String.raw`${REFERENCE_PHRASES.source}\s+(?:the\s+)?`, "i");
+const REFERENCE_BEFORE = new RegExp(String.raw`${REFERENCE_PHRASES.source}\s+(?:the\s+)?$`, "i");
+
+/** A place named as a reference point or in a relation; the phrase is found when the reason is read. */
+class ReferenceVerdict implements RoleVerdict {
+  readonly role = "mention";
+  constructor(private readonly lead: string) {}
+  get reason(): string {
+    return `reference point or relation (${REFERENCE_PHRASES.matched(REFERENCE_BEFORE.exec(this.lead)!)})`;
+  }
+}
 
 const REFERENCE_AFTER = /^\s*(?:side\b|time\b|-based\b|-backed\b|-born\b|-made\b|-style\b)/i;
 // "In Kyiv, officials denied…": the seat of a government speaking, not where things happened.
@@ -155,8 +166,7 @@ export function classifyOccurrence(cues: SentenceCues, mention: string, fullBefo
     return { role: "mention", reason: "seat of government speaking" };
   // "borders Ukraine's Sumy region": the owner in front of a name does not change the relation.
   const lead = withoutTrailingOwner(textBeforeList(before));
-  const reference = ENDS_IN_REFERENCE.test(lead) ? REFERENCE_BEFORE.exec(lead) : null;
-  if (reference) return { role: "mention", reason: `reference point or relation (${REFERENCE_PHRASES.matched(reference)})` };
+  if (ENDS_IN_REFERENCE.test(lead)) return new ReferenceVerdict(lead);
   if (POSSESSIVE.test(after) && (!POSSESSIVE_LAND.test(after) || POSSESSIVE_BODY.test(after))) return { role: "mention", reason: "possessive: owner or actor" };
   if (SUBJECT_VERB.test(after) && !PASSIVE_EVENT.test(after) && !PREPOSITION_BEFORE.test(before)) return { role: "mention", reason: "actor: subject of the clause" };
   if (cues.background) return { role: "mention", reason: "earlier events, dated well before publication" };
