@@ -57,6 +57,9 @@ export const PARSER_NEEDS: Readonly<Record<string, RegExp>> = {
 
 const fullChrono = chrono.casual;
 const gatedParsers = fullChrono.parsers.map((parser) => PARSER_NEEDS[parser.constructor.name] ?? null);
+// Several parsers need the same thing (the month parsers a month's name): each distinct need is tested once per excerpt.
+const NEEDS = [...new Set(gatedParsers.filter((needs) => needs !== null))];
+const needOfParser = gatedParsers.map((needs) => (needs === null ? -1 : NEEDS.indexOf(needs)));
 const missing = Object.keys(PARSER_NEEDS).filter((name) => !fullChrono.parsers.some((parser) => parser.constructor.name === name));
 if (missing.length > 0) throw new Error(`dates: chrono-node no longer has the parsers ${missing.join(", ")}; update PARSER_NEEDS`);
 if (gatedParsers.length > 31) throw new Error("dates: chrono-node has more parsers than a 31-bit mask holds");
@@ -64,10 +67,12 @@ const chronoByParsers = new Map<number, chrono.Chrono>();
 
 /** A chrono with only the parsers that can match the text (by bit, in chrono's order). */
 export function chronoFor(text: string): chrono.Chrono {
+  let met = 0;
+  for (let n = 0; n < NEEDS.length; n++) if (NEEDS[n]!.test(text)) met |= 1 << n;
   let mask = 0;
-  for (let i = 0; i < gatedParsers.length; i++) {
-    const needs = gatedParsers[i]!;
-    if (needs === null || needs.test(text)) mask |= 1 << i;
+  for (let i = 0; i < needOfParser.length; i++) {
+    const need = needOfParser[i]!;
+    if (need === -1 || (met & (1 << need)) !== 0) mask |= 1 << i;
   }
   let parser = chronoByParsers.get(mask);
   if (parser === undefined) {
