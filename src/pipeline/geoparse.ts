@@ -57,9 +57,9 @@ export interface GeoparseOptions {
 
 /**
  * What the pipeline reads of one sentence; each cue only when first asked for. Only sentences
- * that name a place or give a date are asked (nearly half of an article's are neither), and
- * most rules decide before the later cues: a sentence reporting no event is never asked
- * whether it is hypothetical.
+ * that name a place or give a date are asked (nearly half of an article's are neither), and a
+ * rule asks for a later cue only when the earlier ones leave it open: the roles never ask a
+ * sentence that reports no event whether it is hypothetical.
  */
 class SentenceFacts implements SentenceCues {
   private backgroundRead: boolean | null = null;
