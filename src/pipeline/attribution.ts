@@ -1,6 +1,7 @@
 import type { ClaimantKind, ClaimStance } from "../contract/placeReport";
 import type { ClaimantLexicon, LexiconSpeaker } from "./claimants";
 import type { Sentence } from "./sentences";
+import { isSpace } from "./whitespace";
 
 /**
  * Who says what in each sentence: the reporting phrases of attribution ("X said", "according
@@ -38,11 +39,11 @@ const TIME_LEAD =
 const ACCORDING_TO = /\baccording to\s+([^,;:.]{2,80})/i;
 const CLAIMS_BY = /\bclaims?\s+by\s+([^,;:]{2,60}?)\s+that\b/i;
 const NO_COMMENT_SUBJECT = /^(.{2,60}?)\s+(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?(?:commented|comment|confirmed|confirm|responded|respond)\b|^(.{2,60}?)\s+declined to comment\b/i;
-// One \b ahead of the alternatives rather than one in each (here and in HEDGE): the scan costs about half as much.
+// One \b ahead of the alternatives rather than one in each (here, in DENIAL and in HEDGE): the scan costs about half as much.
 const NO_COMMENT = /\b(?:(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?(?:commented|comment|confirmed|confirm|responded|respond)\b|declined to comment\b|no comment\b|not (?:been able to|independently) (?:verify|confirm)\b|could not (?:independently )?(?:verify|confirm)\b)/i;
 
 const DENIAL =
-  /\b(?:denied|denies|deny|denying|dismissed|rejected|refuted)\b|\b(?:false|fake|untrue|lies|fabricat\w*|disinformation|a provocation)\b|\bnot true\b|\bno(?:\s+[\w-]+){0,2}\s+(?:had|has|have)\s+(?:crossed|entered|broken|occurred|taken place)\b|\b(?:no one|nobody|no enemy)\b|\b(?:did not|didn't|never)\s+(?:enter|cross|go into|break|reach|take)\b/i;
+  /\b(?:(?:denied|denies|deny|denying|dismissed|rejected|refuted)\b|(?:false|fake|untrue|lies|fabricat\w*|disinformation|a provocation)\b|not true\b|no(?:\s+[\w-]+){0,2}\s+(?:had|has|have)\s+(?:crossed|entered|broken|occurred|taken place)\b|(?:no one|nobody|no enemy)\b|(?:did not|didn't|never)\s+(?:enter|cross|go into|break|reach|take)\b)/i;
 // The claimant passes on what others say without vouching for it.
 const HEDGE = /\b(?:reportedly\b|allegedly\b|according to (?:unconfirmed |media |local |some )?reports\b|reports (?:said|say|suggest|suggested)\b|it (?:was|is|has been) reported\b|(?:were|was|is|are) said to\b|unconfirmed reports?\b|rumou?rs?\b)/i;
 
@@ -186,10 +187,6 @@ function lastWords(phrase: string): string {
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
 const isAsciiLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
-// What \s matches.
-const isSpace = (code: number) =>
-  code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
-  code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 
 interface Resolved {
   claimant: string;

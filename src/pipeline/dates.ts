@@ -1,6 +1,7 @@
 import * as chrono from "chrono-node/en";
 import type { TimePrecision } from "../contract/placeReport";
 import { RECENT_DAYS } from "./lexicon";
+import { isSpace } from "./whitespace";
 
 /**
  * Dates in reporting are mostly relative to publication ("on Tuesday", "this
@@ -18,14 +19,10 @@ const MS_PER_DAY = 86_400_000;
 // matched whole and capitalised only: "may" and "march" are mostly verbs, and place names
 // open with month-like syllables (Novaya, Mariupol, Mayorsk). Parts of the day count only
 // where they name one ("this morning"); on their own chrono reads them as clock times.
-// Every hint starts a word; the pattern is tried only where a word starts with a letter
-// or digit that can open one, which is most of the cost of a regex scan saved.
-const DATE_HINT_AT =
-  /(?:(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b|[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]his (?:morning|afternoon|evening|week|month|year)|ago\b|[Ll]ast (?:week|month|year|night)|(?:19|20)\d\d\b|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})/y;
-const HINT_INITIALS = new Uint8Array(128);
-for (const ch of "MmTtWwFfSsJANODYyLla0123456789") HINT_INITIALS[ch.charCodeAt(0)] = 1;
-const isAsciiWordChar = (code: number) =>
-  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+// Every hint starts a word (no ASCII letter, digit or _ before it); the engine looks for
+// them faster than a loop over the sentence's characters does.
+const DATE_HINT =
+  /(?<![A-Za-z0-9_])(?:(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b|[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]his (?:morning|afternoon|evening|week|month|year)|ago\b|[Ll]ast (?:week|month|year|night)|(?:19|20)\d\d\b|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})/g;
 const DAY_WORDS = /\b(?:today|tonight|yesterday|this (?:morning|afternoon|evening)|last night|overnight|ago)\b/i;
 const DURATION = /^(?:for|within|in)\s|^\W*(?:an?|\d+|few|several)\s+(?:seconds?|minutes?|hours?)\b/i;
 const SEASON_OR_YEAR = /\b(?:last|this past)\s+(?:spring|summer|autumn|fall|winter|year)\b/i;
@@ -60,6 +57,9 @@ export const PARSER_NEEDS: Readonly<Record<string, RegExp>> = {
 
 const fullChrono = chrono.casual;
 const gatedParsers = fullChrono.parsers.map((parser) => PARSER_NEEDS[parser.constructor.name] ?? null);
+// Several parsers need the same thing (the month parsers a month's name): each distinct need is tested once per excerpt.
+const NEEDS = [...new Set(gatedParsers.filter((needs) => needs !== null))];
+const needOfParser = gatedParsers.map((needs) => (needs === null ? -1 : NEEDS.indexOf(needs)));
 const missing = Object.keys(PARSER_NEEDS).filter((name) => !fullChrono.parsers.some((parser) => parser.constructor.name === name));
 if (missing.length > 0) throw new Error(`dates: chrono-node no longer has the parsers ${missing.join(", ")}; update PARSER_NEEDS`);
 if (gatedParsers.length > 31) throw new Error("dates: chrono-node has more parsers than a 31-bit mask holds");
@@ -67,10 +67,12 @@ const chronoByParsers = new Map<number, chrono.Chrono>();
 
 /** A chrono with only the parsers that can match the text (by bit, in chrono's order). */
 export function chronoFor(text: string): chrono.Chrono {
+  let met = 0;
+  for (let n = 0; n < NEEDS.length; n++) if (NEEDS[n]!.test(text)) met |= 1 << n;
   let mask = 0;
-  for (let i = 0; i < gatedParsers.length; i++) {
-    const needs = gatedParsers[i]!;
-    if (needs === null || needs.test(text)) mask |= 1 << i;
+  for (let i = 0; i < needOfParser.length; i++) {
+    const need = needOfParser[i]!;
+    if (need === -1 || (met & (1 << need)) !== 0) mask |= 1 << i;
   }
   let parser = chronoByParsers.get(mask);
   if (parser === undefined) {
@@ -90,7 +92,34 @@ export function addDays(dayIso: string, days: number): string {
 }
 
 export function daysBetween(fromIso: string, toIso: string): number {
-  return Math.round((Date.parse(`${toIso}T00:00:00Z`) - Date.parse(`${fromIso}T00:00:00Z`)) / MS_PER_DAY);
+  return Math.round((dayStartMs(toIso) - dayStartMs(fromIso)) / MS_PER_DAY);
+}
+
+/**
+ * `Date.parse(`${dayIso}T00:00:00Z`)`, asked for every date of every sentence: a plain
+ * YYYY-MM-DD is read by hand, anything else by Date.parse. Like Date.parse, a day up to 31
+ * rolls into the next month and a month outside 1–12 is no date; Date.UTC would read a year
+ * below 100 as 19xx, so those go to Date.parse too.
+ */
+function dayStartMs(dayIso: string): number {
+  if (dayIso.length === 10 && dayIso.charCodeAt(4) === 45 && dayIso.charCodeAt(7) === 45) {
+    const year = digitsAt(dayIso, 0, 4);
+    const month = digitsAt(dayIso, 5, 7);
+    const day = digitsAt(dayIso, 8, 10);
+    if (year >= 100 && month >= 1 && month <= 12 && day >= 1 && day <= 31) return Date.UTC(year, month - 1, day);
+  }
+  return Date.parse(`${dayIso}T00:00:00Z`);
+}
+
+/** The number written in text[from, to), or -1 unless every character is a digit. */
+function digitsAt(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
 }
 
 // chrono joins "night of" to the date after it and loses the day ("the night of June 1"
@@ -108,9 +137,12 @@ function asChronoRange(excerpt: string): string {
 
 /** Dates a sentence gives, resolved against the publication day. */
 export function datesInSentence(sentence: string, publishedIso: string): TextDate[] {
+  const excerpts = dateExcerpts(sentence);
+  // Most sentences asked give no date: they need no reference day either.
+  if (excerpts.length === 0) return [];
   const reference = new Date(`${publishedIso}T12:00:00Z`);
   const found: TextDate[] = [];
-  for (const excerpt of dateExcerpts(sentence).map((text) => asChronoRange(text.replace(PART_OF_DAY_OF, "")))) {
+  for (const excerpt of excerpts.map((text) => asChronoRange(text.replace(PART_OF_DAY_OF, "")))) {
     for (const result of chronoFor(excerpt).parse(excerpt, { instant: reference, timezone: 0 }, { forwardDate: false })) {
       const date = textDate(result, publishedIso);
       if (!date) continue;
@@ -153,21 +185,16 @@ function dateExcerpts(sentence: string): string[] {
   const excerpts: string[] = [];
   let from = -1;
   let to = -1;
-  for (let i = 0; i < sentence.length; i++) {
-    const code = sentence.charCodeAt(i);
-    if (code >= 128 || HINT_INITIALS[code] === 0 || (i > 0 && isAsciiWordChar(sentence.charCodeAt(i - 1)))) continue;
-    DATE_HINT_AT.lastIndex = i;
-    const hint = DATE_HINT_AT.exec(sentence);
-    if (!hint) continue;
-    const start = Math.max(0, i - EXCERPT_CHARS);
-    const end = Math.min(sentence.length, i + hint[0].length + EXCERPT_CHARS);
+  DATE_HINT.lastIndex = 0;
+  for (let hint = DATE_HINT.exec(sentence); hint !== null; hint = DATE_HINT.exec(sentence)) {
+    const start = Math.max(0, hint.index - EXCERPT_CHARS);
+    const end = Math.min(sentence.length, DATE_HINT.lastIndex + EXCERPT_CHARS);
     if (start <= to) to = end;
     else {
       if (to > from) excerpts.push(wordBounded(sentence, from, to));
       from = start;
       to = end;
     }
-    i += hint[0].length - 1;
   }
   if (to > from) excerpts.push(wordBounded(sentence, from, to));
   return excerpts;
@@ -179,11 +206,6 @@ function wordBounded(text: string, from: number, to: number): string {
   while (to < text.length && !isSpace(text.charCodeAt(to))) to++;
   return text.slice(from, to);
 }
-
-// What \s matches, for the characters text holds.
-const isSpace = (code: number) =>
-  code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
-  code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 
 function moveIntoPast(dayIso: string, publishedIso: string, yearKnown: boolean, weekdayOnly: boolean): string {
   if (weekdayOnly) return addDays(dayIso, -7 * Math.ceil(daysBetween(publishedIso, dayIso) / 7));

@@ -12,7 +12,7 @@ import { findOccurrences, type Occurrence } from "./occurrences";
 import { GEO_PRECISION, reportBorderDistanceKm } from "./placeFields";
 import { provisionalPlaces, type ProvisionalPlace } from "./provisional";
 import { resolveOccurrences, type Resolution } from "./resolve";
-import { classifyOccurrence, hasEventWord, sentenceCues, type SentenceCues } from "./roles";
+import { classifyOccurrence, hasEventWord, isHypothetical, type RoleVerdict, type SentenceCues } from "./roles";
 import { splitSentences, type Sentence } from "./sentences";
 import { inferReferenceDay } from "./undatedYear";
 
@@ -55,18 +55,26 @@ export interface GeoparseOptions {
 }
 
 
-/** What the pipeline reads of one sentence; its cues only when first asked for. */
-class SentenceFacts {
-  private cuesRead: SentenceCues | null = null;
+/**
+ * What the pipeline reads of one sentence; each cue only when first asked for. Only sentences
+ * that name a place or give a date are asked (nearly half of an article's are neither), and a
+ * rule asks for a later cue only when the earlier ones leave it open: the roles never ask a
+ * sentence that reports no event whether it is hypothetical.
+ */
+class SentenceFacts implements SentenceCues {
+  private backgroundRead: boolean | null = null;
+  private hypotheticalRead: boolean | null = null;
   constructor(
     readonly sentence: Sentence,
     readonly dates: TextDate[],
     readonly eventful: boolean,
     private readonly reference: string | null,
   ) {}
-  // Only sentences that name a place or give a date are asked: nearly half of an article's are neither.
-  get cues(): SentenceCues {
-    return (this.cuesRead ??= sentenceCues(this.sentence.text, isBackground(this.sentence.text, this.dates, this.reference), this.eventful));
+  get background(): boolean {
+    return (this.backgroundRead ??= isBackground(this.sentence.text, this.dates, this.reference));
+  }
+  get hypothetical(): boolean {
+    return (this.hypotheticalRead ??= isHypothetical(this.sentence.text));
   }
 }
 
@@ -84,7 +92,12 @@ export const MAX_QUOTES_PER_REPORT = 50;
 export function geoparseArticle(article: Article, context: GeoparseContext, options: GeoparseOptions = {}): GeoparseResult {
   const warnings: string[] = [];
   const split = splitSentences(article.text);
-  const found = boundedOccurrences(split.flatMap((s, i) => findOccurrences(s, i, context.index)));
+  const all: Occurrence[] = [];
+  // Pushed into one list: flatMap's generic joining showed in profiles of the whole pipeline.
+  split.forEach((s, i) => {
+    for (const o of findOccurrences(s, i, context.index)) all.push(o);
+  });
+  const found = boundedOccurrences(all);
   const { occurrences } = found;
   for (const [surface, count] of found.dropped)
     warnings.push(`${article.path}: "${surface.slice(0, 60)}" is named ${count + MAX_OCCURRENCES_PER_NAME} times; only the first ${MAX_OCCURRENCES_PER_NAME} are read`);
@@ -101,7 +114,7 @@ export function geoparseArticle(article: Article, context: GeoparseContext, opti
   const attributions = attributeSentences(
     split,
     (i) => opensParagraph(article.text, split, i),
-    (i) => sentences[i]!.cues,
+    (i) => sentences[i]!,
     context.claimants ?? NO_CLAIMANTS,
     article.outlet,
   );
@@ -244,13 +257,14 @@ interface Window {
  */
 function eventWindow(sentences: SentenceFacts[], published: string | null): Window | null {
   if (!published) return null;
-  const recentDays = (facts: SentenceFacts[]) =>
-    facts
-      .filter((s) => s.dates.length > 0 && !s.cues.background && !s.cues.hypothetical)
-      .flatMap((s) => s.dates)
-      .filter((d) => d.precision === "day" && daysBetween(d.dayIso, published) <= RECENT_DAYS)
-      .map((d) => d.dayIso)
-      .sort();
+  const recentDays = (facts: SentenceFacts[]) => {
+    const days: string[] = [];
+    for (const s of facts) {
+      if (s.dates.length === 0 || s.background || s.hypothetical) continue;
+      for (const d of s.dates) if (d.precision === "day" && daysBetween(d.dayIso, published) <= RECENT_DAYS) days.push(d.dayIso);
+    }
+    return days.sort();
+  };
   // Dates of sentences that report events first; else any recent day the article gives ("a video published on Monday").
   let days = recentDays(sentences.filter((s) => s.eventful));
   if (days.length === 0) days = recentDays(sentences);
@@ -273,7 +287,8 @@ interface Draft {
 }
 
 interface RoleRead {
-  reason: string;
+  /** Its reason is worded when read, by `--explain` only. */
+  verdict: RoleVerdict;
   sentenceIndex: number;
   ownDays: boolean;
   events: number;
@@ -295,18 +310,18 @@ function draftReport(
 function readRoleAndWindow(resolutions: Resolution[], sentences: SentenceFacts[], articleWindow: Window | null) {
   const verdicts = resolutions.map((r) => {
     const facts = sentences[r.occurrence.sentenceIndex]!;
-    return { r, facts, verdict: classifyOccurrence(facts.cues, r.occurrence.surface, r.occurrence.before, r.occurrence.after) };
+    return { r, facts, verdict: classifyOccurrence(facts, r.occurrence.surface, r.occurrence.before, r.occurrence.after) };
   });
   const events = verdicts.filter((v) => v.verdict.role === "event");
   const role = events.length > 0 ? "event" : "mention";
-  const own = (events.length > 0 ? events : verdicts)
-    .flatMap((v) => v.facts.dates)
-    .filter((d) => !articleWindow || d.dayIso <= articleWindow.end || d.precision !== "day");
+  const own: TextDate[] = [];
+  for (const v of events.length > 0 ? events : verdicts)
+    for (const d of v.facts.dates) if (!articleWindow || d.dayIso <= articleWindow.end || d.precision !== "day") own.push(d);
   let window = articleWindow;
   const ownDays = own.filter((d) => d.precision === "day").map((d) => d.dayIso).sort();
   if (ownDays.length > 0) window = { start: ownDays[0]!, end: ownDays[ownDays.length - 1]!, precision: "day", fromText: true };
   const first = events[0] ?? verdicts[0]!;
-  const decisive: RoleRead = { reason: first.verdict.reason, sentenceIndex: first.r.occurrence.sentenceIndex, ownDays: ownDays.length > 0, events: events.length };
+  const decisive: RoleRead = { verdict: first.verdict, sentenceIndex: first.r.occurrence.sentenceIndex, ownDays: ownDays.length > 0, events: events.length };
   return { role: role as Draft["role"], window, events: events.length, decisive };
 }
 
@@ -330,7 +345,7 @@ function explainReport(d: Draft, report: PlaceReport, attributions: (i: number) 
   const p = report.properties;
   const sentenceIndexes = [...new Set(d.resolutions.map((r) => r.occurrence.sentenceIndex))];
   const { decisive } = d;
-  const roleRule = d.containsEvent ? `contains an event place (${d.containsEvent})` : `${decisive.reason} (sentence ${decisive.sentenceIndex + 1})`;
+  const roleRule = d.containsEvent ? `contains an event place (${d.containsEvent})` : `${decisive.verdict.reason} (sentence ${decisive.sentenceIndex + 1})`;
   const dateRule = decisive.ownDays
     ? `days given in the ${decisive.events > 0 ? "event " : ""}sentences naming it`
     : !d.window

@@ -56,17 +56,25 @@ export const SETTLEMENT_NOUN = String.raw`(?:villages?|towns?|cit(?:y|ies)|settl
 /** Nouns that introduce administrative units by name: "the district of". */
 export const UNIT_NOUN = String.raw`(?:districts?|regions?|oblasts?|provinces?)`;
 
-/** Builds `(?:(?<a>…)|(?<b>…))`, whose matching group names the phrase. */
-export function anyPhrase(phrases: readonly Phrase[]): string {
-  return `(?:${phrases.map((p) => `(?<${groupName(p)}>${p.source})`).join("|")})`;
-}
-
-/** The name of the phrase that matched a pattern built by `anyPhrase`. */
-export function matchedPhrase(match: RegExpExecArray, phrases: readonly Phrase[]): string | null {
-  const groups = match.groups;
-  if (!groups) return null;
-  for (const p of phrases) if (groups[groupName(p)] !== undefined) return p.name;
-  return null;
+/**
+ * Phrases joined into one alternative each, `(?:(?<a>…)|(?<b>…))`, whose matching group
+ * names the phrase. The group names are worked out once: a rule asks which phrase decided
+ * for every name it reads as a reference point.
+ */
+export class PhraseAlternation {
+  readonly source: string;
+  private readonly groups: readonly { group: string; name: string }[];
+  constructor(phrases: readonly Phrase[]) {
+    this.groups = phrases.map((p) => ({ group: groupName(p), name: p.name }));
+    this.source = `(?:${phrases.map((p, i) => `(?<${this.groups[i]!.group}>${p.source})`).join("|")})`;
+  }
+  /** The name of the phrase that matched a pattern built from `source`. */
+  matched(match: RegExpExecArray): string | null {
+    const groups = match.groups;
+    if (!groups) return null;
+    for (const g of this.groups) if (groups[g.group] !== undefined) return g.name;
+    return null;
+  }
 }
 
 function groupName(p: Phrase): string {

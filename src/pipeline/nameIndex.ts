@@ -13,6 +13,8 @@ export interface NameIndex {
   /** Skeleton and its one-letter deletions → keys that can be reached fuzzily. */
   fuzzyBuckets: Map<string, string[]>;
   maxTokens: number;
+  /** Each key's exact matches, built when first looked up: the same names recur across an archive. */
+  exactMatches: Map<string, readonly NameMatch[]>;
 }
 
 export interface NameMatch {
@@ -93,7 +95,7 @@ export function buildNameIndex(
       }
     }
   });
-  return { entries, byKey, fuzzyBuckets, maxTokens };
+  return { entries, byKey, fuzzyBuckets, maxTokens, exactMatches: new Map() };
 }
 
 /**
@@ -122,8 +124,20 @@ export function editBudget(key: string): number {
   return letters < 9 ? 1 : 2;
 }
 
-export function lookupExact(index: NameIndex, key: string): NameMatch[] {
-  return (index.byKey.get(key) ?? []).map((i) => ({ entry: index.entries[i]!, editDistance: 0, matchedKey: key }));
+// Not frozen: V8 reads frozen arrays on slower paths (filter, map), and the lists are read for every name.
+const NO_MATCHES: readonly NameMatch[] = [];
+
+/** The entries a key names exactly. Shared between lookups: callers filter into new lists, never change one (the type says so). */
+export function lookupExact(index: NameIndex, key: string): readonly NameMatch[] {
+  let matches = index.exactMatches.get(key);
+  if (matches === undefined) {
+    // Most words looked up name no place; only keys of the index are kept.
+    const positions = index.byKey.get(key);
+    if (positions === undefined) return NO_MATCHES;
+    matches = positions.map((i) => ({ entry: index.entries[i]!, editDistance: 0, matchedKey: key }));
+    index.exactMatches.set(key, matches);
+  }
+  return matches;
 }
 
 /** Fuzzy candidates within the key's edit budget, nearest first. Exact matches are not repeated here. */

@@ -5,6 +5,7 @@ import { placeKey } from "./placeKey";
 import { LOCATIVE_STRONG, LOCATIVE_WEAK, PLACE_ADJECTIVE, SETTLEMENT_NOUN, UNIT_NOUN } from "./lexicon";
 import { findNameSpans, genericKind, textBeforeList, tokenize, type NameSpan, type Token } from "./spans";
 import type { Sentence } from "./sentences";
+import { endsWith } from "./endPattern";
 
 /** One place name in one sentence, with every gazetteer entry it could be. */
 export interface Occurrence {
@@ -15,7 +16,7 @@ export interface Occurrence {
   surface: string;
   key: string;
   generic: NameSpan["generic"];
-  candidates: NameMatch[];
+  candidates: readonly NameMatch[];
   /** The text says this is a place ("the village of X", "X district", "near X"). */
   placeEvidence: boolean;
   /** Sentence text before and after the name (after includes any generic word). */
@@ -28,12 +29,12 @@ export function bareName(o: Pick<Occurrence, "surface" | "generic">): string {
   return o.generic && !o.generic.shared ? o.surface.slice(0, o.surface.length - o.generic.word.length).trim() : o.surface;
 }
 
-const PLACE_INTRO = new RegExp(
-  String.raw`\b(?:(?:${SETTLEMENT_NOUN}|${UNIT_NOUN}|outskirts|suburbs?)\s+of|(?:villages|towns|settlements|cities)\b[^.;]{0,40}\bincluding)\s+(?:the\s+)?$`,
+const PLACE_INTRO = endsWith(
+  String.raw`\b(?:(?:${SETTLEMENT_NOUN}|${UNIT_NOUN}|outskirts|suburbs?)\s+of|(?:villages|towns|settlements|cities)\b[^.;]{0,40}\bincluding)\s+(?:the\s+)?`,
   "i",
 );
-const STRONG_LOCATIVE = new RegExp(String.raw`\b${LOCATIVE_STRONG}\s+(?:the\s+)?(?:${PLACE_ADJECTIVE}\s+)?$`, "i");
-const WEAK_LOCATIVE = new RegExp(String.raw`\b${LOCATIVE_WEAK}\s+(?:the\s+)?$`, "i");
+const STRONG_LOCATIVE = endsWith(String.raw`\b${LOCATIVE_STRONG}\s+(?:the\s+)?(?:${PLACE_ADJECTIVE}\s+)?`, "i");
+const WEAK_LOCATIVE = endsWith(String.raw`\b${LOCATIVE_WEAK}\s+(?:the\s+)?`, "i");
 const CONTRACTION = /['’](?:ve|ll|re|d|m|t|s)$/i;
 const DEMONYM_LIKE = /(?:ian|ians|ans|ese|ish|ean|eans|ites?)$/i;
 const ACRONYM = /^\p{Lu}{2,5}$/u;
@@ -80,7 +81,7 @@ function insideOrganisationName(tokens: Token[], span: NameSpan): boolean {
   if (next && !span.generic && isOrganisationHead(next.text) && /^\p{Lu}/u.test(next.text)) return true;
   // "Ministry of Defence of Ukraine": the head may stand a capitalised phrase and an "of" further back.
   let t = span.firstToken - 1;
-  for (let links = 0; links < 2 && tokens[t]?.text === "of"; links++) {
+  for (let links = 0; links < 2 && isOf(tokens[t]); links++) {
     const head = tokens[t - 1];
     if (head === undefined || !/^\p{Lu}/u.test(head.text)) return false;
     if (isOrganisationHead(head.text)) return true;
@@ -92,6 +93,9 @@ function insideOrganisationName(tokens: Token[], span: NameSpan): boolean {
   }
   return false;
 }
+
+// By length first: the word before nearly every name is asked, and most are not "of".
+const isOf = (token: Token | undefined) => token !== undefined && token.end - token.start === 2 && token.text === "of";
 
 const SHIPS = new Set(["cruiser", "submarine", "warship", "frigate", "destroyer", "flagship", "corvette", "icebreaker", "tanker", "ship", "vessel"]);
 const isShipWord = smallWordSetTest(SHIPS);
@@ -202,8 +206,10 @@ function matchWindow(
   const surface = first === last ? tokens[first]!.text : sentence.slice(start, end);
   if (CONTRACTION.test(surface)) return null;
   const generic = windowGeneric(tokens, span, last);
+  // Asked once, of one-word windows only.
+  const ordinary = first === last && isOrdinaryWord(surface);
   // "The", "Troops", "Fighting": a common word opening a sentence is a place only with a generic after it.
-  if (first === 0 && first === last && !generic && isOrdinaryWord(surface)) return null;
+  if (first === 0 && ordinary && !generic) return null;
   const key = placeKey(surface);
   if (!key) return null;
   let candidates = lookupExact(index, key);
@@ -212,7 +218,7 @@ function matchWindow(
   if (candidates.length === 0 && editBudget(key) > 0 && !DEMONYM_LIKE.test(surface) && windowEvidence(before, generic) === 2)
     candidates = lookupFuzzy(index, key).filter((m) => !isDemonymOf(surface, m.entry.name));
   if (ACRONYM.test(surface)) candidates = candidates.filter((m) => m.entry.kind === "country");
-  if (first === last && isOrdinaryWord(surface)) {
+  if (ordinary) {
     const sentenceStart = first === 0;
     candidates = candidates.filter((m) => m.entry.kind === "country" && !sentenceStart);
     if (candidates.length === 0 && (generic || PLACE_INTRO.test(before.text.slice(-CONTEXT_CHARS))))

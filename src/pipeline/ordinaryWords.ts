@@ -23,29 +23,32 @@ const ALSO_ORDINARY = new Set([
 ]);
 
 const MAX_SHAPE_LENGTH = 32;
+const shapeOf = (first: number, last: number, length: number) => (first * 26 + last) * MAX_SHAPE_LENGTH + length;
 
 /**
  * What a few dozen lowercase words stand for, asked of a word in any case. Asked of nearly
- * every capitalised word, most of which no key resembles in first letter and length: those
- * are answered from a table of those two, the rest by the map (once per spelling). Keys
- * are ASCII letters, or open with a letter outside ASCII ("район").
+ * every capitalised word, most of which no key resembles in first letter, last letter and
+ * length: those are answered from a table of those three, the rest by the map (once per
+ * spelling). Keys are ASCII letters, or open with a letter outside ASCII ("район").
  */
 export function smallWordLookup<T>(entries: ReadonlyMap<string, T>): (word: string) => T | undefined {
-  const shapes = new Uint8Array(26 * MAX_SHAPE_LENGTH);
+  const shapes = new Uint8Array(26 * 26 * MAX_SHAPE_LENGTH);
   for (const key of entries.keys()) {
     if (key.charCodeAt(0) >= 128 && key === key.toLowerCase()) continue;
     if (!/^[a-z]+$/.test(key) || key.length >= MAX_SHAPE_LENGTH) throw new Error(`smallWordLookup: "${key}" is neither short lowercase ASCII nor opens outside ASCII`);
-    shapes[(key.charCodeAt(0) - 97) * MAX_SHAPE_LENGTH + key.length] = 1;
+    shapes[shapeOf(key.charCodeAt(0) - 97, key.charCodeAt(key.length - 1) - 97, key.length)] = 1;
   }
   const lookup = memoByText((word) => entries.get(word.toLowerCase()));
   return (word) => {
     const first = word.charCodeAt(0);
-    // A first character outside ASCII may still lower-case into one (the Kelvin sign is a "k").
-    if (first >= 128) return lookup(word);
+    const lastCode = word.charCodeAt(word.length - 1);
+    // A letter outside ASCII may still lower-case into one (the Kelvin sign is a "k").
+    if (first >= 128 || lastCode >= 128) return lookup(word);
     // Lower-casing keeps an ASCII letter's place in the alphabet (| 0x20) and an ASCII key's length.
     const letter = (first | 0x20) - 97;
-    if (letter < 0 || letter >= 26 || word.length >= MAX_SHAPE_LENGTH || shapes[letter * MAX_SHAPE_LENGTH + word.length] === 0) return undefined;
-    return lookup(word);
+    const lastLetter = (lastCode | 0x20) - 97;
+    if (letter < 0 || letter >= 26 || lastLetter < 0 || lastLetter >= 26 || word.length >= MAX_SHAPE_LENGTH) return undefined;
+    return shapes[shapeOf(letter, lastLetter, word.length)] === 0 ? undefined : lookup(word);
   };
 }
 

@@ -5,6 +5,7 @@ import { distanceKm, type LatLon } from "../geo/greatCircle";
 import { memoByText } from "./textMemo";
 import { BEARING_FROM, DISTANCE_FROM } from "./lexicon";
 import { placeKey, transliterateCyrillic } from "./placeKey";
+import { endsWith } from "./endPattern";
 
 /**
  * Picks one gazetteer entry per occurrence, article-wide. Names repeat (Lyman,
@@ -31,21 +32,24 @@ const FAR_SMALL_PLACE_KM = 400;
 const FAR_TOWN_POPULATION = 20_000;
 const CUE_CHARS = 120;
 // "the fighting spread across Kursk": a whole region is spread over, a city is not.
-const REGION_CUE_BEFORE = /(?:(?:spread|spreading|spreads|fighting|raids?|attacks?|alerts?|evacuations?)\s+(?:across|throughout|all over)|(?:across|throughout) (?:the )?(?:whole|entire|rest) of|district of|governor of|(?:occupied|annexed|[\w-]+-(?:held|occupied|controlled))\s+(?:part|parts|areas?) of|in the (?:\w+ern |north|south|east|west|centre|center)\S*\s+(?:part\s+)?of|region of)\s+(?:the\s+)?$/i;
+const REGION_CUE_BEFORE = endsWith(
+  String.raw`(?:(?:spread|spreading|spreads|fighting|raids?|attacks?|alerts?|evacuations?)\s+(?:across|throughout|all over)|(?:across|throughout) (?:the )?(?:whole|entire|rest) of|district of|governor of|(?:occupied|annexed|[\w-]+-(?:held|occupied|controlled))\s+(?:part|parts|areas?) of|in the (?:\w+ern |north|south|east|west|centre|center)\S*\s+(?:part\s+)?of|region of)\s+(?:the\s+)?`,
+  "i",
+);
 // "Kursk governor Alexei Smirnov": governors are the regions'.
 const REGION_CUE_AFTER = /^\s+(?:(?:regional\s+)?(?:acting\s+)?governor\b|regional\s+(?:authorities|officials|administration|government|head)\b)/i;
 // "the city of X", and reference points, which are towns: "30 km south-east of Belgorod",
 // "the border north of Kharkiv" (but "the north of Kharkiv" is a part of the region).
-const CITY_CUE_BEFORE = new RegExp(String.raw`(?:\b(?:city|town) of|${DISTANCE_FROM.source}|${BEARING_FROM.source})\s+(?:the\s+)?$`, "i");
+const CITY_CUE_BEFORE = endsWith(String.raw`(?:\b(?:city|town) of|${DISTANCE_FROM.source}|${BEARING_FROM.source})\s+(?:the\s+)?`, "i");
 
 export function resolveOccurrences(occurrences: Occurrence[], options: ResolveOptions): Resolution[] {
   const regionKeys = new Set(occurrences.filter((o) => o.generic?.kind === "region").map((o) => o.key));
   const narrowed = occurrences.map((o) => narrowByKind(o, regionKeys));
-  const anchors = narrowed.flatMap((c, i) => (c.length === 1 && c[0]!.editDistance === 0 ? [{ entry: c[0]!.entry, i }] : []));
-  const namedRegions = new Set(anchors.filter((a) => a.entry.kind === "region").map((a) => a.entry.name));
-  const centre = medianPoint(
-    anchors.filter((a) => a.entry.kind !== "country" && options.focusCountries.includes(a.entry.country)).map((a) => a.entry),
-  );
+  // Names with a single exact candidate anchor the rest: the regions they are, and where they lie.
+  const anchors: GazetteerEntry[] = [];
+  for (const c of narrowed) if (c.length === 1 && c[0]!.editDistance === 0) anchors.push(c[0]!.entry);
+  const namedRegions = new Set(anchors.filter((a) => a.kind === "region").map((a) => a.name));
+  const centre = medianPoint(anchors.filter((a) => a.kind !== "country" && options.focusCountries.includes(a.country)));
 
   // "…in Ukraine, where its troops advance on Pokrovsk": a country named in the sentence is a strong hint.
   const countriesBySentence = new Map<number, Set<string>>();
@@ -58,23 +62,33 @@ export function resolveOccurrences(occurrences: Occurrence[], options: ResolveOp
   const resolutions = occurrences.map((occurrence, i): Resolution => {
     const candidates = narrowed[i]!;
     if (candidates.length === 0) return { occurrence, entry: null, matchConfidence: 0 };
-    const context = { namedRegions, centre, sentenceCountries: countriesBySentence.get(occurrence.sentenceIndex), literal: literalMention(bareName(occurrence)) };
-    const scored = candidates
-      .map((m) => ({ m, score: score(m, context, options) }))
-      .sort((a, b) => b.score - a.score);
-    const best = scored[0]!;
-    if (!acceptable(best.m, occurrence, namedRegions, centre)) return { occurrence, entry: null, matchConfidence: 0 };
-    const margin = scored.length > 1 ? best.score - scored[1]!.score : 1;
-    const spelling = best.m.editDistance === 0 ? 1 : 0.8 - 0.1 * (best.m.editDistance - 1);
+    const { best, margin } = bestCandidate(
+      candidates,
+      () => ({ namedRegions, centre, sentenceCountries: countriesBySentence.get(occurrence.sentenceIndex), literal: literalMention(bareName(occurrence)) }),
+      options,
+    );
+    if (!acceptable(best, occurrence, namedRegions, centre)) return { occurrence, entry: null, matchConfidence: 0 };
+    const spelling = best.editDistance === 0 ? 1 : 0.8 - 0.1 * (best.editDistance - 1);
     const ambiguity = margin >= 0.5 ? 1 : 0.75 + margin / 2;
     const evidence = occurrence.placeEvidence ? 1 : 0.9;
-    return { occurrence, entry: best.m.entry, matchConfidence: round2(spelling * ambiguity * evidence) };
+    return { occurrence, entry: best.entry, matchConfidence: round2(spelling * ambiguity * evidence) };
   });
   return preferRegionInsidePhrases(resolutions);
 }
 
+/**
+ * The best-scoring candidate and its lead over the next. A lone candidate (most names have
+ * one) leads by 1 whatever it scores, so neither it nor the context is worked out.
+ */
+function bestCandidate(candidates: readonly NameMatch[], context: () => ScoreContext, options: ResolveOptions): { best: NameMatch; margin: number } {
+  if (candidates.length === 1) return { best: candidates[0]!, margin: 1 };
+  const scoring = context();
+  const scored = candidates.map((m) => ({ m, score: score(m, scoring, options) })).sort((a, b) => b.score - a.score);
+  return { best: scored[0]!.m, margin: scored[0]!.score - scored[1]!.score };
+}
+
 /** Generic words decide the kind; a bare name is a settlement unless the article speaks of that region. */
-function narrowByKind(o: Occurrence, regionKeys: Set<string>): NameMatch[] {
+function narrowByKind(o: Occurrence, regionKeys: Set<string>): readonly NameMatch[] {
   const { candidates } = o;
   if (candidates.length === 0) return candidates;
   if (o.generic) {
@@ -85,19 +99,30 @@ function narrowByKind(o: Occurrence, regionKeys: Set<string>): NameMatch[] {
     return candidates.filter((m) => m.entry.kind === "country");
   }
   const regions = ofKind(candidates, "region");
-  const settlements = ofKind(candidates, "settlement");
-  // Only the words just before the name count; anchoring at the end of a long prefix costs O(length).
-  const before = o.before.slice(-CUE_CHARS);
-  const cityCue = CITY_CUE_BEFORE.test(before);
-  if (regions.length > 0 && !cityCue && (regionKeys.has(o.key) || REGION_CUE_BEFORE.test(before) || REGION_CUE_AFTER.test(o.after))) return regions;
+  // The cues are read only for a name a region answers to: most name none.
+  if (regions.length > 0 && readsAsRegion(o, regionKeys)) return regions;
   const countries = ofKind(candidates, "country");
   if (countries.length > 0) return countries;
+  const settlements = ofKind(candidates, "settlement");
   if (settlements.length > 0) return settlements;
   return candidates.filter((m) => m.entry.kind !== "district");
 }
 
-function ofKind(candidates: NameMatch[], kind: GazetteerEntry["kind"]): NameMatch[] {
-  return candidates.filter((m) => m.entry.kind === kind);
+/** A bare name a region answers to is the region where the article names it so, or the words around it say so, and none call it a city. */
+function readsAsRegion(o: Occurrence, regionKeys: Set<string>): boolean {
+  // Only the words just before the name count; anchoring at the end of a long prefix costs O(length).
+  const before = o.before.slice(-CUE_CHARS);
+  return !CITY_CUE_BEFORE.test(before) && (regionKeys.has(o.key) || REGION_CUE_BEFORE.test(before) || REGION_CUE_AFTER.test(o.after));
+}
+
+const NO_CANDIDATES: readonly NameMatch[] = [];
+
+/** The candidates of one kind; the list itself when all are (most names have one candidate), so nothing is copied. */
+function ofKind(candidates: readonly NameMatch[], kind: GazetteerEntry["kind"]): readonly NameMatch[] {
+  let count = 0;
+  for (const m of candidates) if (m.entry.kind === kind) count++;
+  if (count === candidates.length) return candidates;
+  return count === 0 ? NO_CANDIDATES : candidates.filter((m) => m.entry.kind === kind);
 }
 
 interface ScoreContext {
@@ -187,12 +212,19 @@ type Point = LatLon;
 
 function medianPoint(points: Point[]): Point | null {
   if (points.length === 0) return null;
-  const median = (values: number[]) => {
-    const sorted = [...values].sort((a, b) => a - b);
-    const mid = sorted.length >> 1;
-    return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  // Typed arrays sort numerically without a comparator call per step: an article anchors hundreds of names.
+  const median = (values: Float64Array) => {
+    values.sort();
+    const mid = values.length >> 1;
+    return values.length % 2 ? values[mid]! : (values[mid - 1]! + values[mid]!) / 2;
   };
-  return { lat: median(points.map((p) => p.lat)), lon: median(points.map((p) => p.lon)) };
+  const lats = new Float64Array(points.length);
+  const lons = new Float64Array(points.length);
+  for (let i = 0; i < points.length; i++) {
+    lats[i] = points[i]!.lat;
+    lons[i] = points[i]!.lon;
+  }
+  return { lat: median(lats), lon: median(lons) };
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;

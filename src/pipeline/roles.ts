@@ -1,6 +1,8 @@
 import type { PlaceRole } from "../contract/placeReport";
-import { anyPhrase, BEARING_FROM, DISTANCE_FROM, LOCATIVE_STRONG, matchedPhrase, PLACE_ADJECTIVE, type Phrase } from "./lexicon";
+import { BEARING_FROM, DISTANCE_FROM, LOCATIVE_STRONG, PLACE_ADJECTIVE, PhraseAlternation } from "./lexicon";
 import { textBeforeList } from "./spans";
+import { isSpace } from "./whitespace";
+import { endsWith } from "./endPattern";
 
 /**
  * Whether a sentence reports something happening at a place it names (`event`) or
@@ -10,8 +12,9 @@ import { textBeforeList } from "./spans";
  * Moscow", "north of Kharkiv") or a relation ("loyal to Kiev", "ties with Mali").
  */
 export interface RoleVerdict {
-  role: PlaceRole;
-  reason: string;
+  readonly role: PlaceRole;
+  /** The rule that decided, worded for `--explain`. */
+  readonly reason: string;
 }
 
 const EVENT_WORDS = new RegExp(
@@ -47,7 +50,7 @@ const POSSESSIVE = /^['’]s\b/;
 const POSSESSIVE_LAND = /^['’]s\s+(?:\w+\s+)?(?:territory|territories|soil|interior|airspace|countryside|villages?|towns?|cities|settlements|border (?:regions?|areas?|villages?|towns?)|\p{Lu})/u;
 
 // The place is where something is measured from, or stands in a relation to what happened.
-const REFERENCE_PHRASES: readonly Phrase[] = [
+const REFERENCE_PHRASES = new PhraseAlternation([
   { name: DISTANCE_FROM.name, source: String.raw`${DISTANCE_FROM.source}(?:\s+(?:the\s+)?(?:city|town)\s+of)?` },
   BEARING_FROM,
   { name: "officials of", source: String.raw`\b(?:governor|mayor|head|administration|authorities)\s+of(?:\s+the)?(?:\s+(?:occupied|annexed|[\w-]+-(?:held|occupied|controlled)))?(?:\s+(?:part|parts|areas?)\s+of)?` },
@@ -58,8 +61,20 @@ const REFERENCE_PHRASES: readonly Phrase[] = [
   { name: "side taken", source: String.raw`\b(?:loyal to|allied with|ties (?:with|to)|relations with|(?:on|to) the side of|on behalf of|sid(?:ed|ing|es) with)` },
   { name: "destination", source: String.raw`\b(?:visit|visited|visiting|back (?:to|into)|move on to|go to|travel to|flee to|fled to|trip to)` },
   { name: "relation word", source: String.raw`\b(?:(?<!(?:battle|fight|fighting|struggle|assault|push|race)\s)for|by|against|with|like|than)` },
-];
-const REFERENCE_BEFORE = new RegExp(String.raw`${anyPhrase(REFERENCE_PHRASES)}\s+(?:the\s+)?$`, "i");
+]);
+// Whether a lead ends in a reference phrase is read from its end; which phrase it was (the
+// leftmost match, as the rule has always named it) only when `--explain` asks for the reason.
+const ENDS_IN_REFERENCE = endsWith(String.raw`${REFERENCE_PHRASES.source}\s+(?:the\s+)?`, "i");
+const REFERENCE_BEFORE = new RegExp(String.raw`${REFERENCE_PHRASES.source}\s+(?:the\s+)?$`, "i");
+
+/** A place named as a reference point or in a relation; the phrase is found when the reason is read. */
+class ReferenceVerdict implements RoleVerdict {
+  readonly role = "mention";
+  constructor(private readonly lead: string) {}
+  get reason(): string {
+    return `reference point or relation (${REFERENCE_PHRASES.matched(REFERENCE_BEFORE.exec(this.lead)!)})`;
+  }
+}
 
 const REFERENCE_AFTER = /^\s*(?:side\b|time\b|-based\b|-backed\b|-born\b|-made\b|-style\b)/i;
 // "In Kyiv, officials denied…": the seat of a government speaking, not where things happened.
@@ -73,7 +88,14 @@ const FRONT_AFTER = /^\s*(?:and\s+\p{Lu}[\p{L}-]*\s+)?(?:front|fronts|axis|direc
 const DATELINE_AFTER = /^\s*(?:,|\(|[-–—])/;
 
 function isDateline(mention: string, before: string, after: string): boolean {
-  return mention.length >= 4 && mention === mention.toUpperCase() && mention !== mention.toLowerCase() && before.trim() === "" && DATELINE_AFTER.test(after);
+  // The cheap tests first: nearly every name has words before it, and case-folding copies the name.
+  return mention.length >= 4 && isBlank(before) && DATELINE_AFTER.test(after) && mention === mention.toUpperCase() && mention !== mention.toLowerCase();
+}
+
+/** `text.trim() === ""`, without the copy. */
+function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
 }
 
 // "the Ukraine war", "the Donbas conflict": the name of a war, not a place where something happened.
@@ -86,7 +108,7 @@ const HYPOTHETICAL = /\b(?:(?:could|would|might)\s+(?:be|become|have|happen|star
 
 // The object of a preposition is not the subject of the clause: "in Russia's Belgorod area are members…".
 // "to" is left out: "the bridge to X was destroyed" says what happened to the bridge, not to X.
-const PREPOSITION_BEFORE = new RegExp(String.raw`\b(?:${LOCATIVE_STRONG}|at|of|on|from)\s+(?:the\s+)?(?:${PLACE_ADJECTIVE}\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?$`, "iu");
+const PREPOSITION_BEFORE = endsWith(String.raw`\b(?:${LOCATIVE_STRONG}|at|of|on|from)\s+(?:the\s+)?(?:${PLACE_ADJECTIVE}\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?`, "iu");
 
 // "Ukraine's Air Force commander", "Russia's Defence Ministry": the owner of a body, not land.
 const POSSESSIVE_BODY = /^['’]s\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Force|Forces|Ministry|Staff|Service|Army|Guard|Guards|Corps|Directorate|Office|Command|Navy|Intelligence|Government|Parliament|President|Minister)\b/u;
@@ -114,7 +136,11 @@ export interface SentenceCues {
 }
 
 export function sentenceCues(sentence: string, background: boolean, eventful = hasEventWord(sentence)): SentenceCues {
-  return { eventful, background, hypothetical: HYPOTHETICAL.test(sentence) };
+  return { eventful, background, hypothetical: isHypothetical(sentence) };
+}
+
+export function isHypothetical(sentence: string): boolean {
+  return HYPOTHETICAL.test(sentence);
 }
 
 /**
@@ -141,8 +167,7 @@ export function classifyOccurrence(cues: SentenceCues, mention: string, fullBefo
     return { role: "mention", reason: "seat of government speaking" };
   // "borders Ukraine's Sumy region": the owner in front of a name does not change the relation.
   const lead = withoutTrailingOwner(textBeforeList(before));
-  const reference = REFERENCE_BEFORE.exec(lead);
-  if (reference) return { role: "mention", reason: `reference point or relation (${matchedPhrase(reference, REFERENCE_PHRASES)})` };
+  if (ENDS_IN_REFERENCE.test(lead)) return new ReferenceVerdict(lead);
   if (POSSESSIVE.test(after) && (!POSSESSIVE_LAND.test(after) || POSSESSIVE_BODY.test(after))) return { role: "mention", reason: "possessive: owner or actor" };
   if (SUBJECT_VERB.test(after) && !PASSIVE_EVENT.test(after) && !PREPOSITION_BEFORE.test(before)) return { role: "mention", reason: "actor: subject of the clause" };
   if (cues.background) return { role: "mention", reason: "earlier events, dated well before publication" };

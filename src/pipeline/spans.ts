@@ -1,15 +1,23 @@
 import type { PlaceKind } from "../contract/placeReport";
 import { GENERIC_KIND } from "./genericWords";
 import { smallWordLookup } from "./ordinaryWords";
+import { isSpace } from "./whitespace";
 
 /**
  * Candidate place names in a sentence: runs of capitalised words, with the generic
  * word that may follow them ("Belgorod region", "Sudzha district", "Donetsk city").
  */
-export interface Token {
-  text: string;
-  start: number;
-  end: number;
+export class Token {
+  private word: string | null = null;
+  constructor(
+    private readonly sentence: string,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+  /** The word as written; cut from the sentence when first read, as most words of a sentence never are. */
+  get text(): string {
+    return (this.word ??= this.sentence.slice(this.start, this.end));
+  }
 }
 
 export interface NameSpan {
@@ -48,10 +56,9 @@ export function tokenize(text: string): Token[] {
       else break;
     }
     i = Math.max(i, end);
-    let word = text.slice(start, end);
     // Possessive 's belongs to the sentence, not to the name.
-    if (end - start > 2 && (text.charCodeAt(end - 1) | 0x20) === 115 && isApostrophe(text.charCodeAt(end - 2))) word = word.slice(0, -2);
-    tokens.push({ text: word, start, end: start + word.length });
+    const possessive = end - start > 2 && (text.charCodeAt(end - 1) | 0x20) === 115 && isApostrophe(text.charCodeAt(end - 2));
+    tokens.push(new Token(text, start, possessive ? end - 2 : end));
   }
   return tokens;
 }
@@ -63,29 +70,32 @@ export function genericKind(word: string): PlaceKind | null {
 }
 
 // A letter with a distinct lower-case form is upper-case; cheaper than a Unicode-property regex per word.
-const isCapitalised = (word: string) => {
-  const code = word.charCodeAt(0);
+// Read in the sentence, so that a word is not cut out only to be asked its first letter.
+const isCapitalisedAt = (text: string, at: number) => {
+  const code = text.charCodeAt(at);
   if (code < 0x80) return code >= 65 && code <= 90;
-  const first = word[0]!;
+  const first = text[at]!;
   return first !== first.toLowerCase();
 };
+const startsCapitalised = (sentence: string, token: Token) => isCapitalisedAt(sentence, token.start);
 // Small words that may sit inside a place name: Rostov-on-Don is one token, but "Novaya Kakhovka" is two.
 const INNER = new Set(["de", "del", "la", "le", "na", "nad"]);
+const isInnerWord = (token: Token) => token.end - token.start <= 3 && INNER.has(token.text);
 
 /** Maximal runs of capitalised tokens, each with the generic word that follows it. */
 export function findNameSpans(sentence: string, tokens: Token[] = tokenize(sentence)): NameSpan[] {
   const spans: NameSpan[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!isCapitalised(tokens[i]!.text)) {
+    if (!startsCapitalised(sentence, tokens[i]!)) {
       i++;
       continue;
     }
     let j = i;
     while (j + 1 < tokens.length && adjacent(sentence, tokens[j]!, tokens[j + 1]!)) {
-      const next = tokens[j + 1]!.text;
-      if (isCapitalised(next)) j++;
-      else if (INNER.has(next) && j + 2 < tokens.length && isCapitalised(tokens[j + 2]!.text) && adjacent(sentence, tokens[j + 1]!, tokens[j + 2]!)) j += 2;
+      const next = tokens[j + 1]!;
+      if (startsCapitalised(sentence, next)) j++;
+      else if (isInnerWord(next) && j + 2 < tokens.length && startsCapitalised(sentence, tokens[j + 2]!) && adjacent(sentence, tokens[j + 1]!, tokens[j + 2]!)) j += 2;
       else break;
     }
     let last = j;
@@ -127,8 +137,14 @@ function shareGenerics(sentence: string, spans: NameSpan[]): NameSpan[] {
   return spans;
 }
 
+/** Only spaces (plain or no-break) between the two tokens, and at least one. */
 function adjacent(sentence: string, a: Token, b: Token): boolean {
-  return /^[ \u00a0]+$/.test(sentence.slice(a.end, b.start));
+  if (b.start <= a.end) return false;
+  for (let i = a.end; i < b.start; i++) {
+    const code = sentence.charCodeAt(i);
+    if (code !== 32 && code !== 0xa0) return false;
+  }
+  return true;
 }
 
 function adjacentGeneric(sentence: string, tokens: Token[], j: number): Token | undefined {
@@ -160,7 +176,14 @@ export function textBeforeList(before: string): string {
  * every position of the text; this check reads only its end.
  */
 function mayEndInListJoint(text: string): boolean {
-  const trimmed = text.trimEnd();
-  if (trimmed.endsWith(",")) return true;
-  return trimmed.length < text.length && (trimmed.endsWith("and") || trimmed.endsWith("or"));
+  // Where text.trimEnd() would end, found without the copy.
+  let end = text.length;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  if (text.charCodeAt(end - 1) === 44) return true;
+  return end < text.length && (endsAt(text, end, "and") || endsAt(text, end, "or"));
+}
+
+/** Whether `word` ends at `end` in `text`. */
+function endsAt(text: string, end: number, word: string): boolean {
+  return end >= word.length && text.startsWith(word, end - word.length);
 }

@@ -4,7 +4,7 @@ import { placeKey } from "../../src/pipeline/placeKey";
 import { miniGazetteer } from "../fixtures/miniGazetteer";
 
 const index = buildNameIndex(miniGazetteer);
-const names = (matches: { entry: { name: string } }[]) => matches.map((m) => m.entry.name);
+const names = (matches: readonly { entry: { name: string } }[]) => matches.map((m) => m.entry.name);
 
 describe("the name index", () => {
   it("finds Belgorod Oblast under the bare name Belgorod", () => {
