@@ -11,7 +11,7 @@ describe("a dataset opened from a file", () => {
     const map = await suite.driver();
     await map.openMap();
     await map.openFile("desk-map.geojson", fixture);
-    await expect.poll(() => map.datasetLabel()).toMatch(/^desk-map\.geojson · \d+ reports$/);
+    await expect.poll(() => map.datasetLabel(), { timeout: 15_000 }).toMatch(/^desk-map\.geojson · \d+ reports$/);
     const label = await map.datasetLabel();
     await map.reload();
     await expect.poll(() => map.datasetLabel(), { timeout: 10_000 }).toBe(label);
