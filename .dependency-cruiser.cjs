@@ -4,8 +4,9 @@
 // The pure core: text, schemas, geometry and names in, reports out; no browser, no I/O.
 const CORE = "^src/(contract|geo|gazetteer|pipeline|articles|corrections|evaluation|ingest)/";
 const BROWSER_ONLY = "node_modules/(react|react-dom|maplibre-gl|zustand|idb-keyval)/";
-// Node's modules that reach outside the process: files, network, processes, threads, the terminal.
-const NODE_IO = "^(fs|fs/promises|child_process|net|http|https|http2|tls|dgram|dns|worker_threads|readline|cluster|os)$";
+// Node's modules that reach outside the process (files, network, processes, threads, the
+// terminal) or load code at run time (module).
+const NODE_IO = "^(fs|fs/promises|child_process|net|http|https|http2|tls|dgram|dns|worker_threads|readline|cluster|os|module)$";
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {

@@ -1,4 +1,4 @@
-import { articleFrom } from "../../src/articles/readArticle";
+import { articleFrom } from "../../src/articles/articleBytes";
 import { loadGeoparseContext } from "../../src/cli/context";
 import { geoparseArticle } from "../../src/pipeline/geoparse";
 import { ADVERSARIAL_SHAPES } from "./shapes";

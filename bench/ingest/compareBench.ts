@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { parseArticleFile } from "../../src/articles/readArticle";
+import { parseArticleFile } from "../../src/cli/readArticleFile";
 import { loadGeoparseContext } from "../../src/cli/context";
 import { loadDefaultGazetteerWithAdmin } from "../../src/cli/loadGazetteer";
 import { geoparseArticle, type Article, type GeoparseContext, type GeoparseResult } from "../../src/pipeline/geoparse";

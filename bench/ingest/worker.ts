@@ -1,5 +1,5 @@
 import { parentPort, workerData } from "node:worker_threads";
-import { parseArticleFile } from "../../src/articles/readArticle";
+import { parseArticleFile } from "../../src/cli/readArticleFile";
 import { loadGeoparseContext } from "../../src/cli/context";
 import { geoparseArticle, type GeoparseContext } from "../../src/pipeline/geoparse";
 

@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import type { Manifest } from "../articles/metadata";
-import { ARTICLE_EXTENSIONS } from "../articles/readArticle";
+import { ARTICLE_EXTENSIONS } from "../articles/articleBytes";
 import type { UnresolvedPlace } from "../contract/placeReport";
 import { parseCommandLine, runCommand, UsageError } from "./command";
 import { expandInputs } from "./inputs";

@@ -2,7 +2,7 @@ import { createReadStream } from "node:fs";
 import { z } from "zod";
 import { MAX_ARTICLE_BYTES } from "../articles/bytes";
 import { describeValue, parseMetadata } from "../articles/metadata";
-import { articleFrom } from "../articles/readArticle";
+import { articleFrom } from "../articles/articleBytes";
 import type { Article } from "../pipeline/geoparse";
 import { boundedLines } from "./boundedLines";
 

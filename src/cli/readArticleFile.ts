@@ -1,9 +1,15 @@
 import { readFileSync, statSync } from "node:fs";
 import { basename } from "node:path";
 import { MAX_ARTICLE_BYTES } from "../articles/bytes";
-import type { Manifest } from "../articles/metadata";
-import { parseArticleFile } from "../articles/readArticle";
+import { parseArticleBytes } from "../articles/articleBytes";
+import type { ArticleMetadata, Manifest } from "../articles/metadata";
 import type { Article } from "../pipeline/geoparse";
+import { readHtmlPage } from "./readHtmlPage";
+
+/** An article file's bytes as the command line reads them: web pages through jsdom. */
+export function parseArticleFile(path: string, bytes: Uint8Array, manifestEntry: ArticleMetadata | undefined): Article {
+  return parseArticleBytes(path, bytes, manifestEntry, readHtmlPage);
+}
 
 /** Reads one article file; a failure comes back as a rejection message that starts with the path. */
 export function readArticleFile(path: string, manifest: Manifest): Article | string {

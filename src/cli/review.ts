@@ -1,6 +1,6 @@
 import { statSync } from "node:fs";
 import type { Manifest } from "../articles/metadata";
-import { ARTICLE_EXTENSIONS } from "../articles/readArticle";
+import { ARTICLE_EXTENSIONS } from "../articles/articleBytes";
 import { scoreReview, type RawArticle, type ReviewScore, type Tally } from "../corrections/reviewScore";
 import { geoparseArticle } from "../pipeline/geoparse";
 import { parseCommandLine, runCommand, UsageError } from "./command";

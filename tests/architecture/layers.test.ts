@@ -20,6 +20,7 @@ const PROBE_FILES: Record<string, string> = {
   "src/testHook/hook.ts": `import type { Map } from "maplibre-gl";\nexport const hook = (map: Map) => map;\n`,
   // A pipeline file that reads the file system.
   "src/pipeline/words.ts": `import { readFileSync } from "node:fs";\nexport const words = readFileSync("words.txt", "utf8");\n`,
+  "src/articles/loader.ts": `import { createRequire } from "node:module";\nexport const load = createRequire(import.meta.url);\n`,
   // MapLibre in the gazetteer.
   "src/gazetteer/marker.ts": `import { Marker } from "maplibre-gl";\nexport const marker = Marker;\n`,
   // The core reaching up into the app's folders.
@@ -70,6 +71,7 @@ describe("layer rules", () => {
 
   it("refuse a pipeline file that reads the file system", () => {
     expect(rulesBrokenBy("src/pipeline/words.ts")).toEqual(["core-without-node-io", "file-system-at-the-edges"]);
+    expect(rulesBrokenBy("src/articles/loader.ts")).toEqual(["core-without-node-io"]);
   });
 
   it("refuse MapLibre in the gazetteer", () => {

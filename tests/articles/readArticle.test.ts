@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseArticleFile } from "../../src/articles/readArticle";
+import { parseArticleFile } from "../../src/cli/readArticleFile";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 

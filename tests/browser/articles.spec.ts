@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseArticleFile } from "../../src/articles/readArticle";
+import { parseArticleFile } from "../../src/cli/readArticleFile";
 import { loadGeoparseContext } from "../../src/cli/context";
 import type { PlaceReportCollection } from "../../src/contract/placeReport";
 import { articleCollection } from "../../src/ingest/articleCollection";

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { ADVERSARIAL_SHAPES } from "../../bench/hostile/shapes";
-import { articleFrom } from "../../src/articles/readArticle";
+import { articleFrom } from "../../src/articles/articleBytes";
 import { loadGeoparseContext, type LoadedContext } from "../../src/cli/context";
 import { geoparseArticle } from "../../src/pipeline/geoparse";
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { parseArticleFile } from "../../src/articles/readArticle";
+import { parseArticleFile } from "../../src/cli/readArticleFile";
 import { loadGeoparseContext } from "../../src/cli/context";
 import type { PlaceReport } from "../../src/contract/placeReport";
 import { claimGoldSchema, scoreClaims, type ClaimScore } from "../../src/evaluation/claimScore";

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { manifestSchema } from "../../src/articles/metadata";
-import { parseArticleFile } from "../../src/articles/readArticle";
+import { parseArticleFile } from "../../src/cli/readArticleFile";
 import { loadGeoparseContext } from "../../src/cli/context";
 import type { PlaceReport } from "../../src/contract/placeReport";
 import { goldSchema, scoreAgainstGold, type GoldScore } from "../../src/evaluation/goldScore";

@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
-import type { ArticleMetadata } from "./metadata";
-import { readPageWith, type PageDom } from "./pageArticle";
+import type { ArticleMetadata } from "../articles/metadata";
+import { readPageWith, type PageDom } from "../articles/pageArticle";
 
 // jsdom takes seconds to load; only runs that read web pages should pay for it.
 const require = createRequire(import.meta.url);
