@@ -3,7 +3,7 @@ import type { Campaign } from "../contract/campaign";
 import type { ClaimantKind } from "../contract/placeReport";
 import type { DatedPlaceReport } from "../data/placeReports";
 import { IncursionMap } from "../map/IncursionMap";
-import type { MapView } from "../store/store";
+import type { MapCamera } from "../store/store";
 import { reportsInWindow } from "../store/selectors";
 import { dataExtent } from "../store/timeWindow";
 import type { ComparePanelModel } from "./compareModel";
@@ -16,10 +16,10 @@ interface Props {
   showMentions: boolean;
   /** The claims filter of the main map: the side's map draws what it lets through; its numbers count every report. */
   claimKinds: readonly ClaimantKind[] | null;
-  initialView: MapView | null;
+  initialView: MapCamera | null;
   /** Registers this side's map so the other side can follow it. */
   onMap(index: 0 | 1, map: IncursionMap | null): void;
-  onViewChange(index: 0 | 1, view: MapView): void;
+  onViewChange(index: 0 | 1, view: MapCamera): void;
   onPlaceClick(placeId: string): void;
 }
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { IncursionMap } from "../map/IncursionMap";
-import { useIncursionStore, type MapView } from "../store/store";
+import { useIncursionStore, type MapCamera } from "../store/store";
 import { installCompareTestHook } from "../testHook/testHook";
 import { compareBounds } from "./compareBounds";
 import { compareModel } from "./compareModel";
@@ -58,7 +58,7 @@ export default function CompareView() {
     }
   };
 
-  const onViewChange = useCallback((index: 0 | 1, view: MapView) => {
+  const onViewChange = useCallback((index: 0 | 1, view: MapCamera) => {
     maps.current[index === 0 ? 1 : 0]?.jumpTo(view);
   }, []);
 

@@ -4,7 +4,7 @@ import "maplibre-gl/dist/maplibre-gl.css";
 import "./workerUrl";
 import type { Campaign } from "../contract/campaign";
 import type { DatedPlaceReport } from "../data/placeReports";
-import type { Basemap, MapView } from "../store/store";
+import type { Basemap, MapCamera } from "../store/store";
 import type { AreaProperties } from "./areaFile";
 import { AREA_SOURCE } from "./areaLayers";
 import { AreaSource } from "./areaSource";
@@ -27,14 +27,14 @@ export interface DrawnLegend extends DrawnMarks {
 }
 
 export interface IncursionMapOptions {
-  view: MapView | null;
+  view: MapCamera | null;
   onPlaceClick(placeId: string): void;
   /**
    * Every place a click may mean (none, one, or several drawn on top of each other), with
    * the click's point in the map's CSS pixels; when given, it is told instead of onPlaceClick.
    */
   onPlacesHit?(places: { placeId: string; name: string }[], point: { x: number; y: number }): void;
-  onViewChange(view: MapView): void;
+  onViewChange(view: MapCamera): void;
   /** Told when the online basemap failed and the offline one is back. */
   onBasemapFallback(message: string): void;
 }
@@ -42,7 +42,7 @@ export interface IncursionMapOptions {
 const CIRCLE_LAYERS = [REPORT_LAYERS.regions, REPORT_LAYERS.districts, REPORT_LAYERS.points, REPORT_LAYERS.approximate];
 /** The largest dot's radius (20 sources and more; reportLayers.ts). */
 const MAX_DOT_RADIUS_PX = 20;
-const DEFAULT_VIEW: MapView = { zoom: 5.2, lat: 50.6, lon: 35.5 };
+const DEFAULT_VIEW: MapCamera = { zoom: 5.2, lat: 50.6, lon: 35.5 };
 
 /**
  * The only owner of the maplibregl.Map. Everything else speaks in intents (show these
@@ -229,14 +229,14 @@ export class IncursionMap {
     return { markers: markers.map(({ name, x, y }) => ({ name, x, y })), width, height };
   }
 
-  jumpTo(view: MapView): void {
+  jumpTo(view: MapCamera): void {
     const current = this.getView();
     const same = Math.abs(current.zoom - view.zoom) < 0.01 &&
       Math.abs(current.lat - view.lat) < 1e-4 && Math.abs(current.lon - view.lon) < 1e-4;
     if (!same) this.map.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom });
   }
 
-  getView(): MapView {
+  getView(): MapCamera {
     const center = this.map.getCenter();
     return { zoom: this.map.getZoom(), lat: center.lat, lon: center.lng };
   }

@@ -213,7 +213,7 @@ function unresolvedRows(
   resolutions: Resolution[],
   article: Article,
   sentences: SentenceFacts[],
-  articleWindow: Window | null,
+  articleWindow: EventWindow | null,
   provisional: ReadonlyMap<Resolution, ProvisionalPlace>,
 ): UnresolvedPlace[] {
   const { role, window } = readRoleAndWindow(resolutions, sentences, articleWindow);
@@ -243,7 +243,7 @@ function unresolvedRows(
   return rows;
 }
 
-interface Window {
+interface EventWindow {
   start: string;
   end: string;
   precision: TimePrecision;
@@ -255,7 +255,7 @@ interface Window {
  * publication day. Background and hypothetical sentences ("two weeks ago few would have
  * predicted…") give none.
  */
-function eventWindow(sentences: SentenceFacts[], published: string | null): Window | null {
+function eventWindow(sentences: SentenceFacts[], published: string | null): EventWindow | null {
   if (!published) return null;
   const recentDays = (facts: SentenceFacts[]) => {
     const days: string[] = [];
@@ -278,7 +278,7 @@ interface Draft {
   provisional: ProvisionalPlace | undefined;
   resolutions: Resolution[];
   role: "event" | "mention";
-  window: Window | null;
+  window: EventWindow | null;
   confidence: number;
   /** What decided the role and the dates, worded only for `--explain`. */
   decisive: RoleRead;
@@ -297,7 +297,7 @@ interface RoleRead {
 function draftReport(
   resolutions: Resolution[],
   sentences: SentenceFacts[],
-  articleWindow: Window | null,
+  articleWindow: EventWindow | null,
   provisional: ProvisionalPlace | undefined,
 ): Draft {
   const entry = resolutions[0]!.entry!;
@@ -307,7 +307,7 @@ function draftReport(
 }
 
 /** Role and dates of one name in one article, from the sentences that name it. */
-function readRoleAndWindow(resolutions: Resolution[], sentences: SentenceFacts[], articleWindow: Window | null) {
+function readRoleAndWindow(resolutions: Resolution[], sentences: SentenceFacts[], articleWindow: EventWindow | null) {
   const verdicts = resolutions.map((r) => {
     const facts = sentences[r.occurrence.sentenceIndex]!;
     return { r, facts, verdict: classifyOccurrence(facts, r.occurrence.surface, r.occurrence.before, r.occurrence.after) };

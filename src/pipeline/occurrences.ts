@@ -107,14 +107,14 @@ function isShipName(tokens: Token[], span: NameSpan): boolean {
   return (before !== undefined && isShipWord(before.text)) || (!span.generic && after !== undefined && SHIPS.has(after.text));
 }
 
-interface Window {
+interface NameWindow {
   first: number;
   last: number;
   occurrence: Occurrence;
 }
 
 function matchRun(sentence: string, sentenceIndex: number, tokens: Token[], span: NameSpan, index: NameIndex): Occurrence[] {
-  const windows: Window[] = [];
+  const windows: NameWindow[] = [];
   let t = span.firstToken;
   while (t <= span.lastToken) {
     let matched = false;
@@ -159,7 +159,7 @@ function windowEvidence(before: Before, generic: NameSpan["generic"]): 0 | 1 | 2
  * "Vladimir Putin", "Alexei Smirnov", "Mali Tuareg Rebels": a match next to a capitalised
  * word that is neither a place, an ordinary word nor a generic is part of a name.
  */
-function partOfPersonName(w: Window, matchedTokens: ReadonlySet<number>, tokens: Token[], span: NameSpan): boolean {
+function partOfPersonName(w: NameWindow, matchedTokens: ReadonlySet<number>, tokens: Token[], span: NameSpan): boolean {
   const next = tokens[w.last + 1];
   if (w.last + 1 <= span.lastToken && next && isOrganisationHead(next.text)) return true;
   return isStranger(w.last + 1, matchedTokens, tokens, span) || isStranger(w.first - 1, matchedTokens, tokens, span);

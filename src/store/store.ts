@@ -8,7 +8,7 @@ import { correctedDataset, correctionsApplierLoaded, loadCorrectionsApplier } fr
 import type { DatedPlaceReport, PlaceReportDataset } from "../data/placeReports";
 import { clampWindow, dataExtent, fromDayRange, toDayRange, windowExtent, type TimeWindow } from "./timeWindow";
 
-export interface MapView {
+export interface MapCamera {
   zoom: number;
   lat: number;
   lon: number;
@@ -46,7 +46,7 @@ export interface ViewState {
   fadeOutside: boolean;
   /** Only reports backed by a quote of one of these kinds of claimant are shown; null: every report. */
   claimKinds: ClaimantKind[] | null;
-  mapView: MapView | null;
+  mapView: MapCamera | null;
   playing: boolean;
   /** Days the window advances per second while playing. */
   playSpeed: number;
@@ -77,7 +77,7 @@ export interface Actions {
   setShowMentions(show: boolean): void;
   /** Chooses the claimant kinds to show; none (or null) lifts the filter. */
   setClaimKinds(kinds: readonly ClaimantKind[] | null): void;
-  setMapView(view: MapView): void;
+  setMapView(view: MapCamera): void;
   setPlaying(playing: boolean): void;
   setPlaySpeed(daysPerSecond: number): void;
   setBasemap(basemap: Basemap): void;

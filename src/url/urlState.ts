@@ -1,7 +1,7 @@
 import type { ClaimantKind } from "../contract/placeReport";
 import { CLAIMANT_KINDS } from "../contract/placeValues";
 import { isIsoDay, type IsoDay } from "../data/days";
-import type { MapView } from "../store/store";
+import type { MapCamera } from "../store/store";
 
 /**
  * Everything a shared link carries. Parameters (all optional):
@@ -11,7 +11,7 @@ import type { MapView } from "../store/store";
  *   claims=<claimant kind>,<claimant kind>... (only reports backed by these kinds of claimant)
  */
 export interface UrlState {
-  map?: MapView;
+  map?: MapCamera;
   from?: IsoDay;
   to?: IsoDay;
   place?: string;
@@ -97,7 +97,7 @@ export function serialiseUrlState(state: UrlState): string {
   return query ? `?${query}` : "";
 }
 
-function parseMapView(value: string | null): MapView | undefined {
+function parseMapView(value: string | null): MapCamera | undefined {
   const parts = value?.split("/").map(Number);
   if (parts?.length !== 3 || parts.some((n) => !Number.isFinite(n))) return undefined;
   const [zoom, lat, lon] = parts as [number, number, number];
@@ -106,7 +106,7 @@ function parseMapView(value: string | null): MapView | undefined {
 }
 
 /** Precision follows zoom, so a link stays short without moving the view noticeably. */
-export function formatMapView({ zoom, lat, lon }: MapView): string {
+export function formatMapView({ zoom, lat, lon }: MapCamera): string {
   const digits = Math.max(2, Math.ceil(Math.log2(Math.max(zoom, 1)) + 1));
   return `${zoom.toFixed(2)}/${lat.toFixed(digits)}/${lon.toFixed(digits)}`;
 }
