@@ -1,14 +1,22 @@
 import { useRef } from "react";
 import { serialiseCorrections } from "../corrections/parseCorrections";
 import { downloadBlob } from "../export/download";
-import { useIncursionStore } from "../store/store";
+import { useIncursionStore, type CorrectionsKept } from "../store/store";
 import { addCorrectionsText } from "./loadCorrections";
 import { editorName, setEditorName } from "./newCorrection";
+
+const KEPT_WORDS: Record<CorrectionsKept, string> = {
+  reading: "Reading saved decisions…",
+  saving: "Saving…",
+  kept: "Kept in this browser",
+  "page only": "Not saved: download them before closing",
+};
 
 /** Review mode's toolbar: who decides, undo, and the corrections file out and in. */
 export default function ReviewTools() {
   const corrections = useIncursionStore((s) => s.corrections);
   const datasetName = useIncursionStore((s) => s.datasetName);
+  const kept = useIncursionStore((s) => s.correctionsKept);
   const fileInput = useRef<HTMLInputElement>(null);
   const undo = () => useIncursionStore.getState().setCorrections(corrections.slice(0, -1));
   const download = () => {
@@ -26,6 +34,9 @@ export default function ReviewTools() {
       <button type="button" onClick={download} data-testid="download-corrections">
         Corrections ({corrections.length}) ↓
       </button>
+      <span className="muted" role="status" data-testid="corrections-kept" data-kept={kept}>
+        {KEPT_WORDS[kept]}
+      </span>
       <button type="button" onClick={() => fileInput.current?.click()} data-testid="load-corrections-button">
         Load…
       </button>

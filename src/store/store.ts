@@ -17,6 +17,8 @@ export interface MapCamera {
 export type Basemap = "offline" | "online";
 
 /** Domain state: what was loaded. Replaced as a whole when another dataset opens. */
+export type CorrectionsKept = "reading" | "saving" | "kept" | "page only";
+
 export interface DomainState {
   /** The reports as the map shows them: the loaded ones with the editors' decisions applied. */
   placeReports: DatedPlaceReport[];
@@ -28,6 +30,8 @@ export interface DomainState {
   corrections: Correction[];
   /** The corrections file the link names (`?corrections=`), kept in the link so it reproduces the view. */
   correctionsUrl: string | null;
+  /** Where the decisions stand in this browser: being read back, being written, kept, or lost on closing (no storage). */
+  correctionsKept: CorrectionsKept;
   campaigns: Campaign[];
   /** The URL the dataset came from; null for the default sample or a dropped file. */
   dataUrl: string | null;
@@ -85,6 +89,7 @@ export interface Actions {
   /** Replaces the decisions (a file loaded, an undo) and re-applies them to the loaded dataset. */
   setCorrections(corrections: Correction[]): void;
   addCorrection(correction: Correction): void;
+  setCorrectionsKept(kept: CorrectionsKept): void;
   setReviewMode(on: boolean): void;
   setChooser(chooser: PlaceChooserState | null): void;
 }
@@ -92,7 +97,7 @@ export interface Actions {
 export type IncursionState = DomainState & ViewState & Actions;
 
 export const initialDomain: DomainState = {
-  placeReports: [], unresolved: [], loadedReports: [], loadedUnresolved: [], corrections: [], correctionsUrl: null,
+  placeReports: [], unresolved: [], loadedReports: [], loadedUnresolved: [], corrections: [], correctionsUrl: null, correctionsKept: "reading",
   campaigns: [], dataUrl: null, datasetName: null, loadError: null,
 };
 
@@ -165,6 +170,7 @@ export const useIncursionStore = create<IncursionState>()(
     addCorrection(correction) {
       get().setCorrections([...get().corrections, correction]);
     },
+    setCorrectionsKept: (correctionsKept) => set({ correctionsKept }),
     setReviewMode: (reviewMode) => set({ reviewMode }),
     setChooser: (chooser) => set({ chooser }),
   })),

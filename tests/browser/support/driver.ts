@@ -44,7 +44,12 @@ export class MapDriver {
     await this.settled();
   }
 
+  /** Reloads as an editor would: once the page says the decisions are kept. */
   async reload(): Promise<void> {
+    await this.page.waitForFunction(() => {
+      const state = (window as unknown as HookWindow).__incursionMap?.store.getState();
+      return !state || state.correctionsKept === "kept" || state.correctionsKept === "page only";
+    }, null, { timeout: 30_000, polling: 50 });
     await this.page.reload();
     await this.settled();
   }
@@ -54,7 +59,8 @@ export class MapDriver {
   }
 
   /**
-   * Dataset loaded (or failed) into the store, so the panels are current (the list
+   * Dataset loaded (or failed) into the store with the decisions kept for it in this
+   * browser read back, so the panels are current (the list
    * follows when the main thread is free; `listedPlaces` waits for it).
    * Verbs that read pixels or rendered features wait for an idle map themselves.
    */
@@ -62,14 +68,14 @@ export class MapDriver {
     try {
       await this.page.waitForFunction(() => {
         const state = (window as unknown as HookWindow).__incursionMap?.store.getState();
-        return !!state && (state.placeReports.length > 0 || state.loadError !== null);
+        return !!state && ((state.placeReports.length > 0 && state.correctionsKept !== "reading") || state.loadError !== null);
       }, null, { timeout: 30_000, polling: 50 });
     } catch (error) {
       const state = await this.page.evaluate(() => {
         const hook = (window as unknown as HookWindow).__incursionMap;
         if (!hook) return "no test hook";
         const s = hook.store.getState();
-        return JSON.stringify({ reports: s.placeReports.length, loadError: s.loadError, dataset: s.datasetName });
+        return JSON.stringify({ reports: s.placeReports.length, loadError: s.loadError, dataset: s.datasetName, decisions: s.correctionsKept });
       }).catch((e: unknown) => `page unreadable: ${String(e)}`);
       throw new Error(`${this.page.url()} did not settle: ${state}; page errors: ${JSON.stringify(this.session.pageErrors)}; console: ${JSON.stringify(this.session.consoleMessages.slice(-5))}`, { cause: error });
     }
