@@ -14,7 +14,7 @@ export const nameKeysStep: BuildStep = {
   inputs: [GAZETTEER_OUTPUT, "src/pipeline/placeKey.ts", "src/pipeline/nameIndex.ts", "src/pipeline/nameKeysFile.ts", "scripts/geodata/nameKeysStep.ts"],
   run: () => {
     const gazetteer = loadDefaultGazetteerWithAdmin(DEFAULT_GAZETTEER_PATH);
-    const file = encodeNameKeys(gazetteer.entries, gazetteer.fileDigest);
+    const file = encodeNameKeys(gazetteer.entries, gazetteer.digests);
     const bytes = writeFileAtomic(relativeToRoot(DEFAULT_NAME_KEYS_PATH), JSON.stringify(file));
     return `${file.keys.length} entries, ${file.keys.reduce((n, keys) => n + keys.length, 0)} keys, ${formatBytes(bytes)}`;
   },

@@ -4,7 +4,8 @@ import { dirname, extname, join, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { decodeGazetteer, type GazetteerWithAdmin } from "../gazetteer/compactFile";
-import { decodeNameKeys, type DecodedNameKeys } from "../pipeline/nameKeysFile";
+import { decodeNameKeys, type DecodedNameKeys, type NameKeyDigests } from "../pipeline/nameKeysFile";
+import { ENTRY_KEY_RULES } from "../pipeline/nameIndex";
 import { assertGeoNamesDump, parseDumpLine, type AdminNames } from "../gazetteer/geonamesDump";
 import { gazetteerEntrySchema, type GazetteerEntry } from "../gazetteer/types";
 import { schemaProblem } from "../contract/schemaProblem";
@@ -17,23 +18,25 @@ import { schemaProblem } from "../contract/schemaProblem";
 export const DEFAULT_GAZETTEER_PATH = resolve(dirname(fileURLToPath(import.meta.url)), "../../data/build/gazetteer.json");
 
 export interface DefaultGazetteer extends GazetteerWithAdmin {
-  /** sha256 of the file's bytes: what its precomputed name keys were built from. */
-  fileDigest: string;
+  /** sha256 of the file's bytes and of the key rules: what its precomputed name keys must be built from. */
+  digests: NameKeyDigests;
 }
+
+const sha256 = (data: string | Uint8Array): string => createHash("sha256").update(data).digest("hex");
 
 export function loadDefaultGazetteerWithAdmin(path = DEFAULT_GAZETTEER_PATH): DefaultGazetteer {
   if (!existsSync(path)) {
     throw new Error(`${path}: the default gazetteer has not been built; run \`npm run build:data\``);
   }
   const bytes = readFileSync(path);
-  const fileDigest = createHash("sha256").update(bytes).digest("hex");
-  return { ...decodeGazetteer(JSON.parse(bytes.toString("utf8")), path), fileDigest };
+  const digests = { gazetteer: sha256(bytes), rules: sha256(ENTRY_KEY_RULES) };
+  return { ...decodeGazetteer(JSON.parse(bytes.toString("utf8")), path), digests };
 }
 
 export const DEFAULT_NAME_KEYS_PATH = resolve(dirname(DEFAULT_GAZETTEER_PATH), "name-keys.json");
 
 /** The default gazetteer's precomputed name keys, or why they cannot be used (missing, unreadable, stale). */
-export function loadDefaultNameKeys({ entries, fileDigest }: DefaultGazetteer, path = DEFAULT_NAME_KEYS_PATH): DecodedNameKeys {
+export function loadDefaultNameKeys({ entries, digests }: DefaultGazetteer, path = DEFAULT_NAME_KEYS_PATH): DecodedNameKeys {
   if (!existsSync(path)) return { refused: `${path}: not built` };
   let json: unknown;
   try {
@@ -41,7 +44,7 @@ export function loadDefaultNameKeys({ entries, fileDigest }: DefaultGazetteer, p
   } catch (error) {
     return { refused: `${path}: ${error instanceof Error ? error.message : String(error)}` };
   }
-  return decodeNameKeys(json, entries, fileDigest, path);
+  return decodeNameKeys(json, entries, digests, path);
 }
 
 export function loadDefaultGazetteer(path = DEFAULT_GAZETTEER_PATH): GazetteerEntry[] {

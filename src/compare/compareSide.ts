@@ -1,5 +1,5 @@
 import type { Campaign } from "../contract/campaign";
-import { isoToDay, overlapsDays } from "../data/days";
+import { isoToDay, overlapsDays } from "../contract/days";
 import type { DatedPlaceReport } from "../data/placeReports";
 
 /**

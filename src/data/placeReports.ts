@@ -1,6 +1,6 @@
 import type { PlaceReport, PlaceReportCollection, PlaceReportProperties, UnresolvedPlace } from "../contract/placeReport";
 import { UNRESOLVED_FIELDS } from "../contract/placeValues";
-import { isoToDay } from "./days";
+import { isoToDay } from "../contract/days";
 
 /**
  * A place report as the app holds it: the contract feature plus whole-day numbers

@@ -1,6 +1,5 @@
-import { createHash } from "node:crypto";
 import { z } from "zod";
-import { ENTRY_KEY_RULES, entryKeys } from "./nameIndex";
+import { entryKeys } from "./nameIndex";
 import type { GazetteerEntry } from "../gazetteer/types";
 import { schemaProblem } from "../contract/schemaProblem";
 
@@ -34,15 +33,22 @@ export interface NameKeysFile extends z.infer<typeof nameKeysFileSchema> {
   keys: string[][];
 }
 
-const rulesDigest = (): string => createHash("sha256").update(ENTRY_KEY_RULES).digest("hex");
+/**
+ * What a keys file must have been built from: sha256 digests (hex) of the gazetteer file the
+ * entries were read from and of the key rules (`ENTRY_KEY_RULES`), computed by the caller
+ * (see `loadDefaultGazetteerWithAdmin`).
+ */
+export interface NameKeyDigests {
+  gazetteer: string;
+  rules: string;
+}
 
-/** `gazetteerDigest` identifies the gazetteer file `entries` were read from (see `loadDefaultGazetteerWithAdmin`). */
-export function encodeNameKeys(entries: readonly GazetteerEntry[], gazetteerDigest: string): NameKeysFile {
+export function encodeNameKeys(entries: readonly GazetteerEntry[], digests: NameKeyDigests): NameKeysFile {
   return {
     format: NAME_KEYS_FORMAT,
     version: NAME_KEYS_VERSION,
-    rules: rulesDigest(),
-    gazetteer: gazetteerDigest,
+    rules: digests.rules,
+    gazetteer: digests.gazetteer,
     keys: entries.map((entry) => entryKeys(entry)),
   };
 }
@@ -55,7 +61,7 @@ const isKeyRow = (row: unknown): row is string[] => Array.isArray(row) && row.ev
 export function decodeNameKeys(
   json: unknown,
   entries: readonly GazetteerEntry[],
-  gazetteerDigest: string,
+  digests: NameKeyDigests,
   where: string,
 ): DecodedNameKeys {
   const file = nameKeysFileSchema.safeParse(json);
@@ -63,8 +69,8 @@ export function decodeNameKeys(
     return { refused: schemaProblem(`${where}: not a name keys file`, file.error, json) };
   }
   const { rules, gazetteer, keys } = file.data;
-  if (rules !== rulesDigest()) return { refused: `${where}: built under other key rules` };
-  if (gazetteer !== gazetteerDigest || keys.length !== entries.length) {
+  if (rules !== digests.rules) return { refused: `${where}: built under other key rules` };
+  if (gazetteer !== digests.gazetteer || keys.length !== entries.length) {
     return { refused: `${where}: built from another gazetteer file (${keys.length} entries; this one has ${entries.length})` };
   }
   const bad = keys.findIndex((row) => !isKeyRow(row));

@@ -1,6 +1,6 @@
 import type { UnresolvedPlace } from "../contract/placeReport";
 import { nameKeyOf } from "../corrections/anchor";
-import { isoToDay } from "../data/days";
+import { isoToDay } from "../contract/days";
 import type { DayRange } from "../store/timeWindow";
 
 /** One name to place, with every row that names it across the articles. */

@@ -1,5 +1,5 @@
 import { memo, useDeferredValue, useMemo } from "react";
-import { dayToIso } from "../data/days";
+import { dayToIso } from "../contract/days";
 import { useIncursionStore } from "../store/store";
 import { visiblePlaceReports } from "../store/derived";
 import { reportNumbers } from "../data/reportNumbers";

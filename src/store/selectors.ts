@@ -1,6 +1,6 @@
 import type { ClaimantKind } from "../contract/placeReport";
 import { CLAIMANT_KINDS, isApproximatePlacement } from "../contract/placeValues";
-import { overlapsDays } from "../data/days";
+import { overlapsDays } from "../contract/days";
 import type { DatedPlaceReport } from "../data/placeReports";
 import { distinctSourcesByPlace, reportIndexes, reportNumbers, withReportIndexes, type ReportNumbers } from "../data/reportNumbers";
 import type { DayRange } from "./timeWindow";

@@ -1,4 +1,4 @@
-import { isoToDay } from "../data/days";
+import { isoToDay } from "../contract/days";
 import type { DatedPlaceReport, DatedProperties } from "../data/placeReports";
 
 export interface PlaceSourcing {

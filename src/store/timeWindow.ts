@@ -1,4 +1,4 @@
-import { dayToIso, isoToDay, type DayRange, type IsoDay } from "../data/days";
+import { dayToIso, isoToDay, type DayRange, type IsoDay } from "../contract/days";
 import type { DatedPlaceReport } from "../data/placeReports";
 
 /** An inclusive range of days, as ISO dates so the URL and other modules read it directly. */

@@ -1,7 +1,7 @@
 import { GeoJSONVT } from "@maplibre/geojson-vt";
 import { fromGeojsonVt } from "@maplibre/vt-pbf";
 import type { PlaceReport } from "../contract/placeReport";
-import { isoToDay } from "../data/days";
+import { isoToDay } from "../contract/days";
 import type { ArchiveInfo, TileAt } from "./pmtilesArchive";
 
 /**

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from "react";
-import { dayToIso } from "../data/days";
+import { dayToIso } from "../contract/days";
 import { axisLabels, type TimeScale } from "./timeScale";
 
 /** Year and month labels under the histogram, as many as the track's width holds. */

@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from "react";
-import { dayToIso, isIsoDay } from "../data/days";
+import { dayToIso, isIsoDay } from "../contract/days";
 import { useIncursionStore } from "../store/store";
 import { fromDayRange, nextReportWindow, stepWindow, toDayRange, type DayRange } from "../store/timeWindow";
 import { CampaignPicks } from "./CampaignPicks";

@@ -1,4 +1,4 @@
-import { dayToIso } from "../data/days";
+import { dayToIso } from "../contract/days";
 import type { DayRange } from "../store/timeWindow";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];

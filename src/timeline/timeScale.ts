@@ -1,5 +1,5 @@
 import type { DayRange } from "../store/timeWindow";
-import { dayToIso } from "../data/days";
+import { dayToIso } from "../contract/days";
 
 /** Days either side of a report drawn at full width, so a campaign's weeks read as weeks. */
 const CONTEXT_DAYS = 14;

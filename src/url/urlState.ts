@@ -1,6 +1,6 @@
 import type { ClaimantKind } from "../contract/placeReport";
 import { CLAIMANT_KINDS } from "../contract/placeValues";
-import { isIsoDay, type IsoDay } from "../data/days";
+import { isIsoDay, type IsoDay } from "../contract/days";
 import type { MapCamera } from "../store/store";
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isIsoDay, isoToDay, dayToIso } from "../../src/data/days";
+import { isIsoDay, isoToDay, dayToIso } from "../../src/contract/days";
 import { readFileSync } from "node:fs";
 import { placeReportCollection } from "../../src/contract/placeReport";
 import { parsePlaceReportDataset } from "../../src/data/checkDataset";

@@ -4,7 +4,7 @@ import { decodeNameKeys, encodeNameKeys } from "../../src/pipeline/nameKeysFile"
 import { buildNameIndex, defaultFuzzyPool, entryKeys, type NameIndex } from "../../src/pipeline/nameIndex";
 import { miniGazetteer } from "../fixtures/miniGazetteer";
 
-const DIGEST = "a".repeat(64);
+const DIGEST = { gazetteer: "a".repeat(64), rules: "d".repeat(64) };
 const roundTrip = (file: unknown) => decodeNameKeys(JSON.parse(JSON.stringify(file)), miniGazetteer, DIGEST, "keys.json");
 
 describe("precomputed name keys", () => {
@@ -14,7 +14,7 @@ describe("precomputed name keys", () => {
   });
 
   it("are refused when built from another gazetteer file", () => {
-    const decoded = decodeNameKeys(encodeNameKeys(miniGazetteer, DIGEST), miniGazetteer, "b".repeat(64), "keys.json");
+    const decoded = decodeNameKeys(encodeNameKeys(miniGazetteer, DIGEST), miniGazetteer, { ...DIGEST, gazetteer: "b".repeat(64) }, "keys.json");
     expect(decoded).toEqual({ refused: expect.stringMatching(/^keys\.json: built from another gazetteer file/) });
   });
 

@@ -1,6 +1,6 @@
 import { featureFilter, type FilterSpecification } from "@maplibre/maplibre-gl-style-spec";
 import { describe, expect, it } from "vitest";
-import { isoToDay } from "../../src/data/days";
+import { isoToDay } from "../../src/contract/days";
 import type { DatedPlaceReport } from "../../src/data/placeReports";
 import { areaFilter } from "../../src/map/areaLayers";
 import { areaMarkerIds, areaStates, changedAreas } from "../../src/map/areaStates";

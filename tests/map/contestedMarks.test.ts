@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { isoToDay } from "../../src/data/days";
+import { isoToDay } from "../../src/contract/days";
 import { parsePlaceReportDataset } from "../../src/data/checkDataset";
 import { drawnMarks } from "../../src/map/drawnMarks";
 import { buildPlaceMarkers, changedMarkers, markerStates } from "../../src/map/placeMarkers";

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { createExpression, featureFilter, validateStyleMin, type FilterSpecification } from "@maplibre/maplibre-gl-style-spec";
 import { describe, expect, it } from "vitest";
 import campaigns from "../../data/campaigns.json";
-import { isoToDay } from "../../src/data/days";
+import { isoToDay } from "../../src/contract/days";
 import { type DatedPlaceReport } from "../../src/data/placeReports";
 import { parsePlaceReportDataset } from "../../src/data/checkDataset";
 import { areasUrl } from "../../src/map/areaFile";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { UnresolvedPlace } from "../../src/contract/placeReport";
-import { isoToDay } from "../../src/data/days";
+import { isoToDay } from "../../src/contract/days";
 import { queueGroups } from "../../src/review/workQueue";
 
 const row = (mention: string, extra: Partial<UnresolvedPlace> = {}): UnresolvedPlace => ({

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { beforeEach, describe, expect, it } from "vitest";
-import { isoToDay } from "../../src/data/days";
+import { isoToDay } from "../../src/contract/days";
 import { parsePlaceReportDataset } from "../../src/data/checkDataset";
 import { visiblePlaceReports } from "../../src/store/derived";
 import { reportsInWindow } from "../../src/store/selectors";

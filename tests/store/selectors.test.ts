@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { isoToDay } from "../../src/data/days";
+import { isoToDay } from "../../src/contract/days";
 import { parsePlaceReportDataset } from "../../src/data/checkDataset";
 import type { DatedPlaceReport } from "../../src/data/placeReports";
 import { distinctSourcesByPlace, reportIndexes, reportNumbers, withReportIndexes } from "../../src/data/reportNumbers";

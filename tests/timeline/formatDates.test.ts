@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isoToDay } from "../../src/data/days";
+import { isoToDay } from "../../src/contract/days";
 import { formatDay, formatDayRange } from "../../src/timeline/formatDates";
 
 const range = (from: string, to: string) => ({ fromDay: isoToDay(from), toDay: isoToDay(to) });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isoToDay } from "../../src/data/days";
+import { isoToDay } from "../../src/contract/days";
 import { axisLabels, timeScale } from "../../src/timeline/timeScale";
 
 const day = isoToDay;
