@@ -114,6 +114,7 @@ interface NameWindow {
 }
 
 function matchRun(sentence: string, sentenceIndex: number, tokens: Token[], span: NameSpan, index: NameIndex): Occurrence[] {
+  const run: Run = { sentence, sentenceIndex, tokens, span, index };
   const windows: NameWindow[] = [];
   let t = span.firstToken;
   while (t <= span.lastToken) {
@@ -123,7 +124,7 @@ function matchRun(sentence: string, sentenceIndex: number, tokens: Token[], span
     // What the words before say depends only on where a window starts; it is read once, when first needed.
     const before: Before = { text: sentence.slice(0, tokens[t]!.start), evidence: null };
     for (let n = Math.min(index.maxTokens, MAX_NAME_TOKENS, span.lastToken - t + 1); n >= 1 && !matched && !afterPrefix; n--) {
-      const occurrence = matchWindow(sentence, sentenceIndex, tokens, span, t, t + n - 1, index, before);
+      const occurrence = matchWindow(run, t, t + n - 1, before);
       if (occurrence) {
         windows.push({ first: t, last: t + n - 1, occurrence });
         t += n;
@@ -190,16 +191,18 @@ function unresolvedRun(sentence: string, sentenceIndex: number, span: NameSpan):
   }];
 }
 
-function matchWindow(
-  sentence: string,
-  sentenceIndex: number,
-  tokens: Token[],
-  span: NameSpan,
-  first: number,
-  last: number,
-  index: NameIndex,
-  before: Before,
-): Occurrence | null {
+/** A run of capitalised words being matched, with its sentence and the index it is looked up in. */
+interface Run {
+  sentence: string;
+  sentenceIndex: number;
+  tokens: Token[];
+  span: NameSpan;
+  index: NameIndex;
+}
+
+/** The occurrence the run's words `first`..`last` name, if the index knows them and the words around allow it. */
+function matchWindow(run: Run, first: number, last: number, before: Before): Occurrence | null {
+  const { sentence, sentenceIndex, tokens, span, index } = run;
   const start = tokens[first]!.start;
   const end = tokens[last]!.end;
   // A one-word window is its token's own text: the same string every lookup below hashes once.
