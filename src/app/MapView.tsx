@@ -33,8 +33,8 @@ export function MapView() {
 
     // Registered first, so a new dataset reaches the map before its visible reports do.
     const subscriptions = [
-      store.subscribe((s) => [s.placeReports, s.campaigns] as const, ([reports, campaigns]) => {
-        map.showPlaceReports(reports, campaigns);
+      store.subscribe((s) => [s.datasetIndex, s.campaigns] as const, ([dataset, campaigns]) => {
+        map.showPlaceReports(dataset, campaigns);
       }, { fireImmediately: true, equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] }),
       // The list reads the same memoised selector, so map and list agree on what is shown.
       store.subscribe(visiblePlaceReports, (visible) => map.showVisible(visible), { fireImmediately: true }),

@@ -1,11 +1,11 @@
-import { useEffect, useRef } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import type { Campaign } from "../contract/campaign";
 import type { ClaimantKind } from "../contract/placeReport";
 import type { DatedPlaceReport } from "../data/placeReports";
 import { IncursionMap } from "../map/IncursionMap";
 import type { MapCamera } from "../store/store";
-import { reportsInWindow } from "../store/selectors";
-import { dataExtent } from "../store/timeWindow";
+import { indexDataset } from "../data/datasetIndex";
+import { noVisibleReports, reportsInWindow } from "../store/selectors";
 import type { ComparePanelModel } from "./compareModel";
 import { StatsTable } from "./StatsTable";
 
@@ -48,14 +48,16 @@ export function CompareMapPanel({ panel, index, campaigns, showMentions, claimKi
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the map lives as long as the panel; data changes go through the effect below
   }, []);
 
+  // The side's own reports, indexed once for its map.
+  const dataset = useMemo(() => indexDataset(panel.reports), [panel.reports]);
   useEffect(() => {
     const instance = map.current;
     if (!instance) return;
-    instance.showPlaceReports(panel.reports, campaigns);
+    instance.showPlaceReports(dataset, campaigns);
     // The side's own reports are already the selection; the window only has to cover them.
-    const extent = dataExtent(panel.reports);
-    instance.showVisible(extent ? reportsInWindow(panel.reports, extent, showMentions, claimKinds) : []);
-  }, [panel.reports, campaigns, showMentions, claimKinds]);
+    const { extent } = dataset;
+    instance.showVisible(extent ? reportsInWindow(dataset, extent, showMentions, claimKinds) : noVisibleReports(dataset));
+  }, [dataset, campaigns, showMentions, claimKinds]);
 
   const testId = `compare-${index === 0 ? "a" : "b"}`;
   return (

@@ -3,7 +3,7 @@ import type { DatedPlaceReport } from "./placeReports";
 /**
  * Dense numbers for the places and sources of a dataset, indexed by `report_index`, so the
  * selectors that run on every window change count distinct sources per place with
- * numbers instead of string sets. Made once per dataset array and kept with it.
+ * numbers instead of string sets. Made once per dataset, in its index (datasetIndex.ts).
  */
 export interface ReportNumbers {
   /** Place number per report_index; -1 where the array holds no report with that index. */
@@ -24,18 +24,7 @@ export interface ReportNumbers {
   nameRank: Int32Array;
 }
 
-const numbered = new WeakMap<readonly DatedPlaceReport[], ReportNumbers>();
-
-export function reportNumbers(placeReports: readonly DatedPlaceReport[]): ReportNumbers {
-  let numbers = numbered.get(placeReports);
-  if (numbers === undefined) {
-    numbers = numberReports(placeReports);
-    numbered.set(placeReports, numbers);
-  }
-  return numbers;
-}
-
-function numberReports(placeReports: readonly DatedPlaceReport[]): ReportNumbers {
+export function numberReports(placeReports: readonly DatedPlaceReport[]): ReportNumbers {
   const size = placeReports.reduce((max, f) => Math.max(max, f.properties.report_index + 1), 0);
   const place = new Int32Array(size).fill(-1);
   const source = new Int32Array(size).fill(-1);
@@ -85,43 +74,15 @@ function numberOf<K>(numbers: Map<K, number>, id: K): number {
   return n;
 }
 
-const indexesOf = new WeakMap<readonly DatedPlaceReport[], Int32Array>();
-
 /**
- * The `report_index` of each of `reports`, in order, read once per array: the loops that
- * run on every window change read these numbers instead of 100,000 report objects.
+ * Distinct sources per place number among the reports with these `report_index`es, which
+ * must come from the numbered dataset: the articles that report an event there (an article
+ * that only mentions the place is not a source for it). The map, the list and the sourcing
+ * panel count alike: the visible reports carry one count between them (selectors.ts).
  */
-export function reportIndexes(reports: readonly DatedPlaceReport[]): Int32Array {
-  let indexes = indexesOf.get(reports);
-  if (indexes === undefined) {
-    indexes = Int32Array.from(reports, (f) => f.properties.report_index);
-    indexesOf.set(reports, indexes);
-  }
-  return indexes;
-}
-
-/** Keeps the report indexes a selector read while it chose `reports`, so no one reads them again. */
-export function withReportIndexes<T extends readonly DatedPlaceReport[]>(reports: T, indexes: Int32Array): T {
-  if (indexes.length !== reports.length) throw new Error(`withReportIndexes: ${indexes.length} indexes for ${reports.length} reports`);
-  indexesOf.set(reports, indexes);
-  return reports;
-}
-
-const countsOfVisible = new WeakMap<readonly DatedPlaceReport[], { numbers: ReportNumbers; counts: Int32Array }>();
-
-/**
- * Distinct sources per place number among `reports`, which must come from the numbered
- * dataset: the articles that report an event there (an article that only mentions the
- * place is not a source for it). The map, the list and the sourcing panel count alike;
- * the map and the list ask for the same visible reports on every window change and get
- * one count between them, which neither may change.
- */
-export function distinctSourcesByPlace(reports: readonly DatedPlaceReport[], numbers: ReportNumbers): Int32Array {
-  const known = countsOfVisible.get(reports);
-  if (known?.numbers === numbers) return known.counts;
+export function distinctSourcesByPlace(indexes: Int32Array, numbers: ReportNumbers): Int32Array {
   const counts = new Int32Array(numbers.placeCount);
   const seen = new Uint8Array(numbers.pairCount);
-  const indexes = reportIndexes(reports);
   for (let i = 0; i < indexes.length; i++) {
     const report = indexes[i]!;
     const pair = numbers.pair[report]!;
@@ -129,6 +90,5 @@ export function distinctSourcesByPlace(reports: readonly DatedPlaceReport[], num
     seen[pair] = 1;
     counts[numbers.place[report]!]!++;
   }
-  countsOfVisible.set(reports, { numbers, counts });
   return counts;
 }

@@ -22,7 +22,7 @@ export default function ExportPanel({ map }: { map: ExportableMap | null }) {
   const [busy, setBusy] = useState(false);
   const timeWindow = useIncursionStore((s) => s.timeWindow);
   const campaigns = useIncursionStore((s) => s.campaigns);
-  const visible = useIncursionStore(visiblePlaceReports);
+  const visible = useIncursionStore(visiblePlaceReports).reports;
   const defaults = useMemo(() => defaultExportText({
     timeWindow: timeWindow ?? { from: "", to: "" }, campaigns,
     sourceCount: new Set(visible.map((r) => r.properties.source_id)).size,
@@ -33,7 +33,7 @@ export default function ExportPanel({ map }: { map: ExportableMap | null }) {
 
   const snapshotInput = () => {
     const state = useIncursionStore.getState();
-    const reports = visiblePlaceReports(state);
+    const reports = visiblePlaceReports(state).reports;
     const mapColours = new Map((map?.drawnLegend?.().colours ?? []).map((c) => [c.id, c.colour]));
     return {
       timeWindow: state.timeWindow ?? { from: "", to: "" }, campaigns: state.campaigns, visibleReports: reports, text, mapColours,

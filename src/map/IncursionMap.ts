@@ -3,7 +3,8 @@ import { type GeoJSONSource, type Map as MaplibreMap, type StyleSpecification } 
 import "maplibre-gl/dist/maplibre-gl.css";
 import "./workerUrl";
 import type { Campaign } from "../contract/campaign";
-import type { DatedPlaceReport } from "../data/placeReports";
+import { indexDataset, type DatasetIndex } from "../data/datasetIndex";
+import type { VisibleReports } from "../store/selectors";
 import type { Basemap, MapCamera } from "../store/store";
 import type { AreaProperties } from "./areaFile";
 import { AREA_SOURCE } from "./areaLayers";
@@ -53,7 +54,7 @@ export class IncursionMap {
   private readonly map: MaplibreMap;
   private readonly basemapData: BasemapData = basemapUrls(document.baseURI);
   private basemap: Basemap = "offline";
-  private placeReports: readonly DatedPlaceReport[] = [];
+  private dataset: DatasetIndex = indexDataset([]);
   private campaigns: Campaign[] = [];
   // Field initialisers run before the constructor body, which composes the first style from it.
   private readonly markers = new MarkerSync(() => this.map, () => this.drawnListeners.forEach((listener) => listener()));
@@ -140,10 +141,10 @@ export class IncursionMap {
   }
 
   /** A new dataset. Data changes only here; scrubbing goes through showVisible. */
-  showPlaceReports(placeReports: readonly DatedPlaceReport[], campaigns: readonly Campaign[]): void {
-    if (placeReports !== this.placeReports) {
-      this.placeReports = placeReports;
-      this.markers.load(placeReports);
+  showPlaceReports(dataset: DatasetIndex, campaigns: readonly Campaign[]): void {
+    if (dataset !== this.dataset) {
+      this.dataset = dataset;
+      this.markers.load(dataset);
       this.reportsDirty = true;
     }
     const sameCampaigns = campaigns.length === this.campaigns.length && campaigns.every((c, i) => c === this.campaigns[i]);
@@ -158,7 +159,7 @@ export class IncursionMap {
    * The reports the window shows, as the store's selector computed them (the list shows
    * the same ones). Costs feature-state updates for the places that changed, no reload.
    */
-  showVisible(visible: readonly DatedPlaceReport[]): void {
+  showVisible(visible: VisibleReports): void {
     this.markers.show(visible);
   }
 
@@ -203,7 +204,7 @@ export class IncursionMap {
 
   /** Eases to a place unless it is already comfortably in view. */
   focusPlace(placeId: string): void {
-    const feature = this.placeReports.find((f) => f.properties.place_id === placeId);
+    const feature = this.dataset.reports.find((f) => f.properties.place_id === placeId);
     if (!feature || feature.properties.geo_precision === "country") return;
     const [lon, lat] = feature.geometry.coordinates as [number, number];
     const bounds = this.map.getBounds();

@@ -1,5 +1,6 @@
 import type { Map as MaplibreMap } from "maplibre-gl";
-import type { DatedPlaceReport } from "../data/placeReports";
+import { indexDataset, type DatasetIndex } from "../data/datasetIndex";
+import { noVisibleReports, type VisibleReports } from "../store/selectors";
 import { AREA_SOURCE } from "./areaLayers";
 import { areaMarkerIds, areaStates, changedAreas, type AreaState } from "./areaStates";
 import { drawnMarks, type DrawnMarks } from "./drawnMarks";
@@ -21,14 +22,14 @@ import { LABEL_SOURCE, REPORT_LAYERS, REPORT_SOURCE, labelFilter, selectedLabelF
  * (Style._updateLayer), which re-lays-out every tile on the worker.
  */
 export class MarkerSync {
-  private markers: PlaceMarkers = buildPlaceMarkers([]);
+  private markers: PlaceMarkers = buildPlaceMarkers(indexDataset([]));
   private areaMarkers = new Map<string, number[]>();
   /**
    * Place ids the areas file has a shape for; null until it has loaded or failed, while
    * region and district markers draw neither (no circle flashes up before its area).
    */
   private areaIds: ReadonlySet<string> | null = null;
-  private visible: readonly DatedPlaceReport[] = [];
+  private visible: VisibleReports = noVisibleReports(indexDataset([]));
   /** What the map holds; null when it holds nothing yet and every marker must be sent. */
   private applied: MarkerStates | null = null;
   private appliedAreas: Map<string, AreaState> | null = null;
@@ -69,10 +70,10 @@ export class MarkerSync {
   }
 
   /** New dataset: new markers. The caller sends the collection to both sources. */
-  load(placeReports: readonly DatedPlaceReport[]): void {
-    this.markers = buildPlaceMarkers(placeReports);
+  load(dataset: DatasetIndex): void {
+    this.markers = buildPlaceMarkers(dataset);
     this.areaMarkers = areaMarkerIds(this.markers);
-    this.visible = [];
+    this.visible = noVisibleReports(dataset);
     this.forget();
   }
 
@@ -97,7 +98,7 @@ export class MarkerSync {
     if (this.map.getSource(AREA_SOURCE)) this.map.removeFeatureState({ source: AREA_SOURCE });
   }
 
-  show(visible: readonly DatedPlaceReport[]): void {
+  show(visible: VisibleReports): void {
     this.visible = visible;
     this.apply();
   }

@@ -1,8 +1,9 @@
 import type { Feature, FeatureCollection, Point } from "geojson";
-import type { DatedPlaceReport } from "../data/placeReports";
 import type { GeoPrecision } from "../contract/placeReport";
 import { isApproximatePlacement } from "../contract/placeValues";
-import { distinctSourcesByPlace, reportIndexes, reportNumbers, type ReportNumbers } from "../data/reportNumbers";
+import type { DatasetIndex } from "../data/datasetIndex";
+import { distinctSourcesByPlace, type ReportNumbers } from "../data/reportNumbers";
+import type { VisibleReports } from "../store/selectors";
 
 /**
  * What the map draws: one marker per place (and precision and position), however many
@@ -49,8 +50,7 @@ export interface MarkerStates {
   latestDay: Float64Array;
 }
 
-export function buildPlaceMarkers(placeReports: readonly DatedPlaceReport[]): PlaceMarkers {
-  const numbers = reportNumbers(placeReports);
+export function buildPlaceMarkers({ reports: placeReports, numbers }: DatasetIndex): PlaceMarkers {
   // Indexed by report_index, as the dataset's numbers are.
   const markerOfReport = new Int32Array(numbers.place.length).fill(-1);
   const campaignOfReport = new Array<string>(numbers.place.length).fill("");
@@ -94,14 +94,14 @@ export function hiddenMarkerStates(markerCount: number): MarkerStates {
 }
 
 /** Marker states for the reports the selector says are visible (and only those), from the markers' own dataset. */
-export function markerStates(markers: PlaceMarkers, visible: readonly DatedPlaceReport[]): MarkerStates {
+export function markerStates(markers: PlaceMarkers, visible: VisibleReports): MarkerStates {
   const count = markers.collection.features.length;
   const states = hiddenMarkerStates(count);
   const { latestDay } = states;
   const { markerOfReport, campaignOfReport, mentionOfReport, contestedOfReport } = markers;
   const event = new Uint8Array(count);
   const { dayStart } = markers.numbers;
-  const indexes = reportIndexes(visible);
+  const { indexes } = visible;
   for (let i = 0; i < indexes.length; i++) {
     const report = indexes[i]!;
     const id = markerOfReport[report] ?? -1;
@@ -116,7 +116,8 @@ export function markerStates(markers: PlaceMarkers, visible: readonly DatedPlace
       states.campaign[id] = campaignOfReport[report]!;
     }
   }
-  const sources = distinctSourcesByPlace(visible, markers.numbers);
+  // Counted with the visible reports, unless they came before the markers' own dataset did.
+  const sources = visible.numbers === markers.numbers ? visible.sourcesByPlace : distinctSourcesByPlace(indexes, markers.numbers);
   for (let id = 0; id < count; id++) {
     if (!states.shown[id]) continue;
     states.sources[id] = sources[markers.placeOfMarker[id]!]!;

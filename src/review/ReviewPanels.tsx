@@ -13,9 +13,10 @@ import { queueGroups } from "./workQueue";
 export function WorkQueue() {
   const unresolved = useIncursionStore((s) => s.unresolved);
   const placeReports = useIncursionStore((s) => s.placeReports);
+  const datasetIndex = useIncursionStore((s) => s.datasetIndex);
   const timeWindow = useIncursionStore((s) => s.timeWindow);
   const cumulative = useIncursionStore((s) => s.cumulative);
-  const range = useMemo(() => visibleDayRange({ timeWindow, cumulative, placeReports }), [timeWindow, cumulative, placeReports]);
+  const range = useMemo(() => visibleDayRange({ timeWindow, cumulative, datasetIndex }), [timeWindow, cumulative, datasetIndex]);
   const [open, setOpen] = useState<string | null>(null);
   const groups = useMemo(() => queueGroups(unresolved, range), [unresolved, range]);
   return (

@@ -2,7 +2,6 @@ import { memo, useDeferredValue, useMemo } from "react";
 import { dayToIso } from "../contract/days";
 import { useIncursionStore } from "../store/store";
 import { visiblePlaceReports } from "../store/derived";
-import { reportNumbers } from "../data/reportNumbers";
 import { placeSummaries, type PlaceSummary } from "../store/selectors";
 import { formatSpan } from "../store/sourcing";
 
@@ -10,18 +9,14 @@ const PRECISION_NOTE = { exact: "", district: " (district)", region: " (region)"
 
 /** The accessible alternative to the map: every place drawn in the current window. */
 export function ReportList() {
-  const visibleNow = useIncursionStore(visiblePlaceReports);
-  const placeReportsNow = useIncursionStore((s) => s.placeReports);
-  const current = useMemo(() => ({ visible: visibleNow, placeReports: placeReportsNow }), [visibleNow, placeReportsNow]);
+  const current = useIncursionStore(visiblePlaceReports);
   // The map follows a window change within the input's own task; the list follows once the
   // main thread is free, rendered by React in interruptible slices, so neither a scrub nor a
-  // new dataset waits for thousands of rows. Deferred as a pair: the numbering must be the
-  // dataset's the visible reports come from.
+  // new dataset waits for thousands of rows. The visible reports carry their dataset's numbering.
   const shown = useDeferredValue(current);
-  const { visible, placeReports } = shown;
   const selection = useIncursionStore((s) => s.selection);
   const select = useIncursionStore((s) => s.select);
-  const summaries = useMemo(() => placeSummaries(visible, reportNumbers(placeReports)), [visible, placeReports]);
+  const summaries = useMemo(() => placeSummaries(shown), [shown]);
   return (
     <section className="report-list" aria-labelledby="report-list-heading" aria-busy={shown !== current}>
       <h2 id="report-list-heading">Places in this window <span data-testid="report-count">({summaries.length})</span></h2>

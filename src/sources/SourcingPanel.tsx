@@ -17,7 +17,7 @@ export default function SourcingPanel() {
   const panel = useRef<HTMLElement>(null);
   // The same reports, and the same count of sources, as the map and the list.
   const sourcing = useMemo(
-    () => (selection ? placeSourcing(visible, placeReports, selection) : null),
+    () => (selection ? placeSourcing(visible.reports, placeReports, selection) : null),
     [visible, placeReports, selection],
   );
   useEffect(() => {

@@ -1,27 +1,34 @@
-import { dataExtent, effectiveDayRange, type DayRange } from "./timeWindow";
-import { reportsInWindow } from "./selectors";
-import type { DatedPlaceReport } from "../data/placeReports";
+import { effectiveDayRange, type DayRange } from "./timeWindow";
+import { noVisibleReports, reportsInWindow, type VisibleReports } from "./selectors";
 import type { IncursionState } from "./store";
 
 /**
- * Selectors over the whole store state. Memoised on the inputs they read so React
- * components and the map subscription get the same array back until something changes.
+ * Selectors over the whole store state. `visiblePlaceReports` is memoised on the inputs it
+ * names, so React components and the map subscription get the same answer back until one
+ * of them changes.
  */
-let lastInputs: unknown[] = [];
-let lastVisible: readonly DatedPlaceReport[] = [];
-
-export function visibleDayRange(state: Pick<IncursionState, "timeWindow" | "cumulative" | "placeReports">): DayRange | null {
+export function visibleDayRange(state: Pick<IncursionState, "timeWindow" | "cumulative" | "datasetIndex">): DayRange | null {
   if (!state.timeWindow) return null;
-  return effectiveDayRange(state.timeWindow, state.cumulative, dataExtent(state.placeReports));
+  return effectiveDayRange(state.timeWindow, state.cumulative, state.datasetIndex.extent);
 }
 
-export function visiblePlaceReports(
-  state: Pick<IncursionState, "timeWindow" | "cumulative" | "placeReports" | "showMentions" | "claimKinds">,
-): readonly DatedPlaceReport[] {
-  const inputs = [state.placeReports, state.timeWindow, state.cumulative, state.showMentions, state.claimKinds];
-  if (inputs.every((value, i) => value === lastInputs[i])) return lastVisible;
-  const range = visibleDayRange(state);
-  lastInputs = inputs;
-  lastVisible = range ? reportsInWindow(state.placeReports, range, state.showMentions, state.claimKinds) : [];
-  return lastVisible;
+type VisibleInputs = Pick<IncursionState, "datasetIndex" | "timeWindow" | "cumulative" | "showMentions" | "claimKinds">;
+
+export const visiblePlaceReports = memoiseOn(
+  (s: VisibleInputs) => [s.datasetIndex, s.timeWindow, s.cumulative, s.showMentions, s.claimKinds],
+  (s: VisibleInputs): VisibleReports => {
+    const range = visibleDayRange(s);
+    return range ? reportsInWindow(s.datasetIndex, range, s.showMentions, s.claimKinds) : noVisibleReports(s.datasetIndex);
+  },
+);
+
+/** `select`, computed again only when one of `inputs` (compared with ===) differs from the last call's. */
+function memoiseOn<S, R>(inputs: (state: S) => readonly unknown[], select: (state: S) => R): (state: S) => R {
+  let last: { inputs: readonly unknown[]; result: R } | null = null;
+  return (state) => {
+    const now = inputs(state);
+    if (last && now.every((value, i) => value === last!.inputs[i])) return last.result;
+    last = { inputs: now, result: select(state) };
+    return last.result;
+  };
 }

@@ -1,86 +1,53 @@
 import type { ClaimantKind } from "../contract/placeReport";
-import { CLAIMANT_KINDS, isApproximatePlacement } from "../contract/placeValues";
-import { overlapsDays } from "../contract/days";
+import { isApproximatePlacement } from "../contract/placeValues";
+import { overlapsDays, type DayRange } from "../contract/days";
 import type { DatedPlaceReport } from "../data/placeReports";
-import { distinctSourcesByPlace, reportIndexes, reportNumbers, withReportIndexes, type ReportNumbers } from "../data/reportNumbers";
-import type { DayRange } from "./timeWindow";
+import { claimKindBits, type DatasetIndex } from "../data/datasetIndex";
+import { distinctSourcesByPlace, type ReportNumbers } from "../data/reportNumbers";
+
+/**
+ * The reports a window shows, with what every reader of them needs: their `report_index`es
+ * in order and the distinct sources per place among them, counted once for the map, the
+ * list and the panel, in the numbering of the dataset they come from.
+ */
+export interface VisibleReports {
+  reports: readonly DatedPlaceReport[];
+  indexes: Int32Array;
+  sourcesByPlace: Int32Array;
+  numbers: ReportNumbers;
+}
+
+export function noVisibleReports(index: DatasetIndex): VisibleReports {
+  return { reports: [], indexes: new Int32Array(0), sourcesByPlace: new Int32Array(index.numbers.placeCount), numbers: index.numbers };
+}
 
 /**
  * What the map and the list agree is "shown": dated, inside the window, mentions only on
  * demand, and, when claimant kinds are chosen, backed by a quote of one of them (null or
- * none chosen: every report). Read-only: the counts and report indexes made from it are
- * kept with the array.
+ * none chosen: every report).
  */
 export function reportsInWindow(
-  placeReports: readonly DatedPlaceReport[],
+  index: DatasetIndex,
   range: DayRange,
   showMentions: boolean,
   claimKinds: readonly ClaimantKind[] | null = null,
-): readonly DatedPlaceReport[] {
-  const { mention, reportIndex } = windowColumns(placeReports);
-  const { dayStart, dayEnd } = reportNumbers(placeReports);
+): VisibleReports {
+  const { reports, mention, reportIndex, claimBits, numbers } = index;
+  const { dayStart, dayEnd } = numbers;
   const wanted = claimKindBits(claimKinds);
-  const claimBits = wanted === 0 ? null : claimColumn(placeReports);
   const shown: DatedPlaceReport[] = [];
-  const indexes = new Int32Array(placeReports.length);
-  for (let i = 0; i < placeReports.length; i++) {
+  const indexes = new Int32Array(reports.length);
+  for (let i = 0; i < reports.length; i++) {
     const report = reportIndex[i]!;
     // Undated reports hold NaN, which fails every comparison.
     if (overlapsDays(dayStart[report]!, dayEnd[report]!, range) && (showMentions || mention[i] === 0) &&
-      (claimBits === null || (claimBits[i]! & wanted) !== 0)) {
+      (wanted === 0 || (claimBits[i]! & wanted) !== 0)) {
       indexes[shown.length] = report;
-      shown.push(placeReports[i]!);
+      shown.push(reports[i]!);
     }
   }
-  return withReportIndexes(shown, indexes.slice(0, shown.length));
-}
-
-/**
- * What the window reads besides the days (kept with the dataset's numbers), as columns in
- * dataset order: a scrub reads numbers, not 100,000 objects.
- */
-interface WindowColumns {
-  mention: Uint8Array;
-  reportIndex: Int32Array;
-}
-
-/**
- * One bit per claimant kind, in the contract's order; 0 for no kinds (no filter). A quote
- * written before attribution has no kind and backs no filter.
- */
-export function claimKindBits(kinds: readonly (ClaimantKind | undefined)[] | null): number {
-  let bits = 0;
-  for (const kind of kinds ?? []) if (kind !== undefined) bits |= 1 << CLAIMANT_KINDS.indexOf(kind);
-  return bits;
-}
-
-const columnsOf = new WeakMap<readonly DatedPlaceReport[], WindowColumns>();
-
-function windowColumns(placeReports: readonly DatedPlaceReport[]): WindowColumns {
-  let columns = columnsOf.get(placeReports);
-  if (columns === undefined) {
-    const mention = new Uint8Array(placeReports.length);
-    const reportIndex = new Int32Array(placeReports.length);
-    placeReports.forEach(({ properties: p }, i) => {
-      mention[i] = p.role === "mention" ? 1 : 0;
-      reportIndex[i] = p.report_index;
-    });
-    columns = { mention, reportIndex };
-    columnsOf.set(placeReports, columns);
-  }
-  return columns;
-}
-
-const claimColumns = new WeakMap<readonly DatedPlaceReport[], Uint8Array>();
-
-/** The claimant kinds of each report's quotes as bits, in dataset order; read once per dataset, when a filter first asks. */
-function claimColumn(placeReports: readonly DatedPlaceReport[]): Uint8Array {
-  let bits = claimColumns.get(placeReports);
-  if (bits === undefined) {
-    bits = Uint8Array.from(placeReports, ({ properties: p }) => claimKindBits(p.quotes.map((q) => q.claimant_kind)));
-    claimColumns.set(placeReports, bits);
-  }
-  return bits;
+  const shownIndexes = indexes.slice(0, shown.length);
+  return { reports: shown, indexes: shownIndexes, sourcesByPlace: distinctSourcesByPlace(shownIndexes, numbers), numbers };
 }
 
 export interface PlaceSummary {
@@ -96,9 +63,8 @@ export interface PlaceSummary {
 }
 
 /** One row per place: the accessible counterpart of the circles on the map. */
-export function placeSummaries(visible: readonly DatedPlaceReport[], numbers: ReportNumbers): PlaceSummary[] {
-  const sourceCounts = distinctSourcesByPlace(visible, numbers);
-  const indexes = reportIndexes(visible);
+export function placeSummaries(visible: VisibleReports): PlaceSummary[] {
+  const { numbers, indexes, sourcesByPlace: sourceCounts } = visible;
   const byPlace: (PlaceSummary | undefined)[] = new Array(numbers.placeCount);
   const rows: PlaceSummary[] = [];
   const placeOfRow: number[] = [];
@@ -112,7 +78,7 @@ export function placeSummaries(visible: readonly DatedPlaceReport[], numbers: Re
     const place = numbers.place[report]!;
     const row = byPlace[place];
     if (row === undefined) {
-      const p = visible[i]!.properties;
+      const p = visible.reports[i]!.properties;
       const summary: PlaceSummary = {
         placeId: p.place_id, name: p.name, firstDay, lastDay, sourceCount: sourceCounts[place]!,
         geoPrecision: p.geo_precision, approximate: isApproximatePlacement(p), campaign: p.campaign,

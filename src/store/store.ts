@@ -6,7 +6,8 @@ import type { ClaimantKind, UnresolvedPlace } from "../contract/placeReport";
 import { CLAIMANT_KINDS } from "../contract/placeValues";
 import { correctedDataset, correctionsApplierLoaded, loadCorrectionsApplier } from "../data/correctedDataset";
 import type { DatedPlaceReport, PlaceReportDataset } from "../data/placeReports";
-import { clampWindow, dataExtent, fromDayRange, toDayRange, windowExtent, type TimeWindow } from "./timeWindow";
+import { indexDataset, type DatasetIndex } from "../data/datasetIndex";
+import { clampWindow, fromDayRange, toDayRange, windowExtent, type TimeWindow } from "./timeWindow";
 
 export interface MapCamera {
   zoom: number;
@@ -23,6 +24,8 @@ export interface DomainState {
   /** The reports as the map shows them: the loaded ones with the editors' decisions applied. */
   placeReports: DatedPlaceReport[];
   unresolved: UnresolvedPlace[];
+  /** What the window selectors read about `placeReports`, built with it (data/datasetIndex.ts). */
+  datasetIndex: DatasetIndex;
   /** The dataset as loaded, before any decision. */
   loadedReports: DatedPlaceReport[];
   loadedUnresolved: UnresolvedPlace[];
@@ -97,7 +100,7 @@ export interface Actions {
 export type IncursionState = DomainState & ViewState & Actions;
 
 export const initialDomain: DomainState = {
-  placeReports: [], unresolved: [], loadedReports: [], loadedUnresolved: [], corrections: [], correctionsUrl: null, correctionsKept: "reading",
+  placeReports: [], datasetIndex: indexDataset([]), unresolved: [], loadedReports: [], loadedUnresolved: [], corrections: [], correctionsUrl: null, correctionsKept: "reading",
   campaigns: [], dataUrl: null, datasetName: null, loadError: null,
 };
 
@@ -115,7 +118,8 @@ export const useIncursionStore = create<IncursionState>()(
       const sameDataset = source.url === get().dataUrl && source.name === get().datasetName;
       const corrections = sameDataset ? get().corrections : [];
       const corrected = correctedDataset(dataset.placeReports, dataset.unresolved, corrections, get().campaigns);
-      const extent = dataExtent(corrected.placeReports);
+      const datasetIndex = indexDataset(corrected.placeReports);
+      const extent = datasetIndex.extent;
       const current = get().timeWindow;
       // A window from the URL survives loading, kept to the data and the campaigns over it.
       const timeWindow = extent
@@ -125,7 +129,7 @@ export const useIncursionStore = create<IncursionState>()(
         ? get().selection
         : null;
       set({
-        placeReports: corrected.placeReports, unresolved: corrected.unresolved,
+        placeReports: corrected.placeReports, datasetIndex, unresolved: corrected.unresolved,
         loadedReports: dataset.placeReports, loadedUnresolved: dataset.unresolved, corrections,
         dataUrl: source.url, datasetName: source.name, loadError: null, timeWindow, selection,
       });
@@ -133,7 +137,7 @@ export const useIncursionStore = create<IncursionState>()(
     setLoadError: (loadError) => set({ loadError }),
     setCampaigns: (campaigns) => set({ campaigns }),
     setTimeWindow(window) {
-      const clamped = clampWindow(toDayRange(window), windowExtent(dataExtent(get().placeReports), get().campaigns));
+      const clamped = clampWindow(toDayRange(window), windowExtent(get().datasetIndex.extent, get().campaigns));
       const next = fromDayRange(clamped);
       const current = get().timeWindow;
       if (current && current.from === next.from && current.to === next.to) return;
@@ -165,7 +169,9 @@ export const useIncursionStore = create<IncursionState>()(
       }
       const { loadedReports, loadedUnresolved, campaigns } = get();
       const corrected = correctedDataset(loadedReports, loadedUnresolved, corrections, campaigns);
-      set({ corrections, placeReports: corrected.placeReports, unresolved: corrected.unresolved });
+      // Decisions that change no report (or none at all) keep the index of the same array.
+      const datasetIndex = corrected.placeReports === get().placeReports ? get().datasetIndex : indexDataset(corrected.placeReports);
+      set({ corrections, placeReports: corrected.placeReports, datasetIndex, unresolved: corrected.unresolved });
     },
     addCorrection(correction) {
       get().setCorrections([...get().corrections, correction]);

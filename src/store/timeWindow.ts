@@ -1,5 +1,4 @@
 import { dayToIso, isoToDay, type DayRange, type IsoDay } from "../contract/days";
-import type { DatedPlaceReport } from "../data/placeReports";
 
 /** An inclusive range of days, as ISO dates so the URL and other modules read it directly. */
 export interface TimeWindow {
@@ -15,28 +14,6 @@ export function toDayRange(window: TimeWindow): DayRange {
 
 export function fromDayRange(range: DayRange): TimeWindow {
   return { from: dayToIso(range.fromDay), to: dayToIso(range.toDay) };
-}
-
-const extents = new WeakMap<readonly DatedPlaceReport[], DayRange | null>();
-
-/**
- * First and last day any dated report covers; null when nothing is dated. Remembered per
- * loaded array (the store replaces it whole), since every window change asks for it.
- */
-export function dataExtent(placeReports: readonly DatedPlaceReport[]): DayRange | null {
-  if (!extents.has(placeReports)) extents.set(placeReports, computeExtent(placeReports));
-  return extents.get(placeReports)!;
-}
-
-function computeExtent(placeReports: readonly DatedPlaceReport[]): DayRange | null {
-  let fromDay = Infinity;
-  let toDay = -Infinity;
-  for (const { properties } of placeReports) {
-    if (properties.day_start === undefined || properties.day_end === undefined) continue;
-    fromDay = Math.min(fromDay, properties.day_start);
-    toDay = Math.max(toDay, properties.day_end);
-  }
-  return fromDay <= toDay ? { fromDay, toDay } : null;
 }
 
 /**

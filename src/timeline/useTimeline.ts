@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import { useIncursionStore } from "../store/store";
-import { dataExtent, windowExtent, type DayRange } from "../store/timeWindow";
+import { windowExtent, type DayRange } from "../store/timeWindow";
 import { dayStacks, reportDays, type DayStack } from "./histogramBins";
 import { timeScale, type TimeScale } from "./timeScale";
 
@@ -17,11 +17,10 @@ export interface Timeline {
 
 /** What the slider, its axis and playback are drawn from; null when nothing is dated. */
 export function useTimeline(): Timeline | null {
-  const placeReports = useIncursionStore((s) => s.placeReports);
+  const { reports: placeReports, extent: data } = useIncursionStore((s) => s.datasetIndex);
   const campaigns = useIncursionStore((s) => s.campaigns);
   const showMentions = useIncursionStore((s) => s.showMentions);
   return useMemo(() => {
-    const data = dataExtent(placeReports);
     const extent = windowExtent(data, campaigns);
     if (!data || !extent) return null;
     const counted = showMentions ? placeReports : placeReports.filter((f) => f.properties.role !== "mention");
@@ -29,5 +28,5 @@ export function useTimeline(): Timeline | null {
     const days = reportDays(stacks);
     // The scale keeps every report day at full width, mentions included, so the toggle never moves the axis.
     return { dataExtent: data, extent, stacks, reportDays: days, scale: timeScale(extent, reportDays(dayStacks(placeReports, extent))) };
-  }, [placeReports, campaigns, showMentions]);
+  }, [placeReports, data, campaigns, showMentions]);
 }

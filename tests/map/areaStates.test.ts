@@ -6,6 +6,7 @@ import { areaFilter } from "../../src/map/areaLayers";
 import { areaMarkerIds, areaStates, changedAreas } from "../../src/map/areaStates";
 import { buildPlaceMarkers, markerStates } from "../../src/map/placeMarkers";
 import { reportsInWindow } from "../../src/store/selectors";
+import { indexDataset } from "../../src/data/datasetIndex";
 
 /** Just the fields the markers and the window read. */
 const report = (
@@ -15,7 +16,7 @@ const report = (
   type: "Feature",
   geometry: { type: "Point", coordinates },
   properties: {
-    report_index: reportIndex, place_id: placeId, name: placeId, geo_precision: precision, role: "event",
+    report_index: reportIndex, place_id: placeId, name: placeId, geo_precision: precision, role: "event", quotes: [],
     source_id: `s${reportIndex}`, campaign, day_start: isoToDay(start), day_end: isoToDay(end),
   },
 } as unknown as DatedPlaceReport);
@@ -29,11 +30,12 @@ const reports = [
   report(4, "486816", "exact", "2024-08-06", "2024-08-06", "kursk-2024"),
   report(5, "adm2:XX.1", "district", "2024-08-06", "2024-08-06", "kursk-2024"),
 ];
-const markers = buildPlaceMarkers(reports);
+const dataset = indexDataset(reports);
+const markers = buildPlaceMarkers(dataset);
 const byPlace = areaMarkerIds(markers);
 const areaIds = ["486813", "adm1:RU.41"];
 const statesIn = (from: string, to: string) =>
-  areaStates(byPlace, areaIds, markerStates(markers, reportsInWindow(reports, { fromDay: isoToDay(from), toDay: isoToDay(to) }, false)));
+  areaStates(byPlace, areaIds, markerStates(markers, reportsInWindow(dataset, { fromDay: isoToDay(from), toDay: isoToDay(to) }, false)));
 
 describe("areas of region and district reports", () => {
   it("are the dataset's region and district places, never a village", () => {

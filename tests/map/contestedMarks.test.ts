@@ -6,14 +6,16 @@ import { drawnMarks } from "../../src/map/drawnMarks";
 import { buildPlaceMarkers, changedMarkers, markerStates } from "../../src/map/placeMarkers";
 import { REPORT_LAYERS, reportLayers } from "../../src/map/reportLayers";
 import { reportsInWindow } from "../../src/store/selectors";
+import { indexDataset } from "../../src/data/datasetIndex";
 
 const fixture = JSON.parse(readFileSync(new URL("../fixtures/placeReports.claims.geojson", import.meta.url), "utf8"));
 const parsed = parsePlaceReportDataset(fixture, "claims fixture");
 if (!parsed.ok) throw new Error(parsed.error);
 const { placeReports } = parsed.dataset;
-const markers = buildPlaceMarkers(placeReports);
+const dataset = indexDataset(placeReports);
+const markers = buildPlaceMarkers(dataset);
 const visibleIn = (from: string, to: string, kinds: Parameters<typeof reportsInWindow>[3] = null) =>
-  reportsInWindow(placeReports, { fromDay: isoToDay(from), toDay: isoToDay(to) }, false, kinds);
+  reportsInWindow(dataset, { fromDay: isoToDay(from), toDay: isoToDay(to) }, false, kinds);
 const contestedNames = (from: string, to: string, kinds: Parameters<typeof reportsInWindow>[3] = null) => {
   const states = markerStates(markers, visibleIn(from, to, kinds));
   return markers.collection.features.filter((_, id) => states.contested[id]).map((f) => f.properties.name);

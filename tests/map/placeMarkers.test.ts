@@ -11,13 +11,16 @@ import { basemapUrls } from "../../src/map/basemapData";
 import { offlineStyle } from "../../src/map/offlineStyle";
 import { buildPlaceMarkers, changedMarkers, markerStates } from "../../src/map/placeMarkers";
 import { CLICKABLE_LAYERS, LABEL_SOURCE, REPORT_LAYERS, REPORT_SOURCE, labelFilter, reportLayers } from "../../src/map/reportLayers";
-import { reportsInWindow } from "../../src/store/selectors";
+import { indexDataset } from "../../src/data/datasetIndex";
+import { reportsInWindow, type VisibleReports } from "../../src/store/selectors";
+import { asVisible } from "../fixtures/visibleReports";
 
 const fixture = JSON.parse(readFileSync(new URL("../fixtures/placeReports.small.geojson", import.meta.url), "utf8"));
 const parsed = parsePlaceReportDataset(fixture, "fixture");
 if (!parsed.ok) throw new Error(parsed.error);
 const { placeReports } = parsed.dataset;
-const markers = buildPlaceMarkers(placeReports);
+const dataset = indexDataset(placeReports);
+const markers = buildPlaceMarkers(dataset);
 
 const windows = [
   ["2023-05-22", "2023-05-23"],
@@ -27,10 +30,10 @@ const windows = [
   ["2021-01-01", "2021-12-31"],
 ] as const;
 
-const visibleIn = (from: string, to: string, showMentions = false): readonly DatedPlaceReport[] =>
-  reportsInWindow(placeReports, { fromDay: isoToDay(from), toDay: isoToDay(to) }, showMentions);
+const visibleIn = (from: string, to: string, showMentions = false): VisibleReports =>
+  reportsInWindow(dataset, { fromDay: isoToDay(from), toDay: isoToDay(to) }, showMentions);
 
-const shownNames = (visible: readonly DatedPlaceReport[]): string[] => {
+const shownNames = (visible: VisibleReports): string[] => {
   const states = markerStates(markers, visible);
   return markers.collection.features.filter((_, id) => states.shown[id]).map((f) => f.properties.name).sort();
 };
@@ -46,7 +49,7 @@ describe("place markers", () => {
   it.each(windows)("show exactly the places of the selector's reports for %s..%s", (from, to) => {
     for (const showMentions of [false, true]) {
       const visible = visibleIn(from, to, showMentions);
-      const expected = [...new Set(visible.filter((f) => f.properties.geo_precision !== "country").map((f) => f.properties.name))].sort();
+      const expected = [...new Set(visible.reports.filter((f) => f.properties.geo_precision !== "country").map((f) => f.properties.name))].sort();
       expect(shownNames(visible)).toEqual(expected);
     }
   });
@@ -56,7 +59,7 @@ describe("place markers", () => {
     const states = markerStates(markers, visible);
     // Counted here the plain way, with strings, as the check on the numbered count.
     const sources = new Map<string, Set<string>>();
-    for (const { properties: p } of visible) sources.set(p.place_id, (sources.get(p.place_id) ?? new Set()).add(p.source_id));
+    for (const { properties: p } of visible.reports) sources.set(p.place_id, (sources.get(p.place_id) ?? new Set()).add(p.source_id));
     markers.collection.features.forEach(({ properties }, id) => {
       expect(states.sources[id]).toBe(states.shown[id] ? sources.get(properties.place_id)!.size : 0);
     });
@@ -69,10 +72,11 @@ describe("place markers", () => {
     const sudzha = markers.collection.features.findIndex((f) => f.properties.name === "Sudzha");
     const relabelled = placeReports.map((f) => f.properties.source_id === "c2"
       ? { ...f, properties: { ...f.properties, campaign: "later" } } : f);
-    const relabelledMarkers = buildPlaceMarkers(relabelled);
-    const all = reportsInWindow(relabelled, { fromDay: isoToDay("2024-08-01"), toDay: isoToDay("2024-08-31") }, false);
+    const relabelledDataset = indexDataset(relabelled);
+    const relabelledMarkers = buildPlaceMarkers(relabelledDataset);
+    const all = reportsInWindow(relabelledDataset, { fromDay: isoToDay("2024-08-01"), toDay: isoToDay("2024-08-31") }, false);
     expect(markerStates(relabelledMarkers, all).campaign[sudzha]).toBe("later");
-    const early = reportsInWindow(relabelled, { fromDay: isoToDay("2024-08-01"), toDay: isoToDay("2024-08-07") }, false);
+    const early = reportsInWindow(relabelledDataset, { fromDay: isoToDay("2024-08-01"), toDay: isoToDay("2024-08-07") }, false);
     expect(markerStates(relabelledMarkers, early).campaign[sudzha]).toBe("kursk-2024");
   });
 
@@ -100,7 +104,7 @@ describe("marker states on random datasets, against a plain reading of the repor
         report_index: reportIndex, place_id: `p${place}`, name: `Place ${place}`, source_id: `s${Math.floor(random() * 9)}`,
         day_start: day, day_end: day === undefined ? undefined : day + Math.floor(random() * 3),
         geo_precision: pick(["exact", "exact", "district", "country"] as const), campaign: pick([null, "a", "b"]),
-        role: pick(["event", "mention"] as const),
+        role: pick(["event", "mention"] as const), quotes: [],
       };
       return { type: "Feature", geometry: { type: "Point", coordinates: [place % 4, 50] }, properties } as unknown as DatedPlaceReport;
     });
@@ -109,14 +113,16 @@ describe("marker states on random datasets, against a plain reading of the repor
   it("show, count (event sources only), colour and mark mention-only each marker as the visible report objects say", () => {
     for (let round = 0; round < 20; round++) {
       const all = dataset(300);
-      const markers = buildPlaceMarkers(all);
+      const indexed = indexDataset(all);
+      const markers = buildPlaceMarkers(indexed);
       const from = 19000 + Math.floor(random() * 20);
       const chosen = [
-        reportsInWindow(all, { fromDay: from, toDay: from + Math.floor(random() * 8) }, random() < 0.5),
-        all.filter(() => random() < 0.3),
+        reportsInWindow(indexed, { fromDay: from, toDay: from + Math.floor(random() * 8) }, random() < 0.5),
+        asVisible(all.filter(() => random() < 0.3), all),
       ];
-      for (const visible of chosen) {
-        const states = markerStates(markers, visible);
+      for (const chosenReports of chosen) {
+        const states = markerStates(markers, chosenReports);
+        const visible = chosenReports.reports;
         markers.collection.features.forEach(({ geometry, properties: m }, id) => {
           const own = visible.filter(({ geometry: g, properties: p }) => p.place_id === m.place_id &&
             p.geo_precision === m.geo_precision && g.coordinates.join() === geometry.coordinates.join());
@@ -166,7 +172,7 @@ describe("a village drawn at the unit or neighbour its text places it by", () =>
     at("Popovo", "near:cj:RU:51.28128,34.29382:popovo", "settlement", "near", 2),
     at("Sudzha", "486816", "settlement", "exact", 3),
   ];
-  const features = buildPlaceMarkers(reports).collection.features;
+  const features = buildPlaceMarkers(indexDataset(reports)).collection.features;
   const drawnBy = (layerId: string) => {
     const layer = reportLayers(campaigns).find((l) => l.id === layerId) as { filter: FilterSpecification };
     const { filter } = featureFilter(layer.filter, "test");

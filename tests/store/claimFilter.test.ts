@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { beforeEach, describe, expect, it } from "vitest";
 import { isoToDay } from "../../src/contract/days";
 import { parsePlaceReportDataset } from "../../src/data/checkDataset";
+import { indexDataset } from "../../src/data/datasetIndex";
 import { visiblePlaceReports } from "../../src/store/derived";
 import { reportsInWindow } from "../../src/store/selectors";
 import { initialDomain, initialView, useIncursionStore } from "../../src/store/store";
@@ -12,7 +13,7 @@ if (!parsed.ok) throw new Error(parsed.error);
 const { placeReports } = parsed.dataset;
 const everything = { fromDay: isoToDay("2022-01-01"), toDay: isoToDay("2025-01-01") };
 const shown = (kinds: Parameters<typeof reportsInWindow>[3], mentions = false) =>
-  reportsInWindow(placeReports, everything, mentions, kinds).map((f) => `${f.properties.name}/${f.properties.source_id}`).sort();
+  reportsInWindow(indexDataset(placeReports), everything, mentions, kinds).reports.map((f) => `${f.properties.name}/${f.properties.source_id}`).sort();
 
 describe("the claims filter", () => {
   it("shows every report, attributed or not, when no kind is chosen", () => {
@@ -59,7 +60,7 @@ describe("the claims filter in the store", () => {
   });
 
   it("narrows the visible reports the map and the list share", () => {
-    const names = () => visiblePlaceReports(store.getState()).map((f) => f.properties.name);
+    const names = () => visiblePlaceReports(store.getState()).reports.map((f) => f.properties.name);
     expect(names()).toContain("Kharkiv");
     store.getState().setClaimKinds(["armed_group"]);
     expect(names()).toEqual(["Kozinka"]);

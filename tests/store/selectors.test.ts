@@ -3,22 +3,27 @@ import { describe, expect, it } from "vitest";
 import { isoToDay } from "../../src/contract/days";
 import { parsePlaceReportDataset } from "../../src/data/checkDataset";
 import type { DatedPlaceReport } from "../../src/data/placeReports";
-import { distinctSourcesByPlace, reportIndexes, reportNumbers, withReportIndexes } from "../../src/data/reportNumbers";
+import { indexDataset } from "../../src/data/datasetIndex";
+import { distinctSourcesByPlace } from "../../src/data/reportNumbers";
+import { visiblePlaceReports } from "../../src/store/derived";
 import { placeSummaries, reportsInWindow } from "../../src/store/selectors";
+import { initialDomain, initialView } from "../../src/store/store";
+import { asVisible, indexesOf } from "../fixtures/visibleReports";
 import { placeSourcing } from "../../src/store/sourcing";
 
 const fixturePath = new URL("../fixtures/placeReports.small.geojson", import.meta.url);
 const parsed = parsePlaceReportDataset(JSON.parse(readFileSync(fixturePath, "utf8")), "fixture");
 if (!parsed.ok) throw new Error(parsed.error);
 const { placeReports } = parsed.dataset;
+const index = indexDataset(placeReports);
 const range = (from: string, to: string) => ({ fromDay: isoToDay(from), toDay: isoToDay(to) });
 const names = (from: string, to: string, mentions = false) =>
-  placeSummaries(reportsInWindow(placeReports, range(from, to), mentions), reportNumbers(placeReports)).map((s) => s.name);
+  placeSummaries(reportsInWindow(index, range(from, to), mentions)).map((s) => s.name);
 /** Distinct sources naming `placeId` among `reports`, numbered over `dataset`. */
 const sourcesOf = (placeId: string, reports: readonly DatedPlaceReport[], dataset: DatedPlaceReport[] = placeReports) => {
-  const numbers = reportNumbers(dataset);
+  const { numbers } = indexDataset(dataset);
   const place = numbers.place[dataset.find((f) => f.properties.place_id === placeId)!.properties.report_index]!;
-  return distinctSourcesByPlace(reports, numbers)[place];
+  return distinctSourcesByPlace(indexesOf(reports), numbers)[place];
 };
 
 describe("reports in a time window", () => {
@@ -44,23 +49,23 @@ describe("reports in a time window", () => {
 
 describe("source counts", () => {
   it("counts distinct sources per place within the window only", () => {
-    expect(sourcesOf("gn:kozinka", reportsInWindow(placeReports, range("2023-05-01", "2023-05-31"), false))).toBe(2);
-    expect(sourcesOf("gn:kozinka", reportsInWindow(placeReports, range("2023-05-22", "2023-05-22"), false))).toBe(1);
+    expect(sourcesOf("gn:kozinka", reportsInWindow(index, range("2023-05-01", "2023-05-31"), false).reports)).toBe(2);
+    expect(sourcesOf("gn:kozinka", reportsInWindow(index, range("2023-05-22", "2023-05-22"), false).reports)).toBe(1);
   });
 
   it("counts an article naming a place twice as one source", () => {
     const kozinka = placeReports.find((f) => f.properties.place_id === "gn:kozinka")!;
     const twice = [kozinka, { ...kozinka, properties: { ...kozinka.properties, report_index: 99 } }];
     expect(sourcesOf("gn:kozinka", twice, twice)).toBe(1);
-    expect(placeSummaries(twice, reportNumbers(twice))[0]?.sourceCount).toBe(1);
+    expect(placeSummaries(asVisible(twice, twice))[0]?.sourceCount).toBe(1);
   });
 });
 
 describe("sourcing of a place", () => {
-  const visible = (from: string, to: string, mentions = false) => reportsInWindow(placeReports, range(from, to), mentions);
+  const visible = (from: string, to: string, mentions = false) => reportsInWindow(index, range(from, to), mentions);
 
   it("lists the window's articles newest first and flags different dates for the same event", () => {
-    const sudzha = placeSourcing(visible("2024-08-01", "2024-08-31"), placeReports, "gn:sudzha");
+    const sudzha = placeSourcing(visible("2024-08-01", "2024-08-31").reports, placeReports, "gn:sudzha");
     expect(sudzha?.reports.map((r) => r.source_published)).toEqual(["2024-08-09", "2024-08-07"]);
     expect(sudzha?.dateDisagreements).toEqual([["2024-08-06 – 2024-08-07", "2024-08-08"]]);
     expect(sudzha?.eventSources).toBe(2);
@@ -69,15 +74,15 @@ describe("sourcing of a place", () => {
 
   it("counts only the articles reporting an event as sources, as the list does", () => {
     const window = visible("2023-05-22", "2023-05-22", true);
-    const moscow = placeSourcing(window, placeReports, "gn:moscow")!;
+    const moscow = placeSourcing(window.reports, placeReports, "gn:moscow")!;
     expect(moscow.eventSources).toBe(0);
     expect(moscow.mentionOnlyArticles).toBe(1);
-    const row = placeSummaries(window, reportNumbers(placeReports)).find((s) => s.placeId === "gn:moscow");
+    const row = placeSummaries(window).find((s) => s.placeId === "gn:moscow");
     expect(row?.sourceCount).toBe(0);
   });
 
   it("follows the window and says how many articles lie outside it", () => {
-    const kozinka = placeSourcing(visible("2023-05-22", "2023-05-22"), placeReports, "gn:kozinka")!;
+    const kozinka = placeSourcing(visible("2023-05-22", "2023-05-22").reports, placeReports, "gn:kozinka")!;
     expect(kozinka.reports).toHaveLength(1);
     expect(kozinka.outsideWindow).toBe(1);
   });
@@ -113,7 +118,7 @@ describe("counts and order on random datasets, against plain references", () => 
       const day = 19000 + Math.floor(random() * 30);
       const properties = {
         report_index: i, place_id: `p${place}`, name: placeNames[place]!, source_id: `s${Math.floor(random() * 25)}`,
-        day_start: day, day_end: day + Math.floor(random() * 3), geo_precision: "exact", campaign: null, role: "event",
+        day_start: day, day_end: day + Math.floor(random() * 3), geo_precision: "exact", campaign: null, role: "event", quotes: [],
       };
       return { type: "Feature", geometry: { type: "Point", coordinates: [0, 0] }, properties } as unknown as DatedPlaceReport;
     });
@@ -133,7 +138,7 @@ describe("counts and order on random datasets, against plain references", () => 
       for (const mentions of [false, true]) {
         const reference = all.filter(({ properties: p }) =>
           p.day_start !== undefined && p.day_end !== undefined && p.day_start <= window.toDay && p.day_end >= window.fromDay && (mentions || p.role !== "mention"));
-        expect(reportsInWindow(all, window, mentions)).toEqual(reference);
+        expect(reportsInWindow(indexDataset(all), window, mentions).reports).toEqual(reference);
       }
     }
   });
@@ -141,11 +146,11 @@ describe("counts and order on random datasets, against plain references", () => 
   it("counts distinct event sources per place as a set of id strings does", () => {
     for (let round = 0; round < 20; round++) {
       const all = dataset(300);
-      const numbers = reportNumbers(all);
+      const { numbers } = indexDataset(all);
       const visible = subset(all);
       const reference = new Map<string, Set<string>>();
       for (const { properties: p } of visible) if (p.role === "event") reference.set(p.place_id, (reference.get(p.place_id) ?? new Set()).add(p.source_id));
-      const counts = distinctSourcesByPlace(visible, numbers);
+      const counts = distinctSourcesByPlace(indexesOf(visible), numbers);
       for (const { properties: p } of all) expect(counts[numbers.place[p.report_index]!]).toBe(reference.get(p.place_id)?.size ?? 0);
     }
   });
@@ -156,29 +161,28 @@ describe("counts and order on random datasets, against plain references", () => 
       const all = dataset(300).map((f, i) => ({ ...f, properties: { ...f.properties, report_index: order[i]! } }));
       const from = 19000 + Math.floor(random() * 30);
       const window = { fromDay: from, toDay: from + Math.floor(random() * 10) };
-      const visible = reportsInWindow(all, window, false);
-      expect(visible).toEqual(all.filter(({ properties: p }) => p.day_start! <= window.toDay && p.day_end! >= window.fromDay));
-      expect([...reportIndexes(visible)]).toEqual(visible.map((f) => f.properties.report_index));
+      const visible = reportsInWindow(indexDataset(all), window, false);
+      expect(visible.reports).toEqual(all.filter(({ properties: p }) => p.day_start! <= window.toDay && p.day_end! >= window.fromDay));
+      expect([...visible.indexes]).toEqual(visible.reports.map((f) => f.properties.report_index));
       const reference = new Map<string, Set<string>>();
-      for (const { properties: p } of visible) if (p.role === "event") reference.set(p.place_id, (reference.get(p.place_id) ?? new Set()).add(p.source_id));
-      const numbers = reportNumbers(all);
-      const counts = distinctSourcesByPlace(visible, numbers);
+      for (const { properties: p } of visible.reports) if (p.role === "event") reference.set(p.place_id, (reference.get(p.place_id) ?? new Set()).add(p.source_id));
+      const { numbers } = visible;
+      const counts = visible.sourcesByPlace;
       for (const { properties: p } of all) expect(counts[numbers.place[p.report_index]!]).toBe(reference.get(p.place_id)?.size ?? 0);
     }
   });
 
-  it("refuses report indexes that do not match the reports one for one", () => {
-    const all = dataset(10);
-    expect(() => withReportIndexes(all, new Int32Array(9))).toThrow(/9 indexes for 10 reports/);
-  });
-
-  it("counts once for the map and the list, and again for other reports or another dataset", () => {
+  it("hands the map and the list one answer, counts included, until an input of the window changes", () => {
     const all = dataset(200);
-    const visible = subset(all);
-    const counts = distinctSourcesByPlace(visible, reportNumbers(all));
-    expect(distinctSourcesByPlace(visible, reportNumbers(all))).toBe(counts);
-    expect(distinctSourcesByPlace([...visible], reportNumbers(all))).not.toBe(counts);
-    expect(distinctSourcesByPlace(visible, reportNumbers([...all]))).not.toBe(counts);
+    const state = { ...initialDomain, ...initialView, datasetIndex: indexDataset(all), timeWindow: { from: "2022-01-08", to: "2022-01-20" } };
+    const visible = visiblePlaceReports(state);
+    expect(visible.reports.length).toBeGreaterThan(0);
+    expect(visiblePlaceReports({ ...state })).toBe(visible);
+    expect(visiblePlaceReports({ ...state, showMentions: true })).not.toBe(visible);
+    const again = visiblePlaceReports({ ...state, datasetIndex: indexDataset([...all]) });
+    expect(again).not.toBe(visible);
+    expect(again.reports).toEqual(visible.reports);
+    expect(again.numbers).not.toBe(visible.numbers);
   });
 
   it("summarises each place's days and sources as its report objects say, numbered in any order, undated ones too", () => {
@@ -203,7 +207,7 @@ describe("counts and order on random datasets, against plain references", () => 
           row.sources.add(p.source_id);
         }
       }
-      const rows = placeSummaries(visible, reportNumbers(all));
+      const rows = placeSummaries(asVisible(visible, all));
       expect(new Map(rows.map((r) => [r.placeId, { firstDay: r.firstDay, lastDay: r.lastDay, sources: r.sourceCount, name: r.name }])))
         .toEqual(new Map([...reference].map(([id, r]) => [id, { firstDay: r.firstDay, lastDay: r.lastDay, sources: r.sources.size, name: r.name }])));
     }
@@ -214,7 +218,7 @@ describe("counts and order on random datasets, against plain references", () => 
     for (let round = 0; round < 20; round++) {
       const all = dataset(300);
       const visible = subset(all);
-      const rows = placeSummaries(visible, reportNumbers(all));
+      const rows = placeSummaries(asVisible(visible, all));
       const reference = [...rows]
         .sort((a, b) => visible.findIndex((f) => f.properties.place_id === a.placeId) - visible.findIndex((f) => f.properties.place_id === b.placeId))
         .sort((a, b) => a.firstDay - b.firstDay || collator.compare(a.name, b.name));

@@ -33,7 +33,7 @@ describe("the store", () => {
   it("derives the visible reports from the window and the mentions toggle", () => {
     store.getState().loadDataset(dataset, { url: null, name: "fixture" });
     store.getState().setTimeWindow({ from: "2023-05-22", to: "2023-05-22" });
-    const names = () => visiblePlaceReports(store.getState()).map((f) => f.properties.name);
+    const names = () => visiblePlaceReports(store.getState()).reports.map((f) => f.properties.name);
     expect(names()).not.toContain("Moscow");
     store.getState().setShowMentions(true);
     expect(names()).toContain("Moscow");
@@ -43,6 +43,6 @@ describe("the store", () => {
     store.getState().loadDataset(dataset, { url: null, name: "fixture" });
     store.getState().setTimeWindow({ from: "2024-08-06", to: "2024-08-07" });
     store.getState().setCumulative(true);
-    expect(visiblePlaceReports(store.getState()).map((f) => f.properties.name)).toContain("Kharkiv");
+    expect(visiblePlaceReports(store.getState()).reports.map((f) => f.properties.name)).toContain("Kharkiv");
   });
 });
