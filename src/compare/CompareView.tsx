@@ -6,6 +6,7 @@ import { compareBounds } from "./compareBounds";
 import { compareModel } from "./compareModel";
 import { exportComparePng } from "./exportCompare";
 import { formatCompareSide } from "./compareSide";
+import { fromDayRange } from "../store/timeWindow";
 import { CompareMapPanel } from "./CompareMapPanel";
 import { CompareSidePicker } from "./CompareSidePicker";
 import "./compare.css";
@@ -24,7 +25,7 @@ export default function CompareView() {
   const setCompare = useIncursionStore((s) => s.setCompare);
   const select = useIncursionStore((s) => s.select);
   const timeWindow = useIncursionStore((s) => s.timeWindow);
-  const windowSide = timeWindow ? formatCompareSide({ kind: "window", ...timeWindow }) : null;
+  const windowSide = timeWindow ? formatCompareSide({ kind: "window", ...fromDayRange(timeWindow) }) : null;
 
   const panels = useMemo(() => compareModel(compare, placeReports, campaigns), [compare, placeReports, campaigns]);
   const pair: [string, string] = [panels[0].key, panels[1].key];

@@ -2,6 +2,7 @@ import { useMemo, useState } from "react";
 import type { UnresolvedPlace } from "../contract/placeReport";
 import { useIncursionStore } from "../store/store";
 import { visiblePlaceReports } from "../store/derived";
+import { fromDayRange } from "../store/timeWindow";
 import { exportCsv, exportGeoJson } from "./exportFiles";
 import { exportPng, type ExportableMap, type PngSize } from "./exportPng";
 import { defaultExportText, type ExportText } from "./snapshot";
@@ -24,7 +25,7 @@ export default function ExportPanel({ map }: { map: ExportableMap | null }) {
   const campaigns = useIncursionStore((s) => s.campaigns);
   const visible = useIncursionStore(visiblePlaceReports).reports;
   const defaults = useMemo(() => defaultExportText({
-    timeWindow: timeWindow ?? { from: "", to: "" }, campaigns,
+    timeWindow: timeWindow ? fromDayRange(timeWindow) : { from: "", to: "" }, campaigns,
     sourceCount: new Set(visible.map((r) => r.properties.source_id)).size,
   }), [timeWindow, campaigns, visible]);
   // Only what the journalist typed; the rest follows the window and campaigns.
@@ -36,7 +37,7 @@ export default function ExportPanel({ map }: { map: ExportableMap | null }) {
     const reports = visiblePlaceReports(state).reports;
     const mapColours = new Map((map?.drawnLegend?.().colours ?? []).map((c) => [c.id, c.colour]));
     return {
-      timeWindow: state.timeWindow ?? { from: "", to: "" }, campaigns: state.campaigns, visibleReports: reports, text, mapColours,
+      timeWindow: state.timeWindow ? fromDayRange(state.timeWindow) : { from: "", to: "" }, campaigns: state.campaigns, visibleReports: reports, text, mapColours,
       claimKinds: state.claimKinds, fadedOutside: state.fadeOutside,
     };
   };

@@ -7,7 +7,7 @@ import { CLAIMANT_KINDS } from "../contract/placeValues";
 import { correctedDataset, correctionsApplierLoaded, loadCorrectionsApplier } from "../data/correctedDataset";
 import type { DatedPlaceReport, PlaceReportDataset } from "../data/placeReports";
 import { indexDataset, type DatasetIndex } from "../data/datasetIndex";
-import { clampWindow, fromDayRange, toDayRange, windowExtent, type TimeWindow } from "./timeWindow";
+import { clampWindow, windowExtent, type DayRange } from "./timeWindow";
 
 export interface MapCamera {
   zoom: number;
@@ -44,7 +44,8 @@ export interface DomainState {
 
 /** View state: what the reader is looking at. Everything else is derived by selectors. */
 export interface ViewState {
-  timeWindow: TimeWindow | null;
+  /** The days shown, as day numbers (contract/days.ts); the URL and the date fields write them as ISO dates. */
+  timeWindow: DayRange | null;
   cumulative: boolean;
   selection: string | null;
   compare: [string, string] | null;
@@ -76,7 +77,7 @@ export interface Actions {
   loadDataset(dataset: PlaceReportDataset, source: { url: string | null; name: string }): void;
   setLoadError(message: string | null): void;
   setCampaigns(campaigns: Campaign[]): void;
-  setTimeWindow(window: TimeWindow): void;
+  setTimeWindow(window: DayRange): void;
   setCumulative(cumulative: boolean): void;
   setFadeOutside(fade: boolean): void;
   select(placeId: string | null): void;
@@ -123,7 +124,7 @@ export const useIncursionStore = create<IncursionState>()(
       const current = get().timeWindow;
       // A window from the URL survives loading, kept to the data and the campaigns over it.
       const timeWindow = extent
-        ? fromDayRange(current ? clampWindow(toDayRange(current), windowExtent(extent, get().campaigns)) : extent)
+        ? (current ? clampWindow(current, windowExtent(extent, get().campaigns)) : extent)
         : current;
       const selection = corrected.placeReports.some((f) => f.properties.place_id === get().selection)
         ? get().selection
@@ -137,10 +138,9 @@ export const useIncursionStore = create<IncursionState>()(
     setLoadError: (loadError) => set({ loadError }),
     setCampaigns: (campaigns) => set({ campaigns }),
     setTimeWindow(window) {
-      const clamped = clampWindow(toDayRange(window), windowExtent(get().datasetIndex.extent, get().campaigns));
-      const next = fromDayRange(clamped);
+      const next = clampWindow(window, windowExtent(get().datasetIndex.extent, get().campaigns));
       const current = get().timeWindow;
-      if (current && current.from === next.from && current.to === next.to) return;
+      if (current && current.fromDay === next.fromDay && current.toDay === next.toDay) return;
       set({ timeWindow: next });
     },
     setCumulative: (cumulative) => set({ cumulative }),

@@ -35,8 +35,7 @@ export function windowExtent(extent: DayRange | null, campaigns: readonly { star
 }
 
 /** Cumulative mode shows everything up to the window's end, so the start is the data's. */
-export function effectiveDayRange(window: TimeWindow, cumulative: boolean, extent: DayRange | null): DayRange {
-  const range = toDayRange(window);
+export function effectiveDayRange(range: DayRange, cumulative: boolean, extent: DayRange | null): DayRange {
   return cumulative ? { fromDay: Math.min(extent?.fromDay ?? range.fromDay, range.toDay), toDay: range.toDay } : range;
 }
 

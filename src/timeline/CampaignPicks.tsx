@@ -1,3 +1,4 @@
+import { isoToDay } from "../contract/days";
 import { useIncursionStore } from "../store/store";
 
 /** One button per campaign: the quickest way to the window an editor usually wants. */
@@ -12,9 +13,9 @@ export function CampaignPicks() {
           key={c.id}
           type="button"
           data-testid={`campaign-${c.id}`}
-          aria-pressed={timeWindow?.from === c.start && timeWindow.to === c.end}
+          aria-pressed={timeWindow?.fromDay === isoToDay(c.start) && timeWindow.toDay === isoToDay(c.end)}
           title={c.name}
-          onClick={() => setTimeWindow({ from: c.start, to: c.end })}
+          onClick={() => setTimeWindow({ fromDay: isoToDay(c.start), toDay: isoToDay(c.end) })}
         >
           <span className="swatch" style={{ background: c.colour }} aria-hidden="true" /> {c.name}
         </button>

@@ -1,5 +1,4 @@
 import { useIncursionStore } from "../store/store";
-import { toDayRange } from "../store/timeWindow";
 import { formatDay, formatDayRange } from "./formatDates";
 
 /** The window's dates written on the map, large enough to read while it plays. */
@@ -7,7 +6,7 @@ export function MapDate() {
   const timeWindow = useIncursionStore((s) => s.timeWindow);
   const cumulative = useIncursionStore((s) => s.cumulative);
   if (!timeWindow) return null;
-  const range = toDayRange(timeWindow);
+  const range = timeWindow;
   return (
     <div className="map-date" data-testid="map-date" aria-live="off">
       {cumulative ? `Up to ${formatDay(range.toDay)}` : formatDayRange(range)}

@@ -1,7 +1,7 @@
 import type { KeyboardEvent } from "react";
-import { dayToIso, isIsoDay } from "../contract/days";
+import { dayToIso, isIsoDay, isoToDay } from "../contract/days";
 import { useIncursionStore } from "../store/store";
-import { fromDayRange, nextReportWindow, stepWindow, toDayRange, type DayRange } from "../store/timeWindow";
+import { fromDayRange, nextReportWindow, stepWindow } from "../store/timeWindow";
 import { CampaignPicks } from "./CampaignPicks";
 import { formatDay } from "./formatDates";
 import { Histogram } from "./Histogram";
@@ -27,8 +27,9 @@ export function TimeSlider() {
   if (!timeline || !timeWindow) return <div className="timeline" data-testid="timeline">No dated reports.</div>;
 
   const { extent, scale, reportDays } = timeline;
-  const range = toDayRange(timeWindow);
-  const setRange = (next: DayRange) => setTimeWindow(fromDayRange(next));
+  const range = timeWindow;
+  const setRange = setTimeWindow;
+  const { from, to } = fromDayRange(timeWindow);
   const step = (days: number) => setRange(stepWindow(range, days, extent));
   const setFrom = (fromDay: number) => setRange({ fromDay, toDay: Math.max(fromDay, range.toDay) });
   const setTo = (toDay: number) => setRange({ fromDay: Math.min(range.fromDay, toDay), toDay });
@@ -68,12 +69,12 @@ export function TimeSlider() {
       )}
       <div className="timeline-controls">
         <label>
-          From <DateField value={timeWindow.from} min={extent.fromDay} max={extent.toDay} testId="date-from"
-            onChange={(iso) => setTimeWindow({ from: iso, to: iso > timeWindow.to ? iso : timeWindow.to })} />
+          From <DateField value={from} min={extent.fromDay} max={extent.toDay} testId="date-from"
+            onChange={(iso) => setTimeWindow({ fromDay: isoToDay(iso), toDay: Math.max(isoToDay(iso), range.toDay) })} />
         </label>
         <label>
-          To <DateField value={timeWindow.to} min={extent.fromDay} max={extent.toDay} testId="date-to"
-            onChange={(iso) => setTimeWindow({ from: iso < timeWindow.from ? iso : timeWindow.from, to: iso })} />
+          To <DateField value={to} min={extent.fromDay} max={extent.toDay} testId="date-to"
+            onChange={(iso) => setTimeWindow({ fromDay: Math.min(isoToDay(iso), range.fromDay), toDay: isoToDay(iso) })} />
         </label>
         <PlaybackControls onStep={step} onNextReport={() => setRange(nextReportWindow(range, extent, reportDays))} reportDays={reportDays} extent={extent} />
       </div>

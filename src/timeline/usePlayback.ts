@@ -1,5 +1,5 @@
 import { useEffect, useRef } from "react";
-import { fromDayRange, playbackStep, toDayRange, type DayRange } from "../store/timeWindow";
+import { playbackStep, type DayRange } from "../store/timeWindow";
 import { useIncursionStore } from "../store/store";
 
 /**
@@ -18,7 +18,7 @@ export function usePlayback(extent: DayRange, reportDays: readonly number[]): vo
       const state = useIncursionStore.getState();
       if (!state.timeWindow) return state.setPlaying(false);
       const { extent: span, reportDays: days } = latest.current;
-      state.setTimeWindow(fromDayRange(playbackStep(toDayRange(state.timeWindow), span, days)));
+      state.setTimeWindow(playbackStep(state.timeWindow, span, days));
     }, 1000 / playSpeed);
     return () => clearInterval(timer);
   }, [playing, playSpeed]);

@@ -1,4 +1,5 @@
 import type { IncursionState, IncursionStore } from "../store/store";
+import { fromDayRange, toDayRange } from "../store/timeWindow";
 import { parseUrlState, serialiseUrlState, unknownClaimsMessage, type UrlState } from "./urlState";
 
 /** Store → URL state; `mentions` only appears when it differs from the default (hidden), `claims` only while filtering. */
@@ -6,8 +7,9 @@ export function urlStateOf(state: IncursionState): UrlState {
   const url: UrlState = {};
   if (state.mapView) url.map = state.mapView;
   if (state.timeWindow) {
-    url.from = state.timeWindow.from;
-    url.to = state.timeWindow.to;
+    const { from, to } = fromDayRange(state.timeWindow);
+    url.from = from;
+    url.to = to;
   }
   if (state.selection) url.place = state.selection;
   if (state.compare) url.compare = state.compare;
@@ -27,8 +29,9 @@ export function applyUrlState(store: IncursionStore, url: UrlState): void {
   if (url.from || url.to) {
     const from = url.from ?? url.to!;
     const to = url.to ?? url.from!;
-    if (state.placeReports.length > 0) state.setTimeWindow({ from, to });
-    else store.setState({ timeWindow: { from, to } });
+    const range = toDayRange({ from, to });
+    if (state.placeReports.length > 0) state.setTimeWindow(range);
+    else store.setState({ timeWindow: range });
   }
   state.select(url.place ?? null);
   state.setCompare(url.compare ?? null);

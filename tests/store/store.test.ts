@@ -3,6 +3,9 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { parsePlaceReportDataset } from "../../src/data/checkDataset";
 import { visiblePlaceReports } from "../../src/store/derived";
 import { initialDomain, initialView, useIncursionStore } from "../../src/store/store";
+import { toDayRange } from "../../src/store/timeWindow";
+
+const days = (from: string, to: string) => toDayRange({ from, to });
 
 const fixture = JSON.parse(readFileSync(new URL("../fixtures/placeReports.small.geojson", import.meta.url), "utf8"));
 const parsed = parsePlaceReportDataset(fixture, "fixture");
@@ -15,13 +18,13 @@ describe("the store", () => {
 
   it("opens a dataset on its whole date range when no window was asked for", () => {
     store.getState().loadDataset(dataset, { url: null, name: "fixture" });
-    expect(store.getState().timeWindow).toEqual({ from: "2022-05-16", to: "2024-08-08" });
+    expect(store.getState().timeWindow).toEqual(days("2022-05-16", "2024-08-08"));
   });
 
   it("keeps a window from a link, clamped to the data", () => {
-    store.setState({ timeWindow: { from: "2024-08-06", to: "2030-01-01" } });
+    store.setState({ timeWindow: days("2024-08-06", "2030-01-01") });
     store.getState().loadDataset(dataset, { url: null, name: "fixture" });
-    expect(store.getState().timeWindow).toEqual({ from: "2024-08-06", to: "2024-08-08" });
+    expect(store.getState().timeWindow).toEqual(days("2024-08-06", "2024-08-08"));
   });
 
   it("drops a selection the new dataset does not know", () => {
@@ -32,7 +35,7 @@ describe("the store", () => {
 
   it("derives the visible reports from the window and the mentions toggle", () => {
     store.getState().loadDataset(dataset, { url: null, name: "fixture" });
-    store.getState().setTimeWindow({ from: "2023-05-22", to: "2023-05-22" });
+    store.getState().setTimeWindow(days("2023-05-22", "2023-05-22"));
     const names = () => visiblePlaceReports(store.getState()).reports.map((f) => f.properties.name);
     expect(names()).not.toContain("Moscow");
     store.getState().setShowMentions(true);
@@ -41,7 +44,7 @@ describe("the store", () => {
 
   it("in cumulative mode shows everything up to the window's end", () => {
     store.getState().loadDataset(dataset, { url: null, name: "fixture" });
-    store.getState().setTimeWindow({ from: "2024-08-06", to: "2024-08-07" });
+    store.getState().setTimeWindow(days("2024-08-06", "2024-08-07"));
     store.getState().setCumulative(true);
     expect(visiblePlaceReports(store.getState()).reports.map((f) => f.properties.name)).toContain("Kharkiv");
   });

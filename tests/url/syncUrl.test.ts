@@ -5,6 +5,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { parsePlaceReportDataset } from "../../src/data/checkDataset";
 import { initialDomain, initialView, useIncursionStore } from "../../src/store/store";
 import { syncUrl } from "../../src/url/syncUrl";
+import { toDayRange } from "../../src/store/timeWindow";
+
+const days = (from: string, to: string) => toDayRange({ from, to });
 
 const fixture = JSON.parse(readFileSync(resolve(import.meta.dirname, "../fixtures/placeReports.small.geojson"), "utf8"));
 const parsed = parsePlaceReportDataset(fixture, "fixture");
@@ -35,7 +38,7 @@ describe("keeping the address bar in step with the store", () => {
   it("pushes one entry for a window dragged through many days", () => {
     const before = window.history.length;
     for (const to of ["2023-05-23", "2023-05-24", "2023-05-25"]) {
-      useIncursionStore.getState().setTimeWindow({ from: "2023-05-22", to });
+      useIncursionStore.getState().setTimeWindow(days("2023-05-22", to));
       vi.advanceTimersByTime(100);
     }
     vi.advanceTimersByTime(1000);
@@ -45,7 +48,7 @@ describe("keeping the address bar in step with the store", () => {
 
   it("replaces the entry when the map moves, without losing a pending window change", () => {
     const before = window.history.length;
-    useIncursionStore.getState().setTimeWindow({ from: "2024-08-06", to: "2024-08-07" });
+    useIncursionStore.getState().setTimeWindow(days("2024-08-06", "2024-08-07"));
     useIncursionStore.getState().setMapView({ zoom: 8, lat: 51.19, lon: 35.27 });
     vi.advanceTimersByTime(1000);
     expect(window.history.length).toBe(before + 1);
@@ -59,7 +62,7 @@ describe("keeping the address bar in step with the store", () => {
     window.history.replaceState(null, "", "/map/?from=2023-05-22&to=2023-05-23&place=gn:sudzha&mentions=1");
     window.dispatchEvent(new PopStateEvent("popstate"));
     const state = useIncursionStore.getState();
-    expect(state.timeWindow).toEqual({ from: "2023-05-22", to: "2023-05-23" });
+    expect(state.timeWindow).toEqual(days("2023-05-22", "2023-05-23"));
     expect(state.selection).toBe("gn:sudzha");
     expect(state.showMentions).toBe(true);
   });
