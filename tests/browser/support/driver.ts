@@ -1,10 +1,8 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Map as MaplibreMap } from "maplibre-gl";
 import type { Browser, Page } from "playwright-core";
-import type { IncursionMap } from "../../../src/map/IncursionMap";
-import type { IncursionStore } from "../../../src/store/store";
 import { openPage, type PageSession } from "./browser";
+import type { HookWindow } from "./hookWindow";
 import type { RunningSite } from "./site";
 
 export const FIXTURE = "placeReports.small.geojson";
@@ -17,9 +15,6 @@ export interface QuoteParts {
   marked: string;
   after: string;
 }
-
-type Hook = { map: MaplibreMap; store: IncursionStore; incursionMap: Pick<IncursionMap, "renderedAreas"> };
-type HookWindow = { __incursionMap?: Hook };
 
 /** What a journalist does with the map, in words; specs never touch selectors directly. */
 export class MapDriver {
