@@ -257,8 +257,8 @@ export class MapDriver {
     return Buffer.concat(chunks).toString("utf8");
   }
 
-  /** The message shown when a dataset could not be opened ("" when none). */
-  async loadError(): Promise<string> {
+  /** The message bar's words: why a dataset could not be opened, a notice about the link or the basemap. */
+  async message(): Promise<string> {
     const message = this.page.getByTestId("app-message");
     await message.waitFor({ timeout: 15_000 });
     return (await message.textContent()) ?? "";
