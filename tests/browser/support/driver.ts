@@ -10,12 +10,6 @@ const root = resolve(import.meta.dirname, "../../..");
 /** The sample corpus exists once `npm run build:data` has run; specs fall back to the fixture. */
 export const hasSampleCorpus = () => existsSync(resolve(root, "public/data/sample.geojson"));
 
-export interface QuoteParts {
-  before: string;
-  marked: string;
-  after: string;
-}
-
 /** What a journalist does with the map, in words; specs never touch selectors directly. */
 export class MapDriver {
   private constructor(readonly session: PageSession, private readonly site: RunningSite) {}
@@ -85,6 +79,15 @@ export class MapDriver {
         map.triggerRepaint();
       });
     });
+  }
+
+  /**
+   * Waits until the map is idle and every image in the page has loaded or failed: an
+   * image's `onerror` has run by then if it ever will (a hostile text turned into markup).
+   */
+  async waitForImages(): Promise<void> {
+    await this.waitForIdle();
+    await this.page.waitForFunction(() => [...document.images].every((image) => image.complete), null, { timeout: 10_000 });
   }
 
   /** Types the window into the date fields, as a keyboard user would. */
@@ -444,6 +447,11 @@ export class MapDriver {
     await this.page.route(`**/${sitePath}`, (route) => route.fulfill({ status: 404, body: "" }));
   }
 
+  /** The words of a place's row in the list ("Kremyanoye (approximate) …"). */
+  async listedItemText(name: string): Promise<string | null> {
+    return this.page.getByTestId("report-item").filter({ hasText: name }).textContent();
+  }
+
   async selectListedPlace(name: string): Promise<void> {
     await this.page.getByTestId("report-item").filter({ hasText: name }).first().click();
     await this.page.getByTestId("sourcing-panel").waitFor();
@@ -451,18 +459,6 @@ export class MapDriver {
 
   async sourcingPlace(): Promise<string> {
     return (await this.page.getByTestId("sourcing-place").textContent()) ?? "";
-  }
-
-  /** The quotes in the sourcing panel, split around the highlighted mention. */
-  async sourcingQuotes(): Promise<QuoteParts[]> {
-    return this.page.getByTestId("source-quote").evaluateAll((quotes) =>
-      quotes.map((quote) => {
-        const mark = quote.querySelector("mark");
-        const text = quote.textContent ?? "";
-        const marked = mark?.textContent ?? "";
-        const at = mark ? text.indexOf(marked) : -1;
-        return { before: at >= 0 ? text.slice(0, at) : text, marked, after: at >= 0 ? text.slice(at + marked.length) : "" };
-      }));
   }
 
   /** The source count a place's circle is sized by (MapLibre feature-state), as drawn now. */
