@@ -111,10 +111,40 @@ export class MapDriver {
 
   async play(): Promise<void> {
     await this.page.getByTestId("play-pause").click();
+    await this.page.locator('[data-testid="play-pause"][aria-pressed="true"]').waitFor({ timeout: 10_000 });
   }
 
   async pause(): Promise<void> {
     await this.page.getByTestId("play-pause").click();
+    await this.page.locator('[data-testid="play-pause"][aria-pressed="false"]').waitFor({ timeout: 10_000 });
+  }
+
+  /** Picks how many days a second playing moves the window. */
+  async setPlaySpeed(daysPerSecond: number): Promise<void> {
+    await this.page.getByTestId("play-speed").selectOption(String(daysPerSecond));
+  }
+
+  /**
+   * Waits until the page's own timers have run as often as playback at the chosen speed
+   * ticks `ticks` times: a timeline still playing would have moved by then, however slowly
+   * the machine runs the page.
+   */
+  async waitForPlaybackTicks(ticks: number): Promise<void> {
+    const seen = await this.page.evaluateHandle((count) => {
+      const { store } = (window as unknown as HookWindow).__incursionMap!;
+      const counter = { ticks: 0 };
+      const timer = setInterval(() => {
+        if (++counter.ticks >= count) clearInterval(timer);
+      }, 1000 / store.getState().playSpeed);
+      return counter;
+    }, ticks);
+    await this.page.waitForFunction(([counter, count]) => counter.ticks >= count, [seen, ticks] as const, { timeout: 10_000 });
+    await seen.dispose();
+  }
+
+  /** Puts the keyboard focus on a handle of the window, as a Tab would. */
+  async focusHandle(which: "from" | "to"): Promise<void> {
+    await this.page.getByTestId(`handle-${which}`).focus();
   }
 
   /** The labels under the timeline, with the day each stands for and its left edge in pixels. */
