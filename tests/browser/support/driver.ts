@@ -90,6 +90,11 @@ export class MapDriver {
     await this.page.waitForFunction(() => [...document.images].every((image) => image.complete), null, { timeout: 10_000 });
   }
 
+  /** Whether the browser gives the page WebGL 2, which the map draws with. */
+  async webgl2Available(): Promise<boolean> {
+    return this.page.evaluate(() => !!document.createElement("canvas").getContext("webgl2"));
+  }
+
   /** Types the window into the date fields, as a keyboard user would. */
   async scrubTo(from: string, to: string): Promise<void> {
     await this.page.getByTestId("date-to").fill(to);
@@ -248,6 +253,15 @@ export class MapDriver {
 
   async showMentions(on: boolean): Promise<void> {
     await this.page.getByTestId("toggle-mentions").setChecked(on);
+  }
+
+  /** Clicks "Online basemap" in the toolbar (with the network refused, the page turns it back off). */
+  async chooseOnlineBasemap(): Promise<void> {
+    await this.page.getByTestId("toggle-online-basemap").click();
+  }
+
+  async onlineBasemapChosen(): Promise<boolean> {
+    return this.page.getByTestId("toggle-online-basemap").isChecked();
   }
 
   /** The sourcing panel's sentence on how precisely the place is known. */
@@ -475,6 +489,11 @@ export class MapDriver {
   /** The page's request for a file of the site (e.g. "basemap/areas.json") gets a 404, as on a host that lacks it. */
   async withoutFile(sitePath: string): Promise<void> {
     await this.page.route(`**/${sitePath}`, (route) => route.fulfill({ status: 404, body: "" }));
+  }
+
+  /** The page's request for a file (a dataset named in the link, say) gets these bytes, as from a host that has it. */
+  async withFile(path: string, body: string, contentType = "application/geo+json"): Promise<void> {
+    await this.page.route(`**/${path}`, (route) => route.fulfill({ status: 200, contentType, body }));
   }
 
   /** The words of a place's row in the list ("Kremyanoye (approximate) …"). */
