@@ -95,6 +95,19 @@ export class MapDriver {
     return this.page.evaluate(() => !!document.createElement("canvas").getContext("webgl2"));
   }
 
+  /** Where the map sits on the page and how large it is, in CSS px (null when it is not shown). */
+  async mapOnScreen(): Promise<{ x: number; y: number; width: number; height: number } | null> {
+    return this.page.getByTestId("map").boundingBox();
+  }
+
+  /** The map's camera now: zoom, centre, and whether it is still moving (easing to a place, say). */
+  async camera(): Promise<{ zoom: number; lat: number; lon: number; moving: boolean }> {
+    return this.page.evaluate(() => {
+      const { map } = (window as unknown as HookWindow).__incursionMap!;
+      return { zoom: map.getZoom(), lat: map.getCenter().lat, lon: map.getCenter().lng, moving: map.isMoving() };
+    });
+  }
+
   /** Types the window into the date fields, as a keyboard user would. */
   async scrubTo(from: string, to: string): Promise<void> {
     await this.page.getByTestId("date-to").fill(to);
@@ -419,6 +432,11 @@ export class MapDriver {
     await this.page.getByTestId("export-panel").waitFor();
   }
 
+  /** Clicks the map well away from the export popover (at 300, 300), taking the focus out of the popover. */
+  async clickOutsideExport(): Promise<void> {
+    await this.page.mouse.click(300, 300);
+  }
+
   /** The source count the list gives a place ("2 sources" → 2; "mentioned only" → 0). */
   async listedSourceCount(name: string): Promise<number> {
     await this.page.locator('section.report-list[aria-busy="false"]').waitFor({ timeout: 10_000 });
@@ -627,6 +645,16 @@ export class MapDriver {
     await this.queueRow(name).getByTestId("queue-reject").click();
   }
 
+  /** Takes back the last decision made in review mode. */
+  async undoCorrection(): Promise<void> {
+    await this.page.getByTestId("undo-correction").click();
+  }
+
+  /** The note the open sourcing panel gives the first report an editor has corrected. */
+  async reviewedNote(): Promise<string | null> {
+    return this.page.getByTestId("reviewed-note").first().textContent();
+  }
+
   /** In the open sourcing panel, flips the role of the report from one article. */
   async flipRole(sourceId: string): Promise<void> {
     await this.page.locator(`[data-testid="source-item"][data-source-id="${sourceId}"]`).getByTestId("review-flip-role").click();
@@ -649,6 +677,16 @@ export class MapDriver {
         .filter((r) => r.properties.place_id === id)
         .map((r) => ({ source_id: r.properties.source_id, role: r.properties.role, date_start: r.properties.date_start, review: r.properties.review, coordinates: r.geometry.coordinates }));
     }, placeId);
+  }
+
+  /** What the quotes of each report of a place (by its name) mark, as `article:marked words`, as the store has them. */
+  async quotedMentionsOf(name: string): Promise<string[]> {
+    return this.page.evaluate((placeName) => {
+      const { store } = (window as unknown as HookWindow).__incursionMap!;
+      return store.getState().placeReports
+        .filter((r) => r.properties.name === placeName)
+        .flatMap((r) => r.properties.quotes.map((q) => `${r.properties.source_id}:${q.text.slice(q.start, q.end)}`));
+    }, name);
   }
 
   async currentUrl(): Promise<URL> {
