@@ -31,9 +31,8 @@ describe("the claims filter", () => {
 
   it("says which claimant kinds a link names that do not exist, and applies the others", async () => {
     const map = await suite.driver({ width: 1440, height: 900 });
-    const reader = new ClaimsDriver(map);
     await map.openMap({ data: map.fixtureUrl(CLAIMS_FIXTURE), ...WHOLE_RANGE, claims: "independent,kremlin" });
-    expect(await reader.message()).toMatch(/unknown claimant kind "kremlin".*expected russian_official.*shown: independent/);
+    expect(await map.message()).toMatch(/unknown claimant kind "kremlin".*expected russian_official.*shown: independent/);
     expect(await map.listedPlaces()).toEqual(["Gora-Podol", "Sudzha"]);
   });
 

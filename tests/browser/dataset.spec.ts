@@ -28,7 +28,7 @@ describe("a dataset from another site", () => {
     // Same server, another origin (localhost, not 127.0.0.1), no Access-Control-Allow-Origin.
     const elsewhere = map.fixtureUrl("placeReports.small.geojson").replace("127.0.0.1", "localhost");
     await map.openMap({ data: elsewhere });
-    const message = await map.loadError();
+    const message = await map.message();
     expect(message).toContain("CORS");
     expect(message).toMatch(/Access-Control-Allow-Origin/);
     expect(message).toMatch(/Open…/);

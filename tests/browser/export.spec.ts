@@ -38,7 +38,7 @@ describe("snapshot export", () => {
     const file = await editor.exportSnapshot({ size: "print" });
     const { width, height } = pngHeaderSize(file.bytes);
     expect(width).toBe(3000);
-    const mapCss = await editor.map.page.getByTestId("map").boundingBox();
+    const mapCss = await editor.map.mapOnScreen();
     const mapHeight = Math.round((mapCss!.height * 3000) / mapCss!.width);
     expect(height).toBeGreaterThan(mapHeight);
     const png = PNG.sync.read(file.bytes);
@@ -55,19 +55,19 @@ describe("snapshot export", () => {
     ["square", 1080, 1080],
   ] as const)("writes a %s card of exactly %i×%i px, map above and words below, the screen's map left as it was", async (size, width, height) => {
     const editor = await openMayRaid();
-    const before = await editor.map.page.getByTestId("map").boundingBox();
+    const before = await editor.map.mapOnScreen();
     const file = await editor.exportSnapshot({ size });
     expect(pngHeaderSize(file.bytes)).toEqual({ width, height });
     const png = PNG.sync.read(file.bytes);
     expect(bandVariance(png, 0, Math.round(height * 0.4))).toBeGreaterThan(0);
     expect(bandVariance(png, Math.round(height * 0.75), height)).toBeGreaterThan(0);
     expect(file.filename).toBe(`incursions_2023-05-22_2023-05-23_${size}.png`);
-    expect(await editor.map.page.getByTestId("map").boundingBox()).toEqual(before);
+    expect(await editor.map.mapOnScreen()).toEqual(before);
   });
 
   it("writes a screen PNG as wide as the map on screen", async () => {
     const editor = await openMayRaid();
-    const mapCss = await editor.map.page.getByTestId("map").boundingBox();
+    const mapCss = await editor.map.mapOnScreen();
     const file = await editor.exportSnapshot({ size: "screen" });
     expect(pngHeaderSize(file.bytes).width).toBe(Math.round(mapCss!.width));
     expect(bandVariance(PNG.sync.read(file.bytes), 0, Math.round(mapCss!.height))).toBeGreaterThan(0);

@@ -10,7 +10,7 @@ describe("the map offline", () => {
   it("loads with WebGL, draws report labels and asks nothing of the network", async () => {
     const map = await suite.driver();
     await map.openMap({ data: map.fixtureUrl(), from: "2023-05-22", to: "2023-05-23" });
-    expect(await map.page.evaluate(() => !!document.createElement("canvas").getContext("webgl2"))).toBe(true);
+    expect(await map.webgl2Available()).toBe(true);
     const labels = await map.renderedLabels("report-labels");
     expect(labels).toContain("Kozinka");
     expect(map.session.outsideRequests).toEqual([]);
@@ -28,7 +28,7 @@ describe("the map offline", () => {
 
   it("draws the reports and names the file when a basemap file is missing", async () => {
     const map = await suite.driver();
-    await map.page.route("**/basemap/places.json", (route) => route.fulfill({ status: 404, body: "" }));
+    await map.withoutFile("basemap/places.json");
     await map.openMap({ data: map.fixtureUrl(), from: "2023-05-22", to: "2023-05-23" });
     expect(await map.renderedLabels("report-labels")).toContain("Kozinka");
     expect(map.session.consoleMessages.some((m) => m.startsWith("warning: map:") && m.includes("basemap/places.json"))).toBe(true);
@@ -38,9 +38,9 @@ describe("the map offline", () => {
   it("falls back to the offline basemap when the online one cannot be reached", async () => {
     const map = await suite.driver();
     await map.openMap({ data: map.fixtureUrl(), from: "2023-05-22", to: "2023-05-23" });
-    await map.page.getByTestId("toggle-online-basemap").click(); // flips back at once: the network is refused
-    await expect.poll(() => map.page.getByTestId("app-message").textContent(), { timeout: 15_000 }).toMatch(/offline map/);
-    expect(await map.page.getByTestId("toggle-online-basemap").isChecked()).toBe(false);
+    await map.chooseOnlineBasemap(); // flips back at once: the network is refused
+    await expect.poll(() => map.message(), { timeout: 15_000 }).toMatch(/offline map/);
+    expect(await map.onlineBasemapChosen()).toBe(false);
     expect(map.session.outsideRequests.every((url) => url.startsWith("https://tiles.openfreemap.org/"))).toBe(true);
     expect(map.session.outsideRequests.length).toBeGreaterThan(0);
     expect(await map.renderedLabels("report-labels")).toContain("Kozinka");
@@ -51,11 +51,9 @@ describe("the map offline", () => {
     const copies = Math.ceil((INLINE_PARSE_BYTES * 1.5) / JSON.stringify(fixture).length);
     const large = JSON.stringify({ ...fixture, features: Array.from({ length: copies }, () => fixture.features).flat() });
     const map = await suite.driver();
-    const workers: string[] = [];
-    map.page.on("worker", (worker) => workers.push(worker.url()));
-    await map.page.route("**/large.geojson", (route) => route.fulfill({ status: 200, contentType: "application/geo+json", body: large }));
+    await map.withFile("large.geojson", large);
     await map.openMap({ data: map.fixtureUrl("large.geojson"), from: "2023-05-22", to: "2023-05-23" });
-    expect(workers.some((url) => /datasetWorker/.test(url))).toBe(true);
+    expect(map.session.workers.some((url) => /datasetWorker/.test(url))).toBe(true);
     expect(await map.listedPlaces()).toContain("Kozinka");
     expect(await map.renderedLabels("report-labels")).toContain("Kozinka");
     expect(map.session.pageErrors).toEqual([]);
@@ -71,8 +69,8 @@ describe("the map offline", () => {
     const map = await suite.driver();
     await map.openMap({ data: map.fixtureUrl() });
     const before = await map.listedPlaces();
-    await map.page.getByTestId("dataset-file").setInputFiles({ name: "large.geojson", mimeType: "application/geo+json", buffer: Buffer.from(large) });
-    await expect.poll(() => map.page.getByTestId("app-message").textContent(), { timeout: 15_000 })
+    await map.openFile("large.geojson", large);
+    await expect.poll(() => map.message(), { timeout: 15_000 })
       .toMatch(new RegExp(`large\\.geojson: features\\[${last}\\]\\.properties\\.date_start: expected a calendar day as YYYY-MM-DD`));
     expect(await map.listedPlaces()).toEqual(before);
     expect(map.session.pageErrors).toEqual([]);
@@ -85,10 +83,7 @@ describe("the map offline", () => {
     const before = await map.listedPlaces();
     expect(before).toContain("Kozinka");
     const kept = fixture.features.filter((f: { properties: { name: string } }) => f.properties.name !== "Kozinka");
-    await map.page.getByTestId("dataset-file").setInputFiles({
-      name: "without-kozinka.geojson", mimeType: "application/geo+json",
-      buffer: Buffer.from(JSON.stringify({ ...fixture, features: kept })),
-    });
+    await map.openFile("without-kozinka.geojson", JSON.stringify({ ...fixture, features: kept }));
     await expect.poll(() => map.listedPlaces(), { timeout: 10_000 }).not.toContain("Kozinka");
     expect(new Set(await map.listedPlaces())).toEqual(new Set(before.filter((name) => name !== "Kozinka")));
     expect(map.session.pageErrors).toEqual([]);
@@ -98,11 +93,8 @@ describe("the map offline", () => {
     const map = await suite.driver();
     await map.openMap({ data: map.fixtureUrl() });
     const before = await map.listedPlaces();
-    await map.page.getByTestId("dataset-file").setInputFiles({
-      name: "broken.geojson", mimeType: "application/geo+json",
-      buffer: Buffer.from(JSON.stringify({ type: "FeatureCollection", features: [{ type: "Feature" }] })),
-    });
-    await expect.poll(() => map.page.getByTestId("app-message").textContent(), { timeout: 5000 }).toMatch(/broken\.geojson: features\[0\]\.geometry/);
+    await map.openFile("broken.geojson", JSON.stringify({ type: "FeatureCollection", features: [{ type: "Feature" }] }));
+    await expect.poll(() => map.message(), { timeout: 5000 }).toMatch(/broken\.geojson: features\[0\]\.geometry/);
     expect(await map.listedPlaces()).toEqual(before);
   });
 });

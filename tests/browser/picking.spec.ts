@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { SourcingDriver } from "./support/sourcingDriver";
 import { mapSuite } from "./support/suite";
 
 const suite = mapSuite();
@@ -28,7 +29,7 @@ describe("picking places on the map", () => {
     await map.press("Escape");
     await expect.poll(() => map.sourcingOpen()).toBe(false);
     await map.openExport();
-    await map.page.mouse.click(300, 300);
+    await map.clickOutsideExport();
     await map.press("Escape");
     await expect.poll(() => map.exportOpen()).toBe(false);
   });
@@ -56,6 +57,6 @@ describe("one count of sources", () => {
     const wide = await map.sourceItemCount();
     await map.scrubTo("2024-08-06", "2024-08-07");
     await expect.poll(() => map.sourceItemCount()).toBeLessThan(wide);
-    expect(await map.page.getByTestId("date-disagreement").count()).toBe(0);
+    expect(await new SourcingDriver(map).showsDateDisagreement()).toBe(false);
   });
 });

@@ -75,21 +75,14 @@ describe("review mode", () => {
     await map.placeBySearch("Zarechnaya Lozovka", "Sudzha", "Sudzha");
     await expect.poll(() => map.reportsOf("news:zarechnaya-lozovka").then((r) => r.length)).toBe(0);
     // Sudzha's report in each article now also carries the sentence that named the village.
-    const marked = () => map.page.evaluate(() => {
-      type Report = { properties: { name: string; source_id: string; quotes: { text: string; start: number; end: number }[] } };
-      const hook = (window as unknown as { __incursionMap: { store: { getState(): { placeReports: Report[] } } } }).__incursionMap;
-      return hook.store.getState().placeReports
-        .filter((r) => r.properties.name === "Sudzha")
-        .flatMap((r) => r.properties.quotes.map((q) => `${r.properties.source_id}:${q.text.slice(q.start, q.end)}`));
-    });
     // The decisions core arrives with the first decision: the reports change once it has.
-    await expect.poll(marked).toEqual(expect.arrayContaining(["one:Zarechnaya Lozovka", "two:Zarechnaia Lozovka"]));
+    await expect.poll(() => map.quotedMentionsOf("Sudzha")).toEqual(expect.arrayContaining(["one:Zarechnaya Lozovka", "two:Zarechnaia Lozovka"]));
     expect((await map.queue()).map((q) => q.name)).not.toContain("Zarechnaya Lozovka");
 
     expect((await map.queue()).map((q) => q.name)).toContain("Reuters");
     await map.rejectQueued("Reuters");
     await expect.poll(() => map.queue().then((q) => q.map((x) => x.name))).not.toContain("Reuters");
-    await map.page.getByTestId("undo-correction").click();
+    await map.undoCorrection();
     await expect.poll(() => map.queue().then((q) => q.map((x) => x.name))).toContain("Reuters");
   });
 
@@ -118,6 +111,6 @@ describe("review mode", () => {
     await map.openMap({ data: map.fixtureUrl("review.geojson"), review: "1", mentions: "1" });
     await map.selectListedPlace("Sudzha");
     await map.flipRole("one");
-    await expect.poll(() => map.page.getByTestId("reviewed-note").first().textContent()).toMatch(/Corrected by an editor \(the parser had it read as an event\)/);
+    await expect.poll(() => map.reviewedNote()).toMatch(/Corrected by an editor \(the parser had it read as an event\)/);
   });
 });

@@ -48,12 +48,12 @@ describe("playing the timeline", () => {
   it("moves the window forward while playing and stops when paused", async () => {
     const map = await suite.driver();
     await map.openMap({ data: map.fixtureUrl(), from: "2023-05-22", to: "2023-05-23" });
-    await map.page.getByTestId("play-speed").selectOption("10");
+    await map.setPlaySpeed(10);
     await map.play();
     await expect.poll(async () => (await map.timeWindow()).from, { timeout: 5000 }).not.toBe("2023-05-22");
     await map.pause();
     const paused = await map.timeWindow();
-    await map.page.waitForTimeout(400);
+    await map.waitForPlaybackTicks(4);
     expect(await map.timeWindow()).toEqual(paused);
     const days = (Date.parse(paused.to) - Date.parse(paused.from)) / 86_400_000;
     expect(days).toBe(1);
@@ -62,9 +62,9 @@ describe("playing the timeline", () => {
   it("steps a day with the arrow keys on a handle", async () => {
     const map = await suite.driver();
     await map.openMap({ data: map.fixtureUrl(), from: "2023-05-22", to: "2023-05-23" });
-    await map.page.getByTestId("handle-to").focus();
-    await map.page.keyboard.press("ArrowRight");
-    await map.page.keyboard.press("ArrowRight");
+    await map.focusHandle("to");
+    await map.press("ArrowRight");
+    await map.press("ArrowRight");
     expect(await map.timeWindow()).toEqual({ from: "2023-05-22", to: "2023-05-25" });
   });
 
@@ -72,7 +72,7 @@ describe("playing the timeline", () => {
     const map = await suite.driver();
     await map.openMap({ data: map.fixtureUrl(), from: "2024-08-06", to: "2024-08-07" });
     expect(await map.listedPlaces()).not.toContain("Kozinka");
-    await map.page.getByTestId("cumulative").check();
+    await map.setCumulative(true);
     await expect.poll(() => map.listedPlaces(), { timeout: 5000 }).toEqual(expect.arrayContaining(["Kharkiv", "Kozinka", "Sudzha"]));
   });
 });
@@ -110,7 +110,7 @@ describe("the time axis", () => {
     const map = await suite.driver();
     await map.openMap({ data: map.fixtureUrl(), from: "2023-05-22", to: "2023-05-23" });
     expect(await map.mapDate()).toBe("22–23 May 2023");
-    await map.page.getByTestId("play-speed").selectOption("10");
+    await map.setPlaySpeed(10);
     await map.play();
     await expect.poll(() => map.mapDate(), { timeout: 5000 }).not.toBe("22–23 May 2023");
     await map.pause();
@@ -125,7 +125,7 @@ describe("the time axis", () => {
   it("plays over the empty months between campaigns instead of crawling through them", async () => {
     const map = await suite.driver();
     await map.openMap({ data: map.fixtureUrl(), from: "2023-05-23", to: "2023-05-24" });
-    await map.page.getByTestId("play-speed").selectOption("2");
+    await map.setPlaySpeed(2);
     await map.play();
     // Day by day at 2 days a second, March 2024 is two and a half minutes away; a jump takes one tick,
     // given 20 s here because a loaded machine rendering in software can hold the page's timers for seconds.

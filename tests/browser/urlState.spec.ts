@@ -8,19 +8,15 @@ describe("a link with state", () => {
     const map = await suite.driver();
     await map.openMap({ data: map.fixtureUrl() });
     await map.scrubTo("2023-05-22", "2023-05-23");
-    await map.page.getByTestId("toggle-mentions").check();
+    await map.showMentions(true);
     await map.selectListedPlace("Kozinka");
     await expect.poll(async () => (await map.currentUrl()).searchParams.get("place"), { timeout: 5000 }).toBe("gn:kozinka");
     await expect.poll(async () => (await map.currentUrl()).searchParams.get("from"), { timeout: 5000 }).toBe("2023-05-22");
     // Selecting eases the map to the place: the link is read once the map has come to rest and the URL has caught up.
-    const liveView = () => map.page.evaluate(() => {
-      const { map: m } = (window as unknown as { __incursionMap: { map: import("maplibre-gl").Map } }).__incursionMap;
-      return m.isMoving() ? null : m.getZoom();
-    });
     await expect.poll(async () => {
-      const zoom = await liveView();
+      const camera = await map.camera();
       const inUrl = Number((await map.currentUrl()).searchParams.get("map")?.split("/")[0]);
-      return zoom !== null && Math.abs(zoom - inUrl) < 0.05;
+      return !camera.moving && Math.abs(camera.zoom - inUrl) < 0.05;
     }, { timeout: 10_000 }).toBe(true);
     const url = await map.currentUrl();
     expect(url.searchParams.get("mentions")).toBe("1");
@@ -31,10 +27,7 @@ describe("a link with state", () => {
     expect(await map.sourcingPlace()).toBe("Kozinka");
     expect(await map.listedPlaces()).toContain("Moscow");
     const [zoom, lat, lon] = url.searchParams.get("map")!.split("/").map(Number) as [number, number, number];
-    const view = await map.page.evaluate(() => {
-      const { map: m } = (window as unknown as { __incursionMap: { map: import("maplibre-gl").Map } }).__incursionMap;
-      return { zoom: m.getZoom(), lat: m.getCenter().lat, lon: m.getCenter().lng };
-    });
+    const view = await map.camera();
     expect(view.zoom).toBeCloseTo(zoom, 1);
     expect(view.lat).toBeCloseTo(lat, 2);
     expect(view.lon).toBeCloseTo(lon, 2);

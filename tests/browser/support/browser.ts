@@ -22,6 +22,8 @@ export interface PageSession {
   outsideRequests: string[];
   dialogs: string[];
   pageErrors: string[];
+  /** The address of each web worker the page started. */
+  workers: string[];
   /** Console warnings and errors, for diagnosing a page that never settles. */
   consoleMessages: string[];
   close(): Promise<void>;
@@ -44,6 +46,7 @@ export async function openPage(
   const outsideRequests: string[] = [];
   const dialogs: string[] = [];
   const pageErrors: string[] = [];
+  const workers: string[] = [];
   const consoleMessages: string[] = [];
   await context.route("**/*", (route) => {
     const url = route.request().url();
@@ -57,8 +60,9 @@ export async function openPage(
     void dialog.dismiss();
   });
   page.on("pageerror", (error) => pageErrors.push(error.message));
+  page.on("worker", (worker) => workers.push(worker.url()));
   page.on("console", (message) => {
     if (message.type() === "error" || message.type() === "warning") consoleMessages.push(`${message.type()}: ${message.text()}`);
   });
-  return { context, page, outsideRequests, dialogs, pageErrors, consoleMessages, close: () => context.close() };
+  return { context, page, outsideRequests, dialogs, pageErrors, workers, consoleMessages, close: () => context.close() };
 }

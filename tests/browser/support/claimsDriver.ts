@@ -40,11 +40,4 @@ export class ClaimsDriver {
     return page.locator('[data-testid^="claims-kind-"]:checked').evaluateAll((boxes) =>
       boxes.map((b) => (b.getAttribute("data-testid") ?? "").replace("claims-kind-", "")));
   }
-
-  /** The message bar's words (a notice about the link, say); "" when it shows none. */
-  async message(): Promise<string> {
-    const message = this.map.page.getByTestId("app-message");
-    await message.waitFor({ timeout: 15_000 });
-    return (await message.textContent()) ?? "";
-  }
 }

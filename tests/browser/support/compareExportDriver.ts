@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect } from "vitest";
 import type { MapDriver } from "./driver";
+import type { HookWindow } from "./hookWindow";
 
 export interface CompareSideStats {
   heading: string;
@@ -97,8 +98,7 @@ export class CompareExportDriver {
   /** The smallest distance in px from a shown marker to the edge of a side's map (Infinity with none). */
   async compareMarkerMargin(side: "a" | "b"): Promise<{ margin: number; markers: number }> {
     return this.map.page.evaluate((index) => {
-      type Side = { shownMarkerPixels(): { markers: { x: number; y: number }[]; width: number; height: number } };
-      const maps = (window as unknown as { __incursionCompare?: (Side | null)[] }).__incursionCompare;
+      const maps = (window as unknown as HookWindow).__incursionCompare;
       const pixels = maps?.[index]?.shownMarkerPixels();
       if (!pixels) return { margin: -1, markers: 0 };
       const margins = pixels.markers.map(({ x, y }) => Math.min(x, y, pixels.width - x, pixels.height - y));
@@ -124,7 +124,7 @@ export class CompareExportDriver {
   /** The text drawn into the last PNG export, line by line, as the export's draw operations record it. */
   async exportedText(): Promise<string[]> {
     return this.map.page.evaluate(() => {
-      const ops = (window as unknown as { __incursionLastExport?: { ops: { op: string; text?: string }[] } }).__incursionLastExport?.ops ?? [];
+      const ops = (window as unknown as HookWindow).__incursionLastExport?.ops ?? [];
       return ops.flatMap((op) => (op.op === "text" && op.text ? [op.text] : []));
     });
   }
@@ -132,11 +132,11 @@ export class CompareExportDriver {
   /** The fill colours the last PNG export drew its legend swatches with, beside their labels. */
   async exportedLegend(): Promise<{ label: string; colour: string }[]> {
     return this.map.page.evaluate(() => {
-      const ops = (window as unknown as { __incursionLastExport?: { ops: { op: string; text?: string; fill?: string; width?: number; height?: number }[] } }).__incursionLastExport?.ops ?? [];
+      const ops = (window as unknown as HookWindow).__incursionLastExport?.ops ?? [];
       const swatches: { label: string; colour: string }[] = [];
       ops.forEach((op, i) => {
         const next = ops[i + 1];
-        if (op.op === "rect" && op.width === op.height && (op.width ?? 0) < 40 && next?.op === "text") swatches.push({ label: next.text ?? "", colour: op.fill ?? "" });
+        if (op.op === "rect" && op.width === op.height && op.width < 40 && next?.op === "text") swatches.push({ label: next.text, colour: op.fill });
       });
       return swatches;
     });

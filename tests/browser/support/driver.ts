@@ -1,25 +1,14 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Map as MaplibreMap } from "maplibre-gl";
 import type { Browser, Page } from "playwright-core";
-import type { IncursionMap } from "../../../src/map/IncursionMap";
-import type { IncursionStore } from "../../../src/store/store";
 import { openPage, type PageSession } from "./browser";
+import type { HookWindow } from "./hookWindow";
 import type { RunningSite } from "./site";
 
 export const FIXTURE = "placeReports.small.geojson";
 const root = resolve(import.meta.dirname, "../../..");
 /** The sample corpus exists once `npm run build:data` has run; specs fall back to the fixture. */
 export const hasSampleCorpus = () => existsSync(resolve(root, "public/data/sample.geojson"));
-
-export interface QuoteParts {
-  before: string;
-  marked: string;
-  after: string;
-}
-
-type Hook = { map: MaplibreMap; store: IncursionStore; incursionMap: Pick<IncursionMap, "renderedAreas"> };
-type HookWindow = { __incursionMap?: Hook };
 
 /** What a journalist does with the map, in words; specs never touch selectors directly. */
 export class MapDriver {
@@ -92,6 +81,33 @@ export class MapDriver {
     });
   }
 
+  /**
+   * Waits until the map is idle and every image in the page has loaded or failed: an
+   * image's `onerror` has run by then if it ever will (a hostile text turned into markup).
+   */
+  async waitForImages(): Promise<void> {
+    await this.waitForIdle();
+    await this.page.waitForFunction(() => [...document.images].every((image) => image.complete), null, { timeout: 10_000 });
+  }
+
+  /** Whether the browser gives the page WebGL 2, which the map draws with. */
+  async webgl2Available(): Promise<boolean> {
+    return this.page.evaluate(() => !!document.createElement("canvas").getContext("webgl2"));
+  }
+
+  /** Where the map sits on the page and how large it is, in CSS px (null when it is not shown). */
+  async mapOnScreen(): Promise<{ x: number; y: number; width: number; height: number } | null> {
+    return this.page.getByTestId("map").boundingBox();
+  }
+
+  /** The map's camera now: zoom, centre, and whether it is still moving (easing to a place, say). */
+  async camera(): Promise<{ zoom: number; lat: number; lon: number; moving: boolean }> {
+    return this.page.evaluate(() => {
+      const { map } = (window as unknown as HookWindow).__incursionMap!;
+      return { zoom: map.getZoom(), lat: map.getCenter().lat, lon: map.getCenter().lng, moving: map.isMoving() };
+    });
+  }
+
   /** Types the window into the date fields, as a keyboard user would. */
   async scrubTo(from: string, to: string): Promise<void> {
     await this.page.getByTestId("date-to").fill(to);
@@ -113,10 +129,40 @@ export class MapDriver {
 
   async play(): Promise<void> {
     await this.page.getByTestId("play-pause").click();
+    await this.page.locator('[data-testid="play-pause"][aria-pressed="true"]').waitFor({ timeout: 10_000 });
   }
 
   async pause(): Promise<void> {
     await this.page.getByTestId("play-pause").click();
+    await this.page.locator('[data-testid="play-pause"][aria-pressed="false"]').waitFor({ timeout: 10_000 });
+  }
+
+  /** Picks how many days a second playing moves the window. */
+  async setPlaySpeed(daysPerSecond: number): Promise<void> {
+    await this.page.getByTestId("play-speed").selectOption(String(daysPerSecond));
+  }
+
+  /**
+   * Waits until the page's own timers have run as often as playback at the chosen speed
+   * ticks `ticks` times: a timeline still playing would have moved by then, however slowly
+   * the machine runs the page.
+   */
+  async waitForPlaybackTicks(ticks: number): Promise<void> {
+    const seen = await this.page.evaluateHandle((count) => {
+      const { store } = (window as unknown as HookWindow).__incursionMap!;
+      const counter = { ticks: 0 };
+      const timer = setInterval(() => {
+        if (++counter.ticks >= count) clearInterval(timer);
+      }, 1000 / store.getState().playSpeed);
+      return counter;
+    }, ticks);
+    await this.page.waitForFunction(([counter, count]) => counter.ticks >= count, [seen, ticks] as const, { timeout: 10_000 });
+    await seen.dispose();
+  }
+
+  /** Puts the keyboard focus on a handle of the window, as a Tab would. */
+  async focusHandle(which: "from" | "to"): Promise<void> {
+    await this.page.getByTestId(`handle-${which}`).focus();
   }
 
   /** The labels under the timeline, with the day each stands for and its left edge in pixels. */
@@ -222,6 +268,15 @@ export class MapDriver {
     await this.page.getByTestId("toggle-mentions").setChecked(on);
   }
 
+  /** Clicks "Online basemap" in the toolbar (with the network refused, the page turns it back off). */
+  async chooseOnlineBasemap(): Promise<void> {
+    await this.page.getByTestId("toggle-online-basemap").click();
+  }
+
+  async onlineBasemapChosen(): Promise<boolean> {
+    return this.page.getByTestId("toggle-online-basemap").isChecked();
+  }
+
   /** The sourcing panel's sentence on how precisely the place is known. */
   async precisionNote(): Promise<string> {
     return (await this.page.getByTestId("geo-precision").textContent()) ?? "";
@@ -262,8 +317,8 @@ export class MapDriver {
     return Buffer.concat(chunks).toString("utf8");
   }
 
-  /** The message shown when a dataset could not be opened ("" when none). */
-  async loadError(): Promise<string> {
+  /** The message bar's words: why a dataset could not be opened, a notice about the link or the basemap. */
+  async message(): Promise<string> {
     const message = this.page.getByTestId("app-message");
     await message.waitFor({ timeout: 15_000 });
     return (await message.textContent()) ?? "";
@@ -377,6 +432,11 @@ export class MapDriver {
     await this.page.getByTestId("export-panel").waitFor();
   }
 
+  /** Clicks the map well away from the export popover (at 300, 300), taking the focus out of the popover. */
+  async clickOutsideExport(): Promise<void> {
+    await this.page.mouse.click(300, 300);
+  }
+
   /** The source count the list gives a place ("2 sources" → 2; "mentioned only" → 0). */
   async listedSourceCount(name: string): Promise<number> {
     await this.page.locator('section.report-list[aria-busy="false"]').waitFor({ timeout: 10_000 });
@@ -449,6 +509,16 @@ export class MapDriver {
     await this.page.route(`**/${sitePath}`, (route) => route.fulfill({ status: 404, body: "" }));
   }
 
+  /** The page's request for a file (a dataset named in the link, say) gets these bytes, as from a host that has it. */
+  async withFile(path: string, body: string, contentType = "application/geo+json"): Promise<void> {
+    await this.page.route(`**/${path}`, (route) => route.fulfill({ status: 200, contentType, body }));
+  }
+
+  /** The words of a place's row in the list ("Kremyanoye (approximate) …"). */
+  async listedItemText(name: string): Promise<string | null> {
+    return this.page.getByTestId("report-item").filter({ hasText: name }).textContent();
+  }
+
   async selectListedPlace(name: string): Promise<void> {
     await this.page.getByTestId("report-item").filter({ hasText: name }).first().click();
     await this.page.getByTestId("sourcing-panel").waitFor();
@@ -456,18 +526,6 @@ export class MapDriver {
 
   async sourcingPlace(): Promise<string> {
     return (await this.page.getByTestId("sourcing-place").textContent()) ?? "";
-  }
-
-  /** The quotes in the sourcing panel, split around the highlighted mention. */
-  async sourcingQuotes(): Promise<QuoteParts[]> {
-    return this.page.getByTestId("source-quote").evaluateAll((quotes) =>
-      quotes.map((quote) => {
-        const mark = quote.querySelector("mark");
-        const text = quote.textContent ?? "";
-        const marked = mark?.textContent ?? "";
-        const at = mark ? text.indexOf(marked) : -1;
-        return { before: at >= 0 ? text.slice(0, at) : text, marked, after: at >= 0 ? text.slice(at + marked.length) : "" };
-      }));
   }
 
   /** The source count a place's circle is sized by (MapLibre feature-state), as drawn now. */
@@ -587,6 +645,16 @@ export class MapDriver {
     await this.queueRow(name).getByTestId("queue-reject").click();
   }
 
+  /** Takes back the last decision made in review mode. */
+  async undoCorrection(): Promise<void> {
+    await this.page.getByTestId("undo-correction").click();
+  }
+
+  /** The note the open sourcing panel gives the first report an editor has corrected. */
+  async reviewedNote(): Promise<string | null> {
+    return this.page.getByTestId("reviewed-note").first().textContent();
+  }
+
   /** In the open sourcing panel, flips the role of the report from one article. */
   async flipRole(sourceId: string): Promise<void> {
     await this.page.locator(`[data-testid="source-item"][data-source-id="${sourceId}"]`).getByTestId("review-flip-role").click();
@@ -609,6 +677,16 @@ export class MapDriver {
         .filter((r) => r.properties.place_id === id)
         .map((r) => ({ source_id: r.properties.source_id, role: r.properties.role, date_start: r.properties.date_start, review: r.properties.review, coordinates: r.geometry.coordinates }));
     }, placeId);
+  }
+
+  /** What the quotes of each report of a place (by its name) mark, as `article:marked words`, as the store has them. */
+  async quotedMentionsOf(name: string): Promise<string[]> {
+    return this.page.evaluate((placeName) => {
+      const { store } = (window as unknown as HookWindow).__incursionMap!;
+      return store.getState().placeReports
+        .filter((r) => r.properties.name === placeName)
+        .flatMap((r) => r.properties.quotes.map((q) => `${r.properties.source_id}:${q.text.slice(q.start, q.end)}`));
+    }, name);
   }
 
   async currentUrl(): Promise<URL> {
