@@ -114,12 +114,14 @@ describe("the time axis", () => {
     await map.play();
     await expect.poll(() => map.mapDate(), { timeout: 5000 }).not.toBe("22–23 May 2023");
     await map.pause();
+    // Wherever playback (which loops back to the data's start) has got to, the map says it in words.
     const { from, to } = await map.timeWindow();
-    const [fy, fm, fd] = from.split("-").map(Number);
-    expect(await map.mapDate()).toContain(String(fd));
+    const [, , fromDay] = from.split("-").map(Number);
+    const [toYear, , toDay] = to.split("-").map(Number);
+    const shown = await map.mapDate();
+    expect(shown).not.toMatch(/\d{4}-\d{2}/);
+    for (const part of [fromDay, toDay, toYear]) expect(shown).toContain(String(part));
     expect(to > from).toBe(true);
-    expect(fy).toBeGreaterThan(2022);
-    expect(fm).toBeGreaterThan(0);
   });
 
   it("plays over the empty months between campaigns instead of crawling through them", async () => {
