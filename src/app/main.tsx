@@ -5,7 +5,8 @@ import { App } from "./App";
 import { bootstrap } from "./bootstrap";
 import "./styles.css";
 
-// URL state is applied synchronously inside bootstrap, before the map first mounts.
+// bootstrap applies the URL state once the campaigns are read; a map that mounts before then
+// follows the link's view through the store.
 void bootstrap(useIncursionStore);
 createRoot(document.getElementById("root")!).render(
   <StrictMode>

@@ -1,6 +1,6 @@
 import type { ClaimantKind, ClaimStance, Quote } from "../contract/placeReport";
 
-/** Words for the claimant kinds and stances in the sourcing panel; pure, tested without a browser. */
+/** Words for the claimant kinds and stances (the sourcing panel's quotes, the claims filter, compare, export); pure, tested without a browser. */
 export const KIND_LABEL: Record<ClaimantKind, string> = {
   russian_official: "Russian official",
   ukrainian_official: "Ukrainian official",
@@ -50,7 +50,7 @@ export function contestedSummary(reports: readonly { contested?: boolean; quotes
   return null;
 }
 
-/** The kinds of claimant as a reader chooses among them (filter, legends): who is speaking, in the plural. */
+/** The kinds of claimant as a reader chooses among them (the filter, compare's numbers, export's claims line): who is speaking, in the plural. */
 export const KIND_PLURAL: Record<ClaimantKind, string> = {
   russian_official: "Russian officials",
   ukrainian_official: "Ukrainian officials",

@@ -66,7 +66,7 @@ function parseOptions(argv: string[]): Options {
     gazetteers: values.gazetteer ?? [],
     corrections: loadCorrections(values.corrections ?? []),
     jsonl: values.jsonl,
-    // The explanations are written where the article is geoparsed: on this thread.
+    // --explain geoparses on one worker thread; --workers is ignored.
     workers: values.explain ? 1 : workers,
     explain: values.explain,
   };
@@ -134,7 +134,7 @@ async function main(argv: string[]): Promise<number> {
   const signals = new SignalWindow();
   try {
     for await (const outcome of outcomes(options, files)) {
-      // Articles geoparsed on this thread never wait for the event loop; a pending signal is let in between them.
+      // Outcomes the workers already sent are taken without the event loop turning; a pending signal is let in between them.
       await signals.letIn();
       progress.tick();
       if ("rejected" in outcome) {
@@ -222,8 +222,8 @@ function stopQuietlyWhenStdoutCloses(sink: ReportSink): void {
 
 /**
  * Lets pending signals in: Node runs signal handlers only when the event loop turns, and
- * geoparsing on this thread never lets it. Turning it costs little, but not nothing, so
- * it turns at most every few milliseconds unless asked to now.
+ * taking outcomes the workers have already sent never lets it. Turning it costs little,
+ * but not nothing, so it turns at most every few milliseconds unless asked to now.
  */
 class SignalWindow {
   private lastMs = performance.now();

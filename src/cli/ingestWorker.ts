@@ -7,9 +7,9 @@ import { readArticleFile } from "./readArticleFile";
 import { ingestOrReject } from "../ingest/articleOutcome";
 
 /**
- * One ingest worker thread: loads the gazetteer once, then geoparses the files it is
- * sent and returns their reports checked and serialised. Articles are independent, so
- * workers share nothing but the input list.
+ * One ingest worker thread: loads the gazetteer once, then geoparses the files and JSONL
+ * articles it is sent and returns their reports checked and serialised. Articles are
+ * independent, so workers share nothing but the input list.
  */
 interface Setup {
   gazetteers: string[];

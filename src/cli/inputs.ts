@@ -2,7 +2,7 @@ import { lstatSync, readdirSync, statSync, type Stats } from "node:fs";
 import { extname, join } from "node:path";
 
 export interface ExpandedInputs {
-  /** Regular files with the wanted extensions (and `-` for stdin), sorted for stable output. */
+  /** Regular files with the wanted extensions (and `-` for stdin): named ones in the order given, a folder's sorted, for stable output. */
   files: string[];
   /** Paths named on the command line that do not exist. */
   missing: string[];

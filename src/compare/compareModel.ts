@@ -9,7 +9,7 @@ export interface ComparePanelModel<R extends DatedPlaceReport = DatedPlaceReport
   side: CompareSide | null;
   label: string;
   colour: string | null;
-  /** The side's date span (campaign dates or the window), for the map's time filter. */
+  /** The side's date span: the campaign's dates or the window's. */
   from: string | null;
   to: string | null;
   reports: R[];

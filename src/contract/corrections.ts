@@ -31,7 +31,10 @@ export const anchorSchema = z
  */
 export const targetSchema = z
   .object({
-    /** A GeoNames id or a place id the tool knows ("sup:gora-podol"); absent for a new point. */
+    /**
+     * A GeoNames id or a place id the tool knows ("sup:gora-podol"), or `news:<name>` for a
+     * point an editor dropped; when absent, the `news:` id of `name`.
+     */
     place_id: z.string().min(1).optional(),
     name: z.string().min(1),
     kind: placeKind,

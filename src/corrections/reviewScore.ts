@@ -41,7 +41,7 @@ export interface ReviewScore {
 }
 
 // A place is "there" when the raw report lands this close to the editors' point: the tolerances of
-// the gold annotation (tests/pipeline/gold.test.ts). Districts and regions sit at representative points.
+// the gold annotation (src/evaluation/goldScore.ts). Districts and regions sit at representative points.
 const TOLERANCE_KM = { settlement: 10, facility: 10, district: 30, region: 150 } as const;
 const DATE_TOLERANCE_DAYS = 1;
 

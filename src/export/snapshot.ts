@@ -107,7 +107,7 @@ export function buildSnapshot(input: SnapshotInput): Snapshot {
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-/** Locale-independent so a snapshot reads the same on every machine: "22 May 2023 – 23 May 2023". */
+/** Locale-independent so a snapshot reads the same on every machine: "22 May 2023". */
 export function formatIsoDay(iso: string): string {
   const [year, month, day] = iso.split("-").map(Number);
   const name = MONTHS[(month ?? 0) - 1];

@@ -37,9 +37,10 @@ const MUTED = "#555555";
 const PAPER = "#ffffff";
 
 /**
- * Places everything that is burned into a snapshot: the map on top with title, date window
- * and scale bar over it, then a footer with legend, sources and attribution. Pure: text is
- * measured through `measure`, so tests can lay out without a canvas.
+ * Places everything that is burned into a snapshot: the map on top with the title card
+ * (title and subtitle) and scale bar over it, then a footer with legend, claims line, notes,
+ * source line, byline, sources and attribution. Pure: text is measured through `measure`,
+ * so tests can lay out without a canvas.
  */
 export function layoutSnapshot(snapshot: Snapshot, frame: SnapshotFrame, measure: MeasureText): SnapshotLayout {
   const u = frame.typeScale ?? frame.pixelRatio;

@@ -4,7 +4,7 @@ import { schemaIssue } from "../contract/schemaProblem";
 /**
  * Parser for GeoNames' own country dumps (RU.txt, UA.txt from
  * download.geonames.org/export/dump): the 19-column tab-separated `geoname`
- * table. Pure: it sees lines, the file reader lives in load.ts.
+ * table. Pure: it sees lines, the file reader lives in src/cli/loadGazetteer.ts.
  *
  * Kept: feature class P (settlements) and class A rows that are ADM1 (region),
  * ADM2 (district) or PCLI (country). Everything else (hydrography, ADM3,

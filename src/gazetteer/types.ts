@@ -2,8 +2,8 @@ import { z } from "zod";
 import { placeKind } from "../contract/placeReport";
 
 /**
- * One place the gazetteer knows. Built at build time from GeoNames extracts
- * (scripts/build-gazetteer.ts) or read from a full GeoNames country dump
+ * One place the gazetteer knows. Built by the data build from GeoNames extracts
+ * (scripts/geodata/gazetteerStep.ts) or read from a full GeoNames country dump
  * (src/gazetteer/geonamesDump.ts); the matcher only ever sees this shape.
  */
 export const gazetteerEntrySchema = z.object({

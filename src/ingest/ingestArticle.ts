@@ -16,7 +16,7 @@ export interface LoadedContext {
   context: GeoparseContext;
   /**
    * Bad rows of user gazetteers, as `file:line: problem` (the rest still loads), and
-   * precomputed name keys that could not be used (the keys are then computed here).
+   * precomputed name keys that could not be used (the keys are then computed at start-up).
    */
   gazetteerProblems: string[];
   /** The editors' decisions ready to apply to each article; null when none were given. */
@@ -41,7 +41,7 @@ export interface OutputArticle {
   explanations?: string[];
 }
 
-/** Geoparses an article and applies the editors' decisions: what a worker or the main thread sends to the output. */
+/** Geoparses an article and applies the editors' decisions: what a worker thread (the command line's or the page's) sends back. */
 export function ingestArticle(article: Article, loaded: LoadedContext, explain = false): OutputArticle {
   const result = geoparseArticle(article, loaded.context, { explain });
   const doubtfulDate = publishedDateWarning(article.path, article.published, loaded.context.campaigns, new Date().toISOString().slice(0, 10));

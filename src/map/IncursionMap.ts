@@ -167,10 +167,6 @@ export class IncursionMap {
     this.markers.select(placeId);
   }
 
-  /**
-   * What the map draws now, for a legend: the kinds of mark, and each campaign colour in
-   * use as the style holds it ("" for reports outside every campaign).
-   */
   /** Reports outside every campaign drawn faint (or not); the style keeps it across basemap changes. */
   fadeOutsideCampaigns(fade: boolean): void {
     if (fade === this.fadeOutside) return;
@@ -183,6 +179,10 @@ export class IncursionMap {
     this.drawnListeners.forEach((listener) => listener());
   }
 
+  /**
+   * What the map draws now, for a legend: the kinds of mark, and each campaign colour in
+   * use as the style holds it ("" for reports outside every campaign).
+   */
   drawnLegend(): DrawnLegend {
     const marks = this.markers.drawn();
     const layer = this.map.getLayer(REPORT_LAYERS.points) ? REPORT_LAYERS.points : null;

@@ -3,7 +3,9 @@ import type { Campaign } from "../contract/campaign";
 
 /**
  * Feature-state keys, set per marker (and per area) on every window change that alters
- * them; the layers read them, so scrubbing never changes a filter or reloads a source.
+ * them; the circle and area layers read them, so scrubbing changes none of their filters
+ * and reloads none of their sources (only the labels are filtered, on a source of their
+ * own: LABEL_SOURCE).
  */
 export const MARKER_STATE = {
   shown: "shown",

@@ -1,8 +1,9 @@
 import type { IncursionMap } from "./IncursionMap";
 
 /**
- * The live map, for modules that need pixels or the camera (export, compare). React
- * registers it on mount; nothing else should reach the map any other way.
+ * The live map, for modules outside the map view that need it (export, the legend, review's
+ * point picking). MapView registers it on mount; nothing else should reach the map any
+ * other way.
  */
 let current: IncursionMap | null = null;
 const waiters: ((map: IncursionMap) => void)[] = [];

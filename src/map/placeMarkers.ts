@@ -38,7 +38,7 @@ export interface PlaceMarkers {
 /** Per marker, what the current window makes of it. Index = marker id. */
 export interface MarkerStates {
   shown: Uint8Array;
-  /** Distinct sources naming the place inside the window. */
+  /** Distinct sources reporting an event at the place inside the window. */
   sources: Uint32Array;
   /** Campaign of the latest-starting shown report: the colour the circle takes. */
   campaign: string[];

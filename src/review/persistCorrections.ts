@@ -12,13 +12,13 @@ export interface DecisionStorage {
 
 const indexedDb: DecisionStorage = { get, set };
 
+export const datasetKey = (dataUrl: string | null, datasetName: string | null) => `corrections:${dataUrl ?? datasetName ?? "sample corpus"}`;
+
 /**
  * Keeps each dataset's decisions in the browser (IndexedDB), so an editor's work survives a
  * reload. Keyed by where the dataset came from; what is read back is checked entry by entry.
  * The store's `correctionsKept` says where the decisions stand, for the editor to see.
  */
-export const datasetKey = (dataUrl: string | null, datasetName: string | null) => `corrections:${dataUrl ?? datasetName ?? "sample corpus"}`;
-
 export function persistCorrections(store: IncursionStore, storage: DecisionStorage = indexedDb): () => void {
   let loadedFor: string | null = null;
   const currentKey = () => datasetKey(store.getState().dataUrl, store.getState().datasetName);

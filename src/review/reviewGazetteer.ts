@@ -15,7 +15,7 @@ export interface ReviewGazetteer {
 
 let loading: Promise<ReviewGazetteer> | null = null;
 
-/** Fetched once, the first time an editor searches or drops a point (the reader never pays for it). */
+/** Fetched once, when an editor first opens the place dialog (the reader never pays for it). */
 export function loadReviewGazetteer(): Promise<ReviewGazetteer> {
   loading ??= load().catch((error: unknown) => {
     loading = null;

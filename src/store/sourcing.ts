@@ -6,7 +6,7 @@ export interface PlaceSourcing {
   name: string;
   /** A report of the place (the window's, else any): what its precision is read from. */
   place: DatedProperties;
-  /** The place's reports the map shows now (window, mentions toggle), newest publication first. */
+  /** The place's reports the map shows now (window, mentions toggle, claims filter), newest publication first. */
   reports: DatedProperties[];
   /** Articles reporting an event here in the window: the count the list and the circle show. */
   eventSources: number;
@@ -14,7 +14,7 @@ export interface PlaceSourcing {
   eventOutlets: number;
   /** Articles in the window that name the place without reporting an event there. */
   mentionOnlyArticles: number;
-  /** Articles naming the place that the window (or the mentions toggle) leaves out. */
+  /** Articles naming the place that the window (or the mentions toggle, or the claims filter) leaves out. */
   outsideWindow: number;
   /** Groups of different dates the window's articles give for one event (spans that overlap or touch). */
   dateDisagreements: string[][];

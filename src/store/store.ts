@@ -17,9 +17,9 @@ export interface MapCamera {
 
 export type Basemap = "offline" | "online";
 
-/** Domain state: what was loaded. Replaced as a whole when another dataset opens. */
 export type CorrectionsKept = "reading" | "saving" | "kept" | "page only";
 
+/** Domain state: what was loaded, and the editors' decisions about it. */
 export interface DomainState {
   /** The reports as the map shows them: the loaded ones with the editors' decisions applied. */
   placeReports: DatedPlaceReport[];

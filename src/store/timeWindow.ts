@@ -1,6 +1,6 @@
 import { dayToIso, isoToDay, type DayRange, type IsoDay } from "../contract/days";
 
-/** An inclusive range of days, as ISO dates so the URL and other modules read it directly. */
+/** An inclusive range of days as ISO dates: the form the URL, the date fields and the exports write. The store holds a DayRange. */
 export interface TimeWindow {
   from: IsoDay;
   to: IsoDay;
@@ -39,7 +39,7 @@ export function effectiveDayRange(range: DayRange, cumulative: boolean, extent: 
   return cumulative ? { fromDay: Math.min(extent?.fromDay ?? range.fromDay, range.toDay), toDay: range.toDay } : range;
 }
 
-/** Keeps a window inside the data and ordered, so every control can set it carelessly. */
+/** Keeps a window ordered and inside `extent` (the store passes windowExtent's), so every control can set it carelessly. */
 export function clampWindow(range: DayRange, extent: DayRange | null): DayRange {
   let { fromDay, toDay } = range;
   if (fromDay > toDay) [fromDay, toDay] = [toDay, fromDay];
@@ -49,8 +49,9 @@ export function clampWindow(range: DayRange, extent: DayRange | null): DayRange 
 }
 
 /**
- * One playback tick: slide the window forward keeping its length; at the end of the
- * data, start again from the beginning so a loop never stalls on an empty map.
+ * One step of the window, `days` forward (or back), keeping its length and stopping at the
+ * ends of `extent`; a step from an end goes round to the other, so a loop never stalls on
+ * an empty map.
  */
 export function stepWindow(range: DayRange, days: number, extent: DayRange): DayRange {
   const length = range.toDay - range.fromDay;

@@ -8,8 +8,8 @@ import type { ArchiveInfo, TileAt } from "./pmtilesArchive";
  * Cuts place reports into Mapbox Vector Tiles, one layer of points. MVT values are
  * scalars only, so `quotes` travels as a JSON string and null properties are left
  * out of the tile (a reader sees them as absent). Each feature also carries the
- * numeric `day_start`/`day_end` the app adds at load, so the map's time filter
- * expressions work on tiles unchanged.
+ * whole-day numbers `day_start`/`day_end` the app computes at load (contract/days.ts),
+ * so a time filter on the tiles compares numbers, not date strings.
  */
 
 export const PLACE_REPORT_LAYER = "place_reports";

@@ -49,9 +49,10 @@ const MAP_MOVE_DEBOUNCE_MS = 400;
 const WINDOW_DEBOUNCE_MS = 350;
 
 /**
- * Keeps the address bar in step with the store. Selection, compare, mentions and data
- * changes push a history entry; a window change pushes one once the reader stops
- * dragging; map moves and playback only replace the current entry so Back stays useful.
+ * Keeps the address bar in step with the store. Changes of selection, compare, the view
+ * toggles, the claims filter, review mode and data push a history entry; a window change
+ * pushes one once the reader stops dragging; map moves and playback only replace the
+ * current entry so Back stays useful.
  */
 export function syncUrl(store: IncursionStore, onData: (url: string | null) => void): () => void {
   let restoring = false;
