@@ -9,7 +9,7 @@ import { schemaProblem } from "../contract/schemaProblem";
  * (admin names, feature codes, kinds) go through a string table so the file
  * stays small and JSON.parse stays fast. Only the header is validated when
  * loading: the build wrote every row through `encodeGazetteer`, and checking
- * 60k rows with zod would cost more than the whole load budget.
+ * 39,000 rows (the default gazetteer) with zod would cost more than the whole load budget.
  */
 export const GAZETTEER_FORMAT = "incursion-map/gazetteer";
 export const GAZETTEER_VERSION = 1;
