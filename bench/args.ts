@@ -14,7 +14,7 @@ export interface BenchArgs {
   compare: string | null;
 }
 
-export const DEFAULT_ARGS: BenchArgs = { only: null, articles: 1000, runs: 3, reports: 100_000, scrubs: 120, build: true, compare: null };
+const DEFAULT_ARGS: BenchArgs = { only: null, articles: 1000, runs: 3, reports: 100_000, scrubs: 120, build: true, compare: null };
 
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {
   const args = { ...DEFAULT_ARGS };

@@ -21,7 +21,7 @@ export interface BrowserOptions {
   build: boolean;
 }
 
-export type BrowserRun = {
+type BrowserRun = {
   /** Navigation to the map's first frame (basemap), with the large dataset requested. */
   firstMapFrameMs: number;
   firstRenderMs: number;

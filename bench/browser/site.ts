@@ -12,7 +12,7 @@ import { preview, type PreviewServer } from "vite";
  */
 
 const run = promisify(execFile);
-export const DIST = "dist";
+const DIST = "dist";
 
 export async function buildSite(): Promise<void> {
   await run("npx", ["vite", "build", "--logLevel", "error"], { maxBuffer: 64 * 1024 * 1024 });

@@ -39,7 +39,7 @@ const THEATRE = { west: 33, east: 41, south: 48, north: 53.5 };
 /** Capitals that speak in this war's coverage; any the gazetteer lacks are still written as text. */
 const NEWS_CAPITALS = ["Moscow", "Kyiv", "Washington", "Brussels", "Minsk", "Berlin", "London", "Paris", "Warsaw", "Beijing"];
 
-export function placePools(entries: readonly GazetteerEntry[]): PlacePools {
+function placePools(entries: readonly GazetteerEntry[]): PlacePools {
   const settlements = entries.filter((entry) => entry.kind === "settlement" && entry.featureCode !== "PPLC" && (entry.country === "RU" || entry.country === "UA"));
   const inTheatre = settlements.filter(
     (entry) => entry.lon >= THEATRE.west && entry.lon <= THEATRE.east && entry.lat >= THEATRE.south && entry.lat <= THEATRE.north,

@@ -20,7 +20,7 @@ export interface IngestOptions {
   seed: number;
 }
 
-export interface Throughput {
+interface Throughput {
   articlesPerS: number;
   mbPerS: number;
 }

@@ -9,7 +9,7 @@ import type { AdminCodeRow } from "./sources";
  */
 const UKRAINE_KEEP_AS_IS = new Set(["Kyiv City", "Sevastopol City", "Crimea"]);
 
-export function admin1DisplayName(code: string, name: string): string {
+function admin1DisplayName(code: string, name: string): string {
   if (!code.startsWith("UA.") || UKRAINE_KEEP_AS_IS.has(name) || /\bOblast$/.test(name)) return name;
   return `${name} Oblast`;
 }

@@ -18,10 +18,10 @@ import type { AreaProperties } from "../../src/map/areaFile";
  */
 export const REGION_TOLERANCE_DEG = { theatre: 0.01, beyond: 0.05 } as const;
 /** Hulls are grown by this much, so settlements on the edge lie inside and 3 in a row make an area. */
-export const DISTRICT_BUFFER_KM = 3;
+const DISTRICT_BUFFER_KM = 3;
 /** A district with too few settlements for a hull: a circle of a mid-sized rayon (about 700 km²). */
 export const DISTRICT_CIRCLE_KM = 15;
-export const MIN_SETTLEMENTS_FOR_HULL = 3;
+const MIN_SETTLEMENTS_FOR_HULL = 3;
 /** 12 sides: at most 0.5 km inside a true circle of 15 km (a pixel at zoom 8), and a third of the bytes of 32 over 2,000 districts. */
 const CIRCLE_STEPS = 12;
 
@@ -74,6 +74,6 @@ function withoutEmptyRings(area: Area): Area | null {
   return polygons.length === 0 ? null : { type: "MultiPolygon", coordinates: polygons };
 }
 
-export function bboxesOverlap(a: BBox, b: BBox): boolean {
+function bboxesOverlap(a: BBox, b: BBox): boolean {
   return a[0] <= b[2] && a[2] >= b[0] && a[1] <= b[3] && a[3] >= b[1];
 }

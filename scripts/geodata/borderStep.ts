@@ -11,7 +11,7 @@ export const BORDER_OUTPUT = "data/build/border.json";
 type CountryProperties = { name: string };
 type CountriesTopology = Topology<{ countries: GeometryCollection<CountryProperties> }>;
 
-export interface BorderParts {
+interface BorderParts {
   border: MultiLineString;
   /** The Crimean isthmus lines that Natural Earth draws as Russia–Ukraine: not the recognised border. */
   crimeanLines: Position[][];
@@ -30,7 +30,7 @@ const isPair = (a: string, b: string, x: string, y: string): boolean => (a === x
  * (the tripoint). The Russia polygons touching the other pieces (Crimea) are
  * dropped from the "inside" polygon, so Crimea counts as outside Russia.
  */
-export function cutBorder(topology: CountriesTopology): BorderParts {
+function cutBorder(topology: CountriesTopology): BorderParts {
   const countries = topology.objects.countries;
   const ruUa = mesh(topology, countries, (a, b) => isPair(nameOf(a), nameOf(b), "Russia", "Ukraine"));
   const belarus = mesh(topology, countries, (a, b) => nameOf(a) === "Belarus" || nameOf(b) === "Belarus");

@@ -8,7 +8,7 @@ import { distanceKm, type LatLon } from "../../src/geo/greatCircle";
  * an administrative centre sits among its settlements; one 60 km from all of them is the
  * centre of some other place with a similar name.
  */
-export const MAX_KM_FROM_OWN_SETTLEMENTS = 60;
+const MAX_KM_FROM_OWN_SETTLEMENTS = 60;
 
 /**
  * The distance is only judged against two or more settlements: GeoNames gives a few
@@ -16,7 +16,7 @@ export const MAX_KM_FROM_OWN_SETTLEMENTS = 60;
  * carries Kaslinskiy Rayon's, 290 km north), and one such village must not pull its
  * district's point away from a centre found by name.
  */
-export const MIN_SETTLEMENTS_TO_JUDGE_DISTANCE = 2;
+const MIN_SETTLEMENTS_TO_JUDGE_DISTANCE = 2;
 
 export type DistrictPointProblem = "outside its oblast" | `${number} km from its nearest settlement`;
 

@@ -32,7 +32,7 @@ const ADJECTIVE_ENDING = /sk(ii|oi|i|a|ai|ogo|oe)$/;
  * The stems a district name may share with its administrative centre:
  * "Grayvoronskiy Rayon" gives "graivoron" and "graivoronsk" (for "Kurskiy" → Kursk).
  */
-export function districtStems(name: string): string[] {
+function districtStems(name: string): string[] {
   const words = looseNameKey(name).replace(GENERIC_WORDS, " ").trim().split(/\s+/).filter(Boolean);
   const core = words.join(" ");
   if (core.length < 3) return [];
@@ -47,7 +47,7 @@ export function districtStems(name: string): string[] {
  * "borisovka" for "borisov"), 1 a long shared beginning ("shchigry" for
  * "shchigrov"), 0 not at all.
  */
-export function stemMatches(settlementKey: string, stem: string): 0 | 1 | 2 | 3 {
+function stemMatches(settlementKey: string, stem: string): 0 | 1 | 2 | 3 {
   if (settlementKey === stem) return 3;
   if (stem.length >= 4 && settlementKey.startsWith(stem) && settlementKey.length - stem.length <= 2) return 2;
   if (settlementKey.length >= 4 && stem.startsWith(settlementKey) && stem.length - settlementKey.length <= 1) return 2;
@@ -56,7 +56,7 @@ export function stemMatches(settlementKey: string, stem: string): 0 | 1 | 2 | 3 
   return 0;
 }
 
-export function sharedPrefixLength(a: string, b: string): number {
+function sharedPrefixLength(a: string, b: string): number {
   let shared = 0;
   while (shared < a.length && a[shared] === b[shared]) shared++;
   return shared;

@@ -2,7 +2,7 @@ import * as turf from "@turf/turf";
 import type { Feature, MultiPolygon, Polygon, Position } from "geojson";
 
 /** The largest ring-set of a (Multi)Polygon by area: the mainland of a country, the main body of an oblast. */
-export function largestPolygon(geometry: Polygon | MultiPolygon): Feature<Polygon> {
+function largestPolygon(geometry: Polygon | MultiPolygon): Feature<Polygon> {
   if (geometry.type === "Polygon") return turf.polygon(geometry.coordinates);
   let best: Position[][] | null = null;
   let bestArea = -1;

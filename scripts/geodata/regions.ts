@@ -4,7 +4,7 @@ import { representativePoint } from "./polygonPoint";
 import { THEATRE_COUNTRIES, type AdminNameTables, type SettlementRecord } from "./settlements";
 
 /** The properties of a Natural Earth 10m admin-1 feature that the build reads. */
-export interface NaturalEarthAdmin1Properties {
+interface NaturalEarthAdmin1Properties {
   gn_a1_code?: string | null;
   iso_3166_2?: string | null;
   iso_a2?: string | null;

@@ -9,8 +9,8 @@ import { fromRoot, relativeToRoot, type BuildStep } from "./buildStep";
  * divisions and border distance of a dropped point): the same files the CLI reads, fetched
  * by the page only when an editor opens review mode.
  */
-export const REVIEW_GAZETTEER = "public/data/gazetteer.json";
-export const REVIEW_BORDER = "public/data/border.json";
+const REVIEW_GAZETTEER = "public/data/gazetteer.json";
+const REVIEW_BORDER = "public/data/border.json";
 
 export const reviewDataStep: BuildStep = {
   name: "review data",

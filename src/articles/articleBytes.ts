@@ -19,14 +19,14 @@ const FORMATS: Record<string, "text" | "page"> = {
 export const ARTICLE_EXTENSIONS = Object.keys(FORMATS);
 
 /** ".md" of "notes/a.md"; "" without one. */
-export function fileExtension(path: string): string {
+function fileExtension(path: string): string {
   const name = path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\")) + 1);
   const dot = name.lastIndexOf(".");
   return dot > 0 ? name.slice(dot) : "";
 }
 
 /** "a" of "notes/a.md": an article's id. */
-export function fileStem(path: string): string {
+function fileStem(path: string): string {
   const name = path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\")) + 1);
   return name.slice(0, name.length - fileExtension(name).length);
 }

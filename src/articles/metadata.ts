@@ -7,7 +7,7 @@ const calendarDay = z
     message: "must be YYYY-MM-DD",
   });
 
-export const articleMetadataSchema = z
+const articleMetadataSchema = z
   .object({
     title: z.string().min(1).optional(),
     outlet: z.string().min(1).optional(),

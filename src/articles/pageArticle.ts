@@ -6,7 +6,7 @@ import { parseMetadata, type ArticleMetadata } from "./metadata";
  * (Mozilla Readability, the Firefox reader view) and the DOM are handed in. Scripts
  * never run and nothing is fetched.
  */
-export interface PageElement {
+interface PageElement {
   getAttribute(name: string): string | null;
   querySelector(selector: string): PageElement | null;
   readonly textContent: string | null;
@@ -20,7 +20,7 @@ export interface PageDocument {
 }
 
 /** What Readability gives back (its `parse()`), or null when it found no article. */
-export interface ReadablePage {
+interface ReadablePage {
   title?: string | null;
   siteName?: string | null;
   lang?: string | null;

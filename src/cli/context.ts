@@ -16,8 +16,8 @@ import { adminFromSettlements, type PlaceLookup } from "../corrections/targets";
 
 export type { LoadedContext };
 
-export const CAMPAIGNS_PATH = resolve(dirname(fileURLToPath(import.meta.url)), "../../data/campaigns.json");
-export const CLAIMANTS_PATH = resolve(dirname(fileURLToPath(import.meta.url)), "../../data/claimants.json");
+const CAMPAIGNS_PATH = resolve(dirname(fileURLToPath(import.meta.url)), "../../data/campaigns.json");
+const CLAIMANTS_PATH = resolve(dirname(fileURLToPath(import.meta.url)), "../../data/claimants.json");
 
 
 /**

@@ -7,7 +7,7 @@ import { fetchDumps, GEONAMES_BASE_URL, PartlyStoredError, type FetchedDump } fr
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const DEFAULT_FOLDER = resolve(REPO_ROOT, LOCAL_DUMPS_FOLDER);
 
-export const USAGE = `usage: npm run gazetteer -- fetch <country codes...> [--alternate-names] [--base-url <url>] [--folder <path>]
+const USAGE = `usage: npm run gazetteer -- fetch <country codes...> [--alternate-names] [--base-url <url>] [--folder <path>]
   fetch              downloads GeoNames country dumps (e.g. RU UA BY), keeps their settlements and admin units
                      in the theatre, stores them in ${LOCAL_DUMPS_FOLDER}/ and rebuilds the default gazetteer
   --alternate-names  also downloads each country's alternate-names table and adds its spellings

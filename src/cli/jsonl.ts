@@ -24,7 +24,7 @@ export interface JsonlArticle {
 }
 
 /** A line holds an article's text (at most MAX_ARTICLE_BYTES) and its metadata, JSON-escaped. */
-export const MAX_JSONL_LINE_BYTES = 2 * MAX_ARTICLE_BYTES;
+const MAX_JSONL_LINE_BYTES = 2 * MAX_ARTICLE_BYTES;
 
 export async function* readJsonlArticles(files: string[]): AsyncGenerator<JsonlArticle | string> {
   for (const file of files) {
@@ -45,7 +45,7 @@ export async function* readJsonlArticles(files: string[]): AsyncGenerator<JsonlA
   }
 }
 
-export function parseJsonlArticle(line: string, where: string): Article | string {
+function parseJsonlArticle(line: string, where: string): Article | string {
   let raw: unknown;
   try {
     raw = JSON.parse(line);

@@ -86,7 +86,7 @@ export async function loadGazetteer(path: string, adminNames: AdminNames = {}): 
   return readGeoNamesDump(path, adminNames);
 }
 
-export async function readGeoNamesDump(path: string, adminNames: AdminNames): Promise<LoadedGazetteer> {
+async function readGeoNamesDump(path: string, adminNames: AdminNames): Promise<LoadedGazetteer> {
   const lines = createInterface({ input: createReadStream(path, { encoding: "utf8" }), crlfDelay: Infinity });
   const loaded: LoadedGazetteer = { entries: [], problems: [] };
   const opening: string[] = [];

@@ -13,7 +13,7 @@ import type { GazetteerEntry } from "../gazetteer/types";
 export const LOCAL_DUMPS_FOLDER = "data/local/geonames";
 
 /** The dump files (.txt) in the folder, sorted; none when it does not exist. */
-export function localDumpFiles(folder: string): string[] {
+function localDumpFiles(folder: string): string[] {
   if (!existsSync(folder) || !statSync(folder).isDirectory()) return [];
   return readdirSync(folder).filter((name) => extname(name).toLowerCase() === ".txt").sort();
 }

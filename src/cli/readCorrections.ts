@@ -14,7 +14,7 @@ export interface LoadedCorrections extends ParsedCorrections {
  * not a corrections file throws `CorrectionsFileError` (the run must not go on without it);
  * bad entries are returned as problems and the rest apply.
  */
-export function readCorrections(paths: readonly string[]): LoadedCorrections {
+function readCorrections(paths: readonly string[]): LoadedCorrections {
   const { files, missing } = expandInputs([...paths], [".json"]);
   if (missing.length > 0) throw new CorrectionsFileError(`${missing[0]}: no such corrections file or folder`);
   const lists: ParsedCorrections[] = [];

@@ -4,7 +4,7 @@
  * article cannot move the cursor, recolour or rewrite the screen; and a line is cut to a
  * short excerpt, so one huge value never floods stderr.
  */
-export const MAX_MESSAGE_CHARS = 400;
+const MAX_MESSAGE_CHARS = 400;
 
 const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 

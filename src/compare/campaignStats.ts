@@ -1,7 +1,7 @@
 import * as turf from "@turf/turf";
 import { claimantKind, isApproximatePlacement, type ClaimantKind, type PlaceReport } from "../contract/placeReport";
 
-export interface DeepestPoint {
+interface DeepestPoint {
   placeId: string;
   name: string;
   borderDistanceKm: number;

@@ -12,7 +12,7 @@ export interface CompareSnapshot {
   attribution: readonly string[];
 }
 
-export interface CompareSideText {
+interface CompareSideText {
   label: string;
   /** The side's campaign colour, the map's own (null for a date window). */
   colour: string | null;

@@ -9,7 +9,7 @@ import type { ComparePanelModel } from "./compareModel";
 import { statsRows } from "./statsRows";
 
 /** The comparison's words: both labels in the title, each side's numbers, the sources of both. */
-export function compareSnapshot(panels: readonly [ComparePanelModel, ComparePanelModel], credits: readonly string[]): CompareSnapshot {
+function compareSnapshot(panels: readonly [ComparePanelModel, ComparePanelModel], credits: readonly string[]): CompareSnapshot {
   const sources = new Set(panels.flatMap((p) => p.reports.map((r: PlaceReport) => r.properties.source_id))).size;
   return {
     title: `${panels[0].label} vs ${panels[1].label}`,

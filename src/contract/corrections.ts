@@ -12,7 +12,7 @@ import { isoDay, placeKind, placeRole, timePrecision } from "./placeReport";
  */
 export const CORRECTIONS_VERSION = 1;
 
-export const anchorSchema = z
+const anchorSchema = z
   .object({
     /** The article's `source_id`. */
     source_id: z.string().min(1),
@@ -29,7 +29,7 @@ export const anchorSchema = z
  * file carries what the map showed when the decision was made; the CLI derives them
  * again from its own gazetteer and border.
  */
-export const targetSchema = z
+const targetSchema = z
   .object({
     /**
      * A GeoNames id or a place id the tool knows ("sup:gora-podol"), or `news:<name>` for a

@@ -24,12 +24,12 @@ export const timePrecision = z.enum(["day", "week", "month", "year", "unknown"])
  * How closely the point locates the place. `near`: a village the gazetteer lacks, drawn at
  * the settlement the text places it next to ("X, 5 km from Tyotkino").
  */
-export const geoPrecision = z.enum(["exact", "district", "region", "country", "near"]);
+const geoPrecision = z.enum(["exact", "district", "region", "country", "near"]);
 
-export const reviewState = z.enum(["unreviewed", "confirmed", "corrected"]);
+const reviewState = z.enum(["unreviewed", "confirmed", "corrected"]);
 
 /** The parser's own answer for the fields an editor corrected; `place_id: null` when it had left the name unresolved. */
-export const parserVerdict = z
+const parserVerdict = z
   .object({
     place_id: z.string().nullable(),
     name: z.string(),
@@ -50,7 +50,7 @@ export const claimantKind = z.enum(CLAIMANT_KINDS);
 /** What the claimant does in the sentence: says it happened, denies it, passes on others' word, or claims nothing happened. */
 export const claimStance = z.enum(["asserts", "denies", "reports_others", "none"]);
 
-export const quoteSchema = z.object({
+const quoteSchema = z.object({
   /** The sentence that names the place, as it stands in the article's main text. */
   text: z.string(),
   /** Offsets of the mention inside `text` (UTF-16 code units, end exclusive). */
@@ -65,7 +65,7 @@ export const quoteSchema = z.object({
   stance: claimStance.optional(),
 });
 
-export const placeReportProperties = z.object({
+const placeReportProperties = z.object({
   place_id: z.string(),
   name: z.string(),
   mention: z.string(),

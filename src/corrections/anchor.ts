@@ -50,7 +50,7 @@ export function reportMatchesAnchor(report: PlaceReport, anchor: Anchor): boolea
 }
 
 /** The sentence was reworded: the one report of that article naming the same spelling, if only one does. */
-export function reportMatchesLoosely(report: PlaceReport, anchor: Anchor): boolean {
+function reportMatchesLoosely(report: PlaceReport, anchor: Anchor): boolean {
   const p = report.properties;
   if (p.source_id !== anchor.source_id) return false;
   const key = nameKeyOf(anchor.mention);

@@ -46,7 +46,7 @@ const TOLERANCE_KM = { settlement: 10, facility: 10, district: 30, region: 150 }
 const DATE_TOLERANCE_DAYS = 1;
 
 /** Whether a raw report is the place a decision points at: the same kind, near the point (a country: the same country). */
-export function reportAtTarget(report: PlaceReport, target: CorrectionTarget): boolean {
+function reportAtTarget(report: PlaceReport, target: CorrectionTarget): boolean {
   const p = report.properties;
   const point = (kind: string) => (kind === "facility" ? "settlement" : kind);
   if (point(p.kind) !== point(target.kind)) return false;

@@ -32,7 +32,7 @@ type GoldPlace = Gold[number]["places"][number];
 const TOLERANCE_KM = { village: 10, city: 10, district: 30, oblast: 150 } as const;
 const KIND_OF = { village: "settlement", city: "settlement", district: "district", oblast: "region", country: "country" } as const;
 
-export function sameGoldPlace(gold: GoldPlace, report: PlaceReport): boolean {
+function sameGoldPlace(gold: GoldPlace, report: PlaceReport): boolean {
   const p = report.properties;
   if (p.kind !== KIND_OF[gold.feature]) return false;
   if (gold.feature === "country") return p.country === gold.country;

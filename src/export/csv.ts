@@ -15,7 +15,7 @@ type Cell = string | number | null;
 // them), in ASCII or its full-width form (＝＋－＠, which some spreadsheets read as ASCII).
 const FORMULA_START = /^[\s\u200b-\u200f\u2060\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20]|^[\t\r\n]/u;
 
-export function neutraliseFormula(text: string): string {
+function neutraliseFormula(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
@@ -25,7 +25,7 @@ export function csvField(cell: Cell): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-export function csvRecord(cells: readonly Cell[]): string {
+function csvRecord(cells: readonly Cell[]): string {
   return cells.map(csvField).join(",");
 }
 

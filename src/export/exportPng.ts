@@ -31,7 +31,7 @@ export interface ExportableMap {
 }
 
 /** Print snapshots are at least this wide: about 25 cm at 300 dpi. */
-export const PRINT_WIDTH_PX = 3000;
+const PRINT_WIDTH_PX = 3000;
 
 export interface PngResult {
   blob: Blob;
@@ -40,7 +40,7 @@ export interface PngResult {
   height: number;
 }
 
-export function targetWidthPx(size: PngSize, mapCssWidth: number): number {
+function targetWidthPx(size: PngSize, mapCssWidth: number): number {
   return size === "print" ? Math.max(PRINT_WIDTH_PX, mapCssWidth) : mapCssWidth;
 }
 

@@ -30,7 +30,7 @@ export interface SnapshotInput {
   fadedOutside?: boolean;
 }
 
-export interface LegendEntry {
+interface LegendEntry {
   campaignId: string | null;
   label: string;
   colour: string;

@@ -130,7 +130,7 @@ function layoutLegend(snapshot: Snapshot, ops: DrawOp[], c: LegendContext): numb
   return snapshot.legend.length > 0 ? y + rowHeight : y;
 }
 
-export function describeSource(source: SnapshotSource): string {
+function describeSource(source: SnapshotSource): string {
   const who = source.outlet ?? "Unknown outlet";
   const when = source.published ? `, ${formatIsoDay(source.published)}` : "";
   const what = source.title ? `: ${source.title}` : "";

@@ -11,9 +11,9 @@ import { schemaProblem } from "../contract/schemaProblem";
  * loading: the build wrote every row through `encodeGazetteer`, and checking
  * 39,000 rows (the default gazetteer) with zod would cost more than the whole load budget.
  */
-export const GAZETTEER_FORMAT = "incursion-map/gazetteer";
-export const GAZETTEER_VERSION = 1;
-export const GAZETTEER_COLUMNS = [
+const GAZETTEER_FORMAT = "incursion-map/gazetteer";
+const GAZETTEER_VERSION = 1;
+const GAZETTEER_COLUMNS = [
   "id",
   "name",
   "altNames",

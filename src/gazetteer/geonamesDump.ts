@@ -10,7 +10,7 @@ import { schemaIssue } from "../contract/schemaProblem";
  * ADM2 (district) or PCLI (country). Everything else (hydrography, ADM3,
  * roads...) is skipped without complaint.
  */
-export const GEONAMES_COLUMN_COUNT = 19;
+const GEONAMES_COLUMN_COUNT = 19;
 
 const COUNTRY_CODES = new Set(["PCLI"]);
 
@@ -24,7 +24,7 @@ export type AdminNames = Readonly<Record<string, string>>;
 
 const DECIMAL = /^-?\d{1,3}(?:\.\d+)?$/;
 
-export function columnCount(line: string): number {
+function columnCount(line: string): number {
   return line.split("\t").length;
 }
 
@@ -33,7 +33,7 @@ export function columnCount(line: string): number {
  * of the first lines do not have 19 columns is some other file, and is rejected
  * whole rather than reported line by line.
  */
-export function looksLikeGeoNamesDump(firstLines: string[]): boolean {
+function looksLikeGeoNamesDump(firstLines: string[]): boolean {
   const sample = firstLines.filter((line) => line.trim() !== "").slice(0, 5);
   if (sample.length === 0) return false;
   const good = sample.filter((line) => columnCount(line) === GEONAMES_COLUMN_COUNT).length;

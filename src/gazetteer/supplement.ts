@@ -10,10 +10,10 @@ import { gazetteerEntrySchema, type GazetteerEntry } from "./types";
  */
 const source = z.string().min(1);
 
-export const supplementPlaceSchema = gazetteerEntrySchema.extend({ source });
+const supplementPlaceSchema = gazetteerEntrySchema.extend({ source });
 
 /** Which entry a spelling belongs to: by id, or by name within a country (optionally admin1 and kind). */
-export const supplementTargetSchema = z.union([
+const supplementTargetSchema = z.union([
   z.object({ id: z.string().min(1) }).strict(),
   z
     .object({
@@ -25,7 +25,7 @@ export const supplementTargetSchema = z.union([
     .strict(),
 ]);
 
-export const supplementSchema = z.object({
+const supplementSchema = z.object({
   places: z.array(supplementPlaceSchema),
   altNames: z.array(
     z.object({ target: supplementTargetSchema, names: z.array(z.string().min(1)).min(1), source }),

@@ -8,7 +8,7 @@ import { schemaProblem } from "../contract/schemaProblem";
  */
 const position = z.tuple([z.number(), z.number()]);
 
-export const borderFileSchema = z.object({
+const borderFileSchema = z.object({
   type: z.literal("FeatureCollection"),
   features: z.tuple([
     z.object({

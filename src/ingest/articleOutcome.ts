@@ -20,7 +20,7 @@ export function ingestOrReject(article: Article, where: string, loaded: LoadedCo
 }
 
 /** One line saying what went wrong, never a dump of the values involved. */
-export function failureReason(error: unknown): string {
+function failureReason(error: unknown): string {
   if (error instanceof ZodError) return `its output fails the contract: ${schemaProblem("report", error).replace(/^report: /, "")}`;
   if (error instanceof RangeError && /call stack/i.test(error.message)) return "too large or too deeply repeated to geoparse (call stack exceeded)";
   const message = error instanceof Error ? error.message : String(error);

@@ -51,7 +51,7 @@ export function ingestArticle(article: Article, loaded: LoadedContext, explain =
   return outputArticle(article, { ...result, reports: applied.reports, unresolved: applied.unresolved }, [...applied.matched]);
 }
 
-export function outputArticle(article: Article, result: GeoparseResult, corrections: string[] = []): OutputArticle {
+function outputArticle(article: Article, result: GeoparseResult, corrections: string[] = []): OutputArticle {
   return {
     id: article.id,
     path: article.path,

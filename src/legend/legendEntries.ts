@@ -1,7 +1,7 @@
 import type { Campaign } from "../contract/campaign";
 import type { MarkKind } from "../map/drawnMarks";
 
-export type LegendKind = MarkKind | "size" | `campaign:${string}`;
+type LegendKind = MarkKind | "size" | `campaign:${string}`;
 
 export interface LegendEntry {
   kind: LegendKind;

@@ -1,6 +1,6 @@
 /** Files the geodata build writes into public/basemap/. */
-export const BASEMAP_LAYERS = ["land", "countries", "admin1", "admin1-labels", "places"] as const;
-export type BasemapLayer = (typeof BASEMAP_LAYERS)[number];
+const BASEMAP_LAYERS = ["land", "countries", "admin1", "admin1-labels", "places"] as const;
+type BasemapLayer = (typeof BASEMAP_LAYERS)[number];
 /** Each layer's GeoJSON as a URL MapLibre's worker fetches itself. */
 export type BasemapData = Record<BasemapLayer, string>;
 

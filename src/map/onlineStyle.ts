@@ -1,7 +1,7 @@
 import type { StyleSpecification } from "maplibre-gl";
 
 /** A keyless vector basemap; used only when the reader switches it on. */
-export const ONLINE_STYLE_URL = "https://tiles.openfreemap.org/styles/liberty";
+const ONLINE_STYLE_URL = "https://tiles.openfreemap.org/styles/liberty";
 const TIMEOUT_MS = 8000;
 
 export async function fetchOnlineStyle(url = ONLINE_STYLE_URL): Promise<StyleSpecification> {

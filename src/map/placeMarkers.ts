@@ -11,7 +11,7 @@ import type { VisibleReports } from "../store/selectors";
  * of re-laying-out 100,000 report features, and which markers are shown comes from the
  * same pure selector as the list.
  */
-export interface MarkerProperties {
+interface MarkerProperties {
   marker_id: number;
   place_id: string;
   name: string;
@@ -85,7 +85,7 @@ export function buildPlaceMarkers({ reports: placeReports, numbers }: DatasetInd
   };
 }
 
-export function hiddenMarkerStates(markerCount: number): MarkerStates {
+function hiddenMarkerStates(markerCount: number): MarkerStates {
   return {
     shown: new Uint8Array(markerCount), sources: new Uint32Array(markerCount), mention: new Uint8Array(markerCount),
     contested: new Uint8Array(markerCount),

@@ -34,7 +34,7 @@ export interface LexiconSpeaker {
 }
 
 /** How a phrase naming a speaker reads: who it is, or that it points back to an earlier speaker. */
-export type SpeakerReading =
+type SpeakerReading =
   | { found: "named"; speaker: LexiconSpeaker; rule: string }
   | { found: "kind"; kind: ClaimantKind; rule: string }
   | { found: "role"; role: string }

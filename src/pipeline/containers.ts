@@ -32,7 +32,7 @@ export interface Placement {
 }
 
 // A village further than this from the settlement the text measures it from is not "near" it.
-export const NEAR_MAX_KM = 20;
+const NEAR_MAX_KM = 20;
 const KM_PER_MILE = 1.609;
 
 const NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*`;

@@ -87,7 +87,7 @@ export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-export function addDays(dayIso: string, days: number): string {
+function addDays(dayIso: string, days: number): string {
   return isoDay(new Date(Date.parse(`${dayIso}T00:00:00Z`) + days * MS_PER_DAY));
 }
 

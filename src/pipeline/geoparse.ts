@@ -84,10 +84,10 @@ class SentenceFacts implements SentenceCues {
  * rest is left out with a warning, so an article of one name repeated 100,000 times
  * costs what a normal one does.
  */
-export const MAX_OCCURRENCES_PER_NAME = 1000;
-export const MAX_NAMES_PER_ARTICLE = 2000;
+const MAX_OCCURRENCES_PER_NAME = 1000;
+const MAX_NAMES_PER_ARTICLE = 2000;
 /** Quotes kept per report; `quote_count` says how many sentences named the place when there were more. */
-export const MAX_QUOTES_PER_REPORT = 50;
+const MAX_QUOTES_PER_REPORT = 50;
 
 export function geoparseArticle(article: Article, context: GeoparseContext, options: GeoparseOptions = {}): GeoparseResult {
   const warnings: string[] = [];

@@ -50,7 +50,7 @@ export function entryKeys(entry: GazetteerEntry): string[] {
 }
 
 /** "Sudzhanskiy" → sudzansk, sudzan, sudz: reporters write "Sudzha district" and "Sudzhansky district". */
-export function districtStems(key: string): string[] {
+function districtStems(key: string): string[] {
   const stems: string[] = [];
   const noSk = key.replace(ADJECTIVE_SK, "");
   if (noSk !== key && noSk.length >= 3) stems.push(noSk);

@@ -13,8 +13,8 @@ import { schemaProblem } from "../contract/schemaProblem";
  * entries is recomputed on load as well, for rule changes that live in code rather
  * than in the rule text.
  */
-export const NAME_KEYS_FORMAT = "incursion-map/name-keys";
-export const NAME_KEYS_VERSION = 1;
+const NAME_KEYS_FORMAT = "incursion-map/name-keys";
+const NAME_KEYS_VERSION = 1;
 // One entry in SAMPLE_EVERY is folded again on load: ~600 of the default's 39,000.
 const SAMPLE_EVERY = 64;
 

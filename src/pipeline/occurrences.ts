@@ -52,7 +52,7 @@ function wordsBefore(before: string): string {
 }
 
 /** How strongly the words before a name say it is a place: 2 strong, 1 weak, 0 none. */
-export function placeEvidence(before: string, generic: NameSpan["generic"]): 0 | 1 | 2 {
+function placeEvidence(before: string, generic: NameSpan["generic"]): 0 | 1 | 2 {
   const head = wordsBefore(before);
   if (generic || PLACE_INTRO.test(head) || STRONG_LOCATIVE.test(head)) return 2;
   return WEAK_LOCATIVE.test(head) ? 1 : 0;

@@ -66,14 +66,14 @@ export interface ViewState {
   chooser: PlaceChooserState | null;
 }
 
-export interface PlaceChooserState {
+interface PlaceChooserState {
   places: { placeId: string; name: string }[];
   /** Where the click was, in the map's CSS pixels. */
   x: number;
   y: number;
 }
 
-export interface Actions {
+interface Actions {
   loadDataset(dataset: PlaceReportDataset, source: { url: string | null; name: string }): void;
   setLoadError(message: string | null): void;
   setCampaigns(campaigns: Campaign[]): void;

@@ -36,10 +36,10 @@ interface DirectoryEntry {
 
 const HEADER_BYTES = 127;
 /** The spec requires header + root directory within the first 16,384 bytes. */
-export const MAX_ROOT_BYTES = 16_384 - HEADER_BYTES;
+const MAX_ROOT_BYTES = 16_384 - HEADER_BYTES;
 
 /** Directory size limits; only tests lower them, to reach leaf directories with few tiles. */
-export interface DirectoryLimits {
+interface DirectoryLimits {
   maxRootBytes: number;
   firstLeafSize: number;
 }

@@ -7,7 +7,7 @@ const CONTEXT_DAYS = 14;
 const BREAK_DAYS = 10;
 
 /** A stretch of days [fromDay, toDay) drawn linearly between positions x0 and x1 (0–1). */
-export interface ScaleSegment {
+interface ScaleSegment {
   fromDay: number;
   toDay: number;
   x0: number;

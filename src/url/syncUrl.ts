@@ -3,7 +3,7 @@ import { fromDayRange, toDayRange } from "../store/timeWindow";
 import { parseUrlState, serialiseUrlState, unknownClaimsMessage, type UrlState } from "./urlState";
 
 /** Store → URL state; `mentions` only appears when it differs from the default (hidden), `claims` only while filtering. */
-export function urlStateOf(state: IncursionState): UrlState {
+function urlStateOf(state: IncursionState): UrlState {
   const url: UrlState = {};
   if (state.mapView) url.map = state.mapView;
   if (state.timeWindow) {

@@ -106,7 +106,7 @@ function parseMapView(value: string | null): MapCamera | undefined {
 }
 
 /** Precision follows zoom, so a link stays short without moving the view noticeably. */
-export function formatMapView({ zoom, lat, lon }: MapCamera): string {
+function formatMapView({ zoom, lat, lon }: MapCamera): string {
   const digits = Math.max(2, Math.ceil(Math.log2(Math.max(zoom, 1)) + 1));
   return `${zoom.toFixed(2)}/${lat.toFixed(digits)}/${lon.toFixed(digits)}`;
 }

@@ -31,7 +31,7 @@ export interface PageSession {
 
 const LOCAL_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
 
-export function isLocalUrl(url: string): boolean {
+function isLocalUrl(url: string): boolean {
   const parsed = new URL(url);
   if (parsed.protocol === "data:" || parsed.protocol === "blob:") return true;
   return LOCAL_HOSTS.has(parsed.hostname);

@@ -10,8 +10,8 @@ import { build } from "vite";
  */
 const root = resolve(import.meta.dirname, "../../..");
 const cacheDir = join(root, "node_modules/.cache/incursion-browser-site");
-export const SITE_PATH = "/newsroom/incursions/";
-export const FIXTURE_PATH = "/fixtures/";
+const SITE_PATH = "/newsroom/incursions/";
+const FIXTURE_PATH = "/fixtures/";
 
 const INPUTS = ["src", "public", "index.html", "vite.config.ts", "data/campaigns.json", "package.json"];
 
