@@ -8,16 +8,16 @@ export function Toolbar() {
   const basemap = useIncursionStore((s) => s.basemap);
   const fadeOutside = useIncursionStore((s) => s.fadeOutside);
   const { setShowMentions, setBasemap, setFadeOutside } = useIncursionStore.getState();
-  // On a phone the view options fold behind one button; elsewhere they are always shown.
+  // On a phone the view options and the dataset's name and Open… fold behind one button; elsewhere they are always shown.
   const [optionsOpen, setOptionsOpen] = useState(false);
   return (
-    <header className="toolbar">
+    <header className={optionsOpen ? "toolbar options-open" : "toolbar"}>
       <h1>Incursion map</h1>
       <button
         type="button" className="toolbar-options-toggle" aria-expanded={optionsOpen} aria-controls="toolbar-options"
         onClick={() => setOptionsOpen(!optionsOpen)} data-testid="toolbar-options-toggle"
       >
-        View options {optionsOpen ? "▴" : "▾"}
+        Options {optionsOpen ? "▴" : "▾"}
       </button>
       <div id="toolbar-options" className={optionsOpen ? "toolbar-options open" : "toolbar-options"}>
         <label>

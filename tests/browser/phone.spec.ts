@@ -12,14 +12,27 @@ describe("on a phone (390×844)", () => {
     expect(await map.horizontalOverflow()).toEqual({ pageScrolls: false, elements: [] });
   });
 
-  it("folds the view options behind one button, which opens them on a row of their own", async () => {
+  it("folds the view options and the dataset picker behind one button, which opens them on a row of their own", async () => {
     const map = await suite.driver(PHONE);
     await map.openMap({ from: "2024-08-06", to: "2024-08-07" });
     expect(await map.viewOptionsShown()).toBe(false);
+    expect(await map.datasetPickerShown()).toBe(false);
+    const folded = await map.toolbarHeight();
     await map.openViewOptions();
     expect(await map.viewOptionsShown()).toBe(true);
+    expect(await map.datasetPickerShown()).toBe(true);
+    expect(await map.toolbarHeight()).toBeGreaterThan(folded);
     await map.showMentions(true);
     await expect.poll(async () => (await map.currentUrl()).searchParams.get("mentions")).toBe("1");
+    expect(await map.horizontalOverflow()).toEqual({ pageScrolls: false, elements: [] });
+  });
+
+  it("shows the articles panel while the dataset picker is folded", async () => {
+    const map = await suite.driver(PHONE);
+    await map.openMap();
+    expect(await map.datasetPickerShown()).toBe(false);
+    await map.addArticles([{ name: "raid.md", content: "---\ntitle: Raid\npublished: 2024-08-10\n---\nShelling hit Sudzha on Friday.\n" }]);
+    expect(await map.ingestStatus()).toMatch(/^Added \d+ place reports? from 1 article/);
     expect(await map.horizontalOverflow()).toEqual({ pageScrolls: false, elements: [] });
   });
 

@@ -246,9 +246,19 @@ export class MapDriver {
     return this.page.getByTestId("toggle-mentions").isVisible();
   }
 
-  /** On a phone, unfolds the view options from their button. */
+  /** On a phone, unfolds the view options and the dataset picker from their button. */
   async openViewOptions(): Promise<void> {
     await this.page.getByTestId("toolbar-options-toggle").click();
+  }
+
+  /** Whether the open dataset's name and its Open… button can be seen. */
+  async datasetPickerShown(): Promise<boolean> {
+    return this.page.getByTestId("open-dataset").isVisible();
+  }
+
+  /** The toolbar's height in CSS pixels. */
+  async toolbarHeight(): Promise<number> {
+    return (await this.page.locator("header.toolbar").boundingBox())?.height ?? 0;
   }
 
   /** Ticks or clears "Fade other reports" in the toolbar. */
