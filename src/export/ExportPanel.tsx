@@ -2,7 +2,7 @@ import { useMemo, useState } from "react";
 import type { UnresolvedPlace } from "../contract/placeReport";
 import { useIncursionStore } from "../store/store";
 import { visiblePlaceReports } from "../store/derived";
-import { fromDayRange } from "../store/timeWindow";
+import { fromDayRange, type DayRange } from "../store/timeWindow";
 import { exportCsv, exportGeoJson } from "./exportFiles";
 import { exportPng, type ExportableMap, type PngSize } from "./exportPng";
 import { defaultExportText, type ExportText } from "./snapshot";
@@ -17,6 +17,9 @@ const FIELDS: { key: keyof ExportText; label: string; multiline?: boolean }[] = 
 
 const PNG_LABEL: Record<PngSize, string> = { screen: "PNG", print: "Print PNG", social: "Social card", square: "Square card" };
 
+/** The window as the exports write it: ISO dates, or empty before any data is dated. */
+const isoWindow = (range: DayRange | null) => (range ? fromDayRange(range) : { from: "", to: "" });
+
 /** Export controls; the map owner is passed in, the data comes from the store. */
 export default function ExportPanel({ map }: { map: ExportableMap | null }) {
   const [status, setStatus] = useState<string>("");
@@ -25,7 +28,7 @@ export default function ExportPanel({ map }: { map: ExportableMap | null }) {
   const campaigns = useIncursionStore((s) => s.campaigns);
   const visible = useIncursionStore(visiblePlaceReports).reports;
   const defaults = useMemo(() => defaultExportText({
-    timeWindow: timeWindow ? fromDayRange(timeWindow) : { from: "", to: "" }, campaigns,
+    timeWindow: isoWindow(timeWindow), campaigns,
     sourceCount: new Set(visible.map((r) => r.properties.source_id)).size,
   }), [timeWindow, campaigns, visible]);
   // Only what the journalist typed; the rest follows the window and campaigns.
@@ -37,7 +40,7 @@ export default function ExportPanel({ map }: { map: ExportableMap | null }) {
     const reports = visiblePlaceReports(state).reports;
     const mapColours = new Map((map?.drawnLegend?.().colours ?? []).map((c) => [c.id, c.colour]));
     return {
-      timeWindow: state.timeWindow ? fromDayRange(state.timeWindow) : { from: "", to: "" }, campaigns: state.campaigns, visibleReports: reports, text, mapColours,
+      timeWindow: isoWindow(state.timeWindow), campaigns: state.campaigns, visibleReports: reports, text, mapColours,
       claimKinds: state.claimKinds, fadedOutside: state.fadeOutside,
     };
   };

@@ -14,6 +14,9 @@ const indexedDb: DecisionStorage = { get, set };
 
 export const datasetKey = (dataUrl: string | null, datasetName: string | null) => `corrections:${dataUrl ?? datasetName ?? "sample corpus"}`;
 
+/** The key of the dataset on screen now. */
+const currentKey = (store: IncursionStore) => datasetKey(store.getState().dataUrl, store.getState().datasetName);
+
 /**
  * Keeps each dataset's decisions in the browser (IndexedDB), so an editor's work survives a
  * reload. Keyed by where the dataset came from; what is read back is checked entry by entry.
@@ -21,7 +24,6 @@ export const datasetKey = (dataUrl: string | null, datasetName: string | null) =
  */
 export function persistCorrections(store: IncursionStore, storage: DecisionStorage = indexedDb): () => void {
   let loadedFor: string | null = null;
-  const currentKey = () => datasetKey(store.getState().dataUrl, store.getState().datasetName);
   const unsubscribeDataset = store.subscribe(
     // No key before a dataset is loaded: the sample's key would otherwise never change on loading it.
     (s) => (s.dataUrl === null && s.datasetName === null ? null : datasetKey(s.dataUrl, s.datasetName)),
@@ -30,7 +32,7 @@ export function persistCorrections(store: IncursionStore, storage: DecisionStora
       loadedFor = null;
       store.getState().setCorrectionsKept("reading");
       void restore(store, storage, key).then(() => {
-        if (currentKey() !== key) return;
+        if (currentKey(store) !== key) return;
         loadedFor = key;
         save(store, storage, key, store.getState().corrections);
       });
@@ -41,7 +43,7 @@ export function persistCorrections(store: IncursionStore, storage: DecisionStora
     (s) => s.corrections,
     (corrections) => {
       // Nothing is written for a dataset before its own decisions were read back.
-      if (loadedFor === currentKey()) save(store, storage, loadedFor, corrections);
+      if (loadedFor === currentKey(store)) save(store, storage, loadedFor, corrections);
     },
   );
   return () => {
@@ -53,7 +55,7 @@ export function persistCorrections(store: IncursionStore, storage: DecisionStora
 function save(store: IncursionStore, storage: DecisionStorage, key: string, corrections: readonly Correction[]): void {
   store.getState().setCorrectionsKept("saving");
   // Only the latest write for the dataset on screen may say the decisions are kept.
-  const latest = () => store.getState().corrections === corrections && datasetKey(store.getState().dataUrl, store.getState().datasetName) === key;
+  const latest = () => store.getState().corrections === corrections && currentKey(store) === key;
   storage.set(key, corrections).then(
     () => {
       if (latest()) store.getState().setCorrectionsKept("kept");
@@ -80,7 +82,7 @@ async function restore(store: IncursionStore, storage: DecisionStorage, key: str
   if (corrections.length === 0) return;
   // The decisions' core first, so the store applies them at once and the next write holds them.
   await loadCorrectionsApplier();
-  if (datasetKey(store.getState().dataUrl, store.getState().datasetName) !== key) return;
+  if (currentKey(store) !== key) return;
   // Decisions made before the stored ones were read (a file from the link) come after them.
   const ids = new Set(corrections.map((c) => c.id));
   store.getState().setCorrections([...corrections, ...store.getState().corrections.filter((c) => !ids.has(c.id))]);

@@ -1,5 +1,5 @@
-import { isoToDay } from "../contract/days";
 import { useIncursionStore } from "../store/store";
+import { toDayRange } from "../store/timeWindow";
 
 /** One button per campaign: the quickest way to the window an editor usually wants. */
 export function CampaignPicks() {
@@ -8,18 +8,21 @@ export function CampaignPicks() {
   const setTimeWindow = useIncursionStore((s) => s.setTimeWindow);
   return (
     <div className="campaign-picks" role="group" aria-label="Campaigns">
-      {campaigns.map((c) => (
-        <button
-          key={c.id}
-          type="button"
-          data-testid={`campaign-${c.id}`}
-          aria-pressed={timeWindow?.fromDay === isoToDay(c.start) && timeWindow.toDay === isoToDay(c.end)}
-          title={c.name}
-          onClick={() => setTimeWindow({ fromDay: isoToDay(c.start), toDay: isoToDay(c.end) })}
-        >
-          <span className="swatch" style={{ background: c.colour }} aria-hidden="true" /> {c.name}
-        </button>
-      ))}
+      {campaigns.map((c) => {
+        const days = toDayRange({ from: c.start, to: c.end });
+        return (
+          <button
+            key={c.id}
+            type="button"
+            data-testid={`campaign-${c.id}`}
+            aria-pressed={timeWindow?.fromDay === days.fromDay && timeWindow.toDay === days.toDay}
+            title={c.name}
+            onClick={() => setTimeWindow(days)}
+          >
+            <span className="swatch" style={{ background: c.colour }} aria-hidden="true" /> {c.name}
+          </button>
+        );
+      })}
     </div>
   );
 }

@@ -21,15 +21,13 @@ const KEY_DAYS: Record<string, number> = { ArrowRight: 1, ArrowUp: 1, ArrowLeft:
  */
 export function TimeSlider() {
   const timeline = useTimeline();
-  const timeWindow = useIncursionStore((s) => s.timeWindow);
+  const range = useIncursionStore((s) => s.timeWindow);
   const campaigns = useIncursionStore((s) => s.campaigns);
-  const setTimeWindow = useIncursionStore((s) => s.setTimeWindow);
-  if (!timeline || !timeWindow) return <div className="timeline" data-testid="timeline">No dated reports.</div>;
+  const setRange = useIncursionStore((s) => s.setTimeWindow);
+  if (!timeline || !range) return <div className="timeline" data-testid="timeline">No dated reports.</div>;
 
   const { extent, scale, reportDays } = timeline;
-  const range = timeWindow;
-  const setRange = setTimeWindow;
-  const { from, to } = fromDayRange(timeWindow);
+  const { from, to } = fromDayRange(range);
   const step = (days: number) => setRange(stepWindow(range, days, extent));
   const setFrom = (fromDay: number) => setRange({ fromDay, toDay: Math.max(fromDay, range.toDay) });
   const setTo = (toDay: number) => setRange({ fromDay: Math.min(range.fromDay, toDay), toDay });
@@ -70,11 +68,11 @@ export function TimeSlider() {
       <div className="timeline-controls">
         <label>
           From <DateField value={from} min={extent.fromDay} max={extent.toDay} testId="date-from"
-            onChange={(iso) => setTimeWindow({ fromDay: isoToDay(iso), toDay: Math.max(isoToDay(iso), range.toDay) })} />
+            onChange={(iso) => setFrom(isoToDay(iso))} />
         </label>
         <label>
           To <DateField value={to} min={extent.fromDay} max={extent.toDay} testId="date-to"
-            onChange={(iso) => setTimeWindow({ fromDay: Math.min(isoToDay(iso), range.fromDay), toDay: isoToDay(iso) })} />
+            onChange={(iso) => setTo(isoToDay(iso))} />
         </label>
         <PlaybackControls onStep={step} onNextReport={() => setRange(nextReportWindow(range, extent, reportDays))} reportDays={reportDays} extent={extent} />
       </div>
