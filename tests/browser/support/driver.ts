@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, Locator, Page } from "playwright-core";
 import { openPage, type PageSession } from "./browser";
 import type { HookWindow } from "./hookWindow";
 import type { RunningSite } from "./site";
@@ -450,7 +450,7 @@ export class MapDriver {
   /** The source count the list gives a place ("2 sources" → 2; "mentioned only" → 0). */
   async listedSourceCount(name: string): Promise<number> {
     await this.page.locator('section.report-list[aria-busy="false"]').waitFor({ timeout: 10_000 });
-    const text = (await this.page.getByTestId("report-item").filter({ hasText: name }).first().getByTestId("report-sources").textContent()) ?? "";
+    const text = (await this.listedItem(name).first().getByTestId("report-sources").textContent()) ?? "";
     return Number(/(\d+) sources?/.exec(text)?.[1] ?? 0);
   }
 
@@ -524,13 +524,18 @@ export class MapDriver {
     await this.page.route(`**/${path}`, (route) => route.fulfill({ status: 200, contentType, body }));
   }
 
+  /** The rows of the list of places whose words name `name`. */
+  listedItem(name: string): Locator {
+    return this.page.getByTestId("report-item").filter({ hasText: name });
+  }
+
   /** The words of a place's row in the list ("Kremyanoye (approximate) …"). */
   async listedItemText(name: string): Promise<string | null> {
-    return this.page.getByTestId("report-item").filter({ hasText: name }).textContent();
+    return this.listedItem(name).textContent();
   }
 
   async selectListedPlace(name: string): Promise<void> {
-    await this.page.getByTestId("report-item").filter({ hasText: name }).first().click();
+    await this.listedItem(name).first().click();
     await this.page.getByTestId("sourcing-panel").waitFor();
   }
 

@@ -16,7 +16,7 @@ export class SourcingDriver {
 
   /** As a keyboard user opens it: the focus on the place's row in the list, then Enter. */
   async openFromListWithKeyboard(name: string): Promise<void> {
-    await this.map.page.getByTestId("report-item").filter({ hasText: name }).focus();
+    await this.map.listedItem(name).focus();
     await this.map.press("Enter");
     await this.panel.waitFor();
   }
