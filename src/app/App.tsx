@@ -15,7 +15,7 @@ export function App() {
       <Toolbar />
       <Messages />
       <main className="main">
-        <MapView />
+        <MapView sheet={sheet} />
         <aside ref={sheet} className="panel" aria-label="Reports and sourcing" data-testid="side-panel">
           <SheetHandle sheet={sheet} />
           <SourcingSlot />

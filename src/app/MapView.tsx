@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef } from "react";
+import { lazy, Suspense, useEffect, useRef, type RefObject } from "react";
 import { IncursionMap } from "../map/IncursionMap";
 import { registerIncursionMap } from "../map/mapRegistry";
 import { useIncursionStore } from "../store/store";
@@ -10,15 +10,22 @@ import { installTestHook } from "../testHook/testHook";
 const Legend = lazy(() => import("../legend/Legend"));
 const PlaceChooser = lazy(() => import("../sources/PlaceChooser"));
 
-/** Creates the map and forwards store changes to it as intents; holds no state itself. */
-export function MapView() {
+/**
+ * Creates the map and forwards store changes to it as intents; holds no state itself.
+ * `sheet` is a panel that may lie over the map (a phone's bottom sheet): framing keeps
+ * places clear of it, as of the date and legend drawn over the map here.
+ */
+export function MapView({ sheet }: { sheet?: RefObject<HTMLElement | null> }) {
   const chooserOpen = useIncursionStore((s) => s.chooser !== null);
   const container = useRef<HTMLDivElement>(null);
+  const overlays = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     const store = useIncursionStore;
     const map = new IncursionMap(container.current!, {
       view: store.getState().mapView,
+      frameStory: true,
+      coveredBy: () => [overlays.current, sheet?.current ?? null],
       onPlaceClick: (placeId) => store.getState().select(placeId),
       onPlacesHit: (places, point) => {
         const { select, setChooser } = store.getState();
@@ -52,13 +59,14 @@ export function MapView() {
       installTestHook(null);
       map.destroy();
     };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the map lives as long as the view; the refs are read when framing
   }, []);
 
   return (
     <div className="map-frame">
       <div ref={container} className="map" data-testid="map" role="region" aria-label="Map of place reports" />
       {chooserOpen && <Suspense fallback={null}><PlaceChooser /></Suspense>}
-      <div className="map-overlays">
+      <div ref={overlays} className="map-overlays">
         <MapDate />
         <Suspense fallback={null}><Legend /></Suspense>
       </div>

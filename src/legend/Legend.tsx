@@ -1,5 +1,6 @@
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { DrawnLegend } from "../map/IncursionMap";
+import { leavesRoomBeside } from "../map/framing";
 import { whenIncursionMap } from "../map/mapRegistry";
 import { useIncursionStore } from "../store/store";
 import { legendEntries, type LegendEntry } from "./legendEntries";
@@ -10,8 +11,10 @@ const NOTHING: DrawnLegend = { kinds: [], campaigns: [], colours: [], maxSources
 export default function Legend() {
   const campaigns = useIncursionStore((s) => s.campaigns);
   const [drawn, setDrawn] = useState<DrawnLegend>(NOTHING);
-  // Phones start folded: the legend would cover most of a small map.
-  const [open] = useState(() => !window.matchMedia?.("(max-width: 700px)").matches);
+  const [open, setOpen] = useState(true);
+  const details = useRef<HTMLDetailsElement>(null);
+  /** The reader folded or opened it: the legend no longer folds itself. */
+  const chosen = useRef(false);
   useEffect(() => {
     let unsubscribe = () => {};
     let live = true;
@@ -30,9 +33,26 @@ export default function Legend() {
     };
   }, []);
   const entries = useMemo(() => legendEntries(drawn, campaigns), [drawn, campaigns]);
+  // Measured before each paint of new entries: where the open legend leaves too little of
+  // the map to frame places beside it (a phone, a narrow window), it would hide the places
+  // it explains, so it folds itself, unless the reader has opened or folded it.
+  useLayoutEffect(() => {
+    const element = details.current;
+    const frame = element?.closest(".map-frame");
+    if (!element || !frame || chosen.current || !open) return;
+    const legend = element.getBoundingClientRect();
+    const map = frame.getBoundingClientRect();
+    const box = { left: 0, top: 0, right: legend.right - map.left, bottom: legend.bottom - map.top };
+    if (!leavesRoomBeside({ width: map.width, height: map.height }, [box])) setOpen(false);
+  }, [entries, open]);
   if (entries.length === 0) return null;
   return (
-    <details className="legend" data-testid="legend" open={open}>
+    <details ref={details} className="legend" data-testid="legend" open={open} onToggle={(event) => {
+      // A toggle event that does not match what was rendered is the reader's.
+      if (event.currentTarget.open === open) return;
+      chosen.current = true;
+      setOpen(event.currentTarget.open);
+    }}>
       <summary data-testid="legend-toggle">Legend</summary>
       <ul>
         {entries.map((entry) => <LegendRow key={entry.kind} entry={entry} />)}

@@ -19,6 +19,8 @@ import { MarkerSync } from "./markerSync";
 import { placesAtPixel } from "./placesAtPixel";
 import { attributionControlCredits, styleCredits } from "./mapCredits";
 import { renderMapImage, type MapImage } from "./mapImage";
+import { storyBounds, type LonLatBounds } from "./framing";
+import { MapFraming } from "./mapFraming";
 import { CLICKABLE_LAYERS, LABEL_SOURCE, REPORT_LAYERS, REPORT_SOURCE, markOpacity, pointFill, pointStroke, reportLayers } from "./reportLayers";
 
 export interface DrawnLegend extends DrawnMarks {
@@ -36,13 +38,18 @@ export interface IncursionMapOptions {
    */
   onPlacesHit?(places: { placeId: string; name: string }[], point: { x: number; y: number }): void;
   onViewChange(view: MapCamera): void;
+  /**
+   * Frame where the story happened (the campaigns' event places in the window) when the
+   * first dataset is shown; only when no `view` is given.
+   */
+  frameStory?: boolean;
+  /** What is drawn over the map (the legend, a bottom sheet): framing keeps places clear of it. */
+  coveredBy?(): readonly (Element | null)[];
   /** Told when the online basemap failed and the offline one is back. */
   onBasemapFallback(message: string): void;
 }
 
 const CIRCLE_LAYERS = [REPORT_LAYERS.regions, REPORT_LAYERS.districts, REPORT_LAYERS.points, REPORT_LAYERS.approximate];
-/** The largest dot's radius (20 sources and more; reportLayers.ts). */
-const MAX_DOT_RADIUS_PX = 20;
 const DEFAULT_VIEW: MapCamera = { zoom: 5.2, lat: 50.6, lon: 35.5 };
 
 /**
@@ -67,6 +74,9 @@ export class IncursionMap {
   private pendingMarker: maplibregl.Marker | null = null;
   private coloursDirty = false;
   private fadeOutside = true;
+  private readonly framing: MapFraming;
+  /** The first dataset is still to be framed (frameStory, and no camera given). */
+  private storyToFrame: boolean;
 
   constructor(container: HTMLElement, private readonly options: IncursionMapOptions) {
     const view = options.view ?? DEFAULT_VIEW;
@@ -82,6 +92,8 @@ export class IncursionMap {
       // cross-fading, so a change is on screen in one frame rather than after a 300 ms fade.
       fadeDuration: 0,
     });
+    this.framing = new MapFraming(this.map, options.coveredBy ?? (() => []));
+    this.storyToFrame = !options.view && !!options.frameStory;
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), "top-right");
     this.map.addControl(new maplibregl.ScaleControl({ unit: "metric" }), "bottom-left");
     this.map.on("style.load", () => this.applyReportState());
@@ -161,6 +173,12 @@ export class IncursionMap {
    */
   showVisible(visible: VisibleReports): void {
     this.markers.show(visible);
+    // The first window of the first dataset: frame what it shows of the campaigns.
+    if (this.storyToFrame && this.dataset.reports.length > 0 && visible.numbers === this.dataset.numbers) {
+      this.storyToFrame = false;
+      const story = storyBounds(visible.reports, null);
+      if (story) this.framing.frame(story);
+    }
   }
 
   select(placeId: string | null): void {
@@ -202,39 +220,48 @@ export class IncursionMap {
     return this.areas.rendered();
   }
 
-  /** Eases to a place unless it is already comfortably in view. */
+  /** Eases to a place unless it is already in view and clear of what is drawn over the map. */
   focusPlace(placeId: string): void {
     const feature = this.dataset.reports.find((f) => f.properties.place_id === placeId);
     if (!feature || feature.properties.geo_precision === "country") return;
     const [lon, lat] = feature.geometry.coordinates as [number, number];
-    const bounds = this.map.getBounds();
-    if (bounds.contains([lon, lat]) && this.map.getZoom() >= 6) return;
-    this.map.easeTo({ center: [lon, lat], zoom: Math.max(this.map.getZoom(), 8), duration: 600 });
+    this.framing.reveal(lon, lat);
   }
 
   /**
-   * Frames the bounds with room around them: an eighth of the map's shorter side plus the
-   * largest dot's radius, so no marker sits on the frame's edge.
+   * Frames the bounds with room around them (an eighth of the map's shorter side plus the
+   * largest dot's radius, so no marker sits on the frame's edge) and clear of what is drawn
+   * over the map.
    */
-  fitTo(bounds: [number, number, number, number]): void {
-    const { clientWidth: width, clientHeight: height } = this.map.getContainer();
-    const shorter = Math.min(width, height);
-    const padding = Math.min(Math.round(shorter / 8) + MAX_DOT_RADIUS_PX, Math.floor(shorter / 3));
-    this.map.fitBounds(bounds, { padding, duration: 0, maxZoom: 11 });
+  fitTo(bounds: LonLatBounds): void {
+    this.framing.frame(bounds, { maxZoom: 11 });
   }
 
-  /** The shown village and district markers in the map's CSS pixels, with the map's size; for framing checks in tests. */
-  shownMarkerPixels(): { markers: { name: string; x: number; y: number }[]; width: number; height: number } {
+  /** Eases to where the campaigns' events were reported; nothing happens when they have none. */
+  frameCampaigns(campaignIds: readonly string[]): void {
+    const bounds = storyBounds(this.dataset.reports, campaignIds);
+    if (bounds) this.framing.frame(bounds, { animate: true });
+  }
+
+  /** The shown village and district markers in the map's CSS pixels, with their campaign ("" for none) and the map's size; for framing checks in tests. */
+  shownMarkerPixels(): { markers: { name: string; campaign: string; x: number; y: number }[]; width: number; height: number } {
     const { clientWidth: width, clientHeight: height } = this.map.getContainer();
-    const markers = this.markers.shownPoints().map(({ name, coordinates }) => ({ name, ...this.map.project(coordinates) }));
-    return { markers: markers.map(({ name, x, y }) => ({ name, x, y })), width, height };
+    const markers = this.markers.shownPoints().map(({ name, campaign, coordinates }) => {
+      const { x, y } = this.map.project(coordinates);
+      return { name, campaign, x, y };
+    });
+    return { markers, width, height };
   }
 
   jumpTo(view: MapCamera): void {
     const current = this.getView();
     const same = Math.abs(current.zoom - view.zoom) < 0.01 &&
       Math.abs(current.lat - view.lat) < 1e-4 && Math.abs(current.lon - view.lon) < 1e-4;
-    if (!same) this.map.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom });
+    if (same) return;
+    // A camera given from outside (a link, the browser's history) wins over framing the story.
+    this.storyToFrame = false;
+    this.framing.release();
+    this.map.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom });
   }
 
   getView(): MapCamera {
@@ -291,6 +318,7 @@ export class IncursionMap {
   }
 
   destroy(): void {
+    this.framing.destroy();
     this.map.remove();
   }
 

@@ -42,13 +42,13 @@ export class MarkerSync {
    */
   constructor(private readonly mapOf: () => MaplibreMap, private readonly onDrawn: () => void = () => {}) {}
 
-  /** Names and positions of the shown markers other than regions (whose point is only a centre). */
-  shownPoints(): { name: string; coordinates: [number, number] }[] {
+  /** Names, positions and campaigns ("" for none) of the shown markers other than regions (whose point is only a centre). */
+  shownPoints(): { name: string; coordinates: [number, number]; campaign: string }[] {
     const states = this.applied;
     if (!states) return [];
-    return this.markers.collection.features
-      .filter((f, id) => states.shown[id] === 1 && f.properties.geo_precision !== "region")
-      .map((f) => ({ name: f.properties.name, coordinates: f.geometry.coordinates as [number, number] }));
+    return this.markers.collection.features.flatMap((f, id) => states.shown[id] === 1 && f.properties.geo_precision !== "region"
+      ? [{ name: f.properties.name, coordinates: f.geometry.coordinates as [number, number], campaign: states.campaign[id]! }]
+      : []);
   }
 
   /** What the layers draw now, by kind and colour. */

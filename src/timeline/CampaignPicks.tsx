@@ -1,7 +1,8 @@
+import { currentIncursionMap } from "../map/mapRegistry";
 import { useIncursionStore } from "../store/store";
 import { toDayRange } from "../store/timeWindow";
 
-/** One button per campaign: the quickest way to the window an editor usually wants. */
+/** One button per campaign: the quickest way to the window an editor usually wants, and to where it happened on the map. */
 export function CampaignPicks() {
   const campaigns = useIncursionStore((s) => s.campaigns);
   const timeWindow = useIncursionStore((s) => s.timeWindow);
@@ -17,7 +18,10 @@ export function CampaignPicks() {
             data-testid={`campaign-${c.id}`}
             aria-pressed={timeWindow?.fromDay === days.fromDay && timeWindow.toDay === days.toDay}
             title={c.name}
-            onClick={() => setTimeWindow(days)}
+            onClick={() => {
+              setTimeWindow(days);
+              currentIncursionMap()?.frameCampaigns([c.id]);
+            }}
           >
             <span className="swatch" style={{ background: c.colour }} aria-hidden="true" /> {c.name}
           </button>
