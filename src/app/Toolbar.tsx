@@ -8,7 +8,9 @@ export function Toolbar() {
   const basemap = useIncursionStore((s) => s.basemap);
   const fadeOutside = useIncursionStore((s) => s.fadeOutside);
   const { setShowMentions, setBasemap, setFadeOutside } = useIncursionStore.getState();
-  // On a phone the view options and the dataset's name and Open… fold behind one button; elsewhere they are always shown.
+  // On a phone the toolbar folds into one menu: the view options, the dataset's name and
+  // Open…, and the features' buttons (a feature in use keeps its button in sight; CSS).
+  // Elsewhere everything is always shown.
   const [optionsOpen, setOptionsOpen] = useState(false);
   return (
     <header className={optionsOpen ? "toolbar options-open" : "toolbar"}>
@@ -17,7 +19,7 @@ export function Toolbar() {
         type="button" className="toolbar-options-toggle" aria-expanded={optionsOpen} aria-controls="toolbar-options"
         onClick={() => setOptionsOpen(!optionsOpen)} data-testid="toolbar-options-toggle"
       >
-        Options {optionsOpen ? "▴" : "▾"}
+        Menu {optionsOpen ? "▴" : "▾"}
       </button>
       <div id="toolbar-options" className={optionsOpen ? "toolbar-options open" : "toolbar-options"}>
         <label>

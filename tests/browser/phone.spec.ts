@@ -3,6 +3,7 @@ import { mapSuite } from "./support/suite";
 
 const suite = mapSuite();
 const PHONE = { width: 390, height: 844 };
+const FEATURE_BUTTONS = ["claims-toggle", "compare-toggle", "export-toggle", "toggle-review"];
 
 describe("on a phone (390×844)", () => {
   it("nothing sticks out sideways: toolbar, timeline, quick-picks, legend", async () => {
@@ -12,18 +13,32 @@ describe("on a phone (390×844)", () => {
     expect(await map.horizontalOverflow()).toEqual({ pageScrolls: false, elements: [] });
   });
 
-  it("folds the view options and the dataset picker behind one button, which opens them on a row of their own", async () => {
+  it("folds the toolbar into one menu on one row: view options, dataset picker and the features' buttons", async () => {
     const map = await suite.driver(PHONE);
     await map.openMap({ from: "2024-08-06", to: "2024-08-07" });
     expect(await map.viewOptionsShown()).toBe(false);
     expect(await map.datasetPickerShown()).toBe(false);
+    for (const button of FEATURE_BUTTONS) expect(await map.toolbarButtonShown(button), button).toBe(false);
     const folded = await map.toolbarHeight();
-    await map.openViewOptions();
+    expect(folded).toBeLessThan(45);
+    await map.toggleMenu();
     expect(await map.viewOptionsShown()).toBe(true);
     expect(await map.datasetPickerShown()).toBe(true);
+    for (const button of FEATURE_BUTTONS) expect(await map.toolbarButtonShown(button), button).toBe(true);
     expect(await map.toolbarHeight()).toBeGreaterThan(folded);
     await map.showMentions(true);
     await expect.poll(async () => (await map.currentUrl()).searchParams.get("mentions")).toBe("1");
+    expect(await map.horizontalOverflow()).toEqual({ pageScrolls: false, elements: [] });
+  });
+
+  it("keeps a feature's button in sight while it is in use, with the menu folded", async () => {
+    const map = await suite.driver(PHONE);
+    await map.openMap();
+    await map.pressToolbarButton("toggle-review");
+    await map.toggleMenu();
+    expect(await map.viewOptionsShown()).toBe(false);
+    expect(await map.toolbarButtonShown("toggle-review")).toBe(true);
+    expect(await map.toolbarButtonShown("export-toggle")).toBe(false);
     expect(await map.horizontalOverflow()).toEqual({ pageScrolls: false, elements: [] });
   });
 

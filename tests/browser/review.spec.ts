@@ -90,6 +90,9 @@ describe("review mode", () => {
     const map = await suite.driver({ width: 390, height: 844 });
     await map.openMap({ data: map.fixtureUrl("review.geojson") });
     expect(await map.controlsOffScreen()).toEqual([]);
+    // The toolbar is one menu on a phone: open it, then review mode.
+    await map.tabTo("toolbar-options-toggle");
+    await map.press("Enter");
     await map.tabTo("toggle-review");
     await map.press("Enter");
     expect(await map.controlsOffScreen()).toEqual([]);

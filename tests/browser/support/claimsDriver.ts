@@ -8,7 +8,7 @@ export class ClaimsDriver {
   async showClaimsBy(kinds: readonly string[]): Promise<void> {
     const page = this.map.page;
     const filter = page.getByTestId("claims-filter");
-    if (!(await filter.isVisible())) await page.getByTestId("claims-toggle").click();
+    if (!(await filter.isVisible())) await this.map.pressToolbarButton("claims-toggle");
     await filter.waitFor();
     for (const box of await page.locator('[data-testid^="claims-kind-"]').all()) {
       const kind = (await box.getAttribute("data-testid"))!.replace("claims-kind-", "");
@@ -18,7 +18,7 @@ export class ClaimsDriver {
 
   async showEveryClaim(): Promise<void> {
     const page = this.map.page;
-    if (!(await page.getByTestId("claims-filter").isVisible())) await page.getByTestId("claims-toggle").click();
+    if (!(await page.getByTestId("claims-filter").isVisible())) await this.map.pressToolbarButton("claims-toggle");
     await page.getByTestId("claims-all").click();
   }
 
@@ -36,7 +36,7 @@ export class ClaimsDriver {
   /** The kinds ticked in the claims list, read from the boxes. */
   async tickedClaims(): Promise<string[]> {
     const page = this.map.page;
-    if (!(await page.getByTestId("claims-filter").isVisible())) await page.getByTestId("claims-toggle").click();
+    if (!(await page.getByTestId("claims-filter").isVisible())) await this.map.pressToolbarButton("claims-toggle");
     return page.locator('[data-testid^="claims-kind-"]:checked').evaluateAll((boxes) =>
       boxes.map((b) => (b.getAttribute("data-testid") ?? "").replace("claims-kind-", "")));
   }

@@ -117,7 +117,7 @@ export class CompareExportDriver {
   /** Types the words the image carries (title, subtitle, byline, notes, source line) into the export panel. */
   async editExportText(text: Partial<Record<"title" | "subtitle" | "byline" | "notes" | "sourceLine", string>>): Promise<void> {
     const { page } = this.map;
-    if (!(await page.getByTestId("export-panel").isVisible())) await page.getByTestId("export-toggle").click();
+    if (!(await page.getByTestId("export-panel").isVisible())) await this.map.pressToolbarButton("export-toggle");
     for (const [key, value] of Object.entries(text)) await page.getByTestId(`export-${key}`).fill(value);
   }
 
@@ -163,7 +163,7 @@ export class CompareExportDriver {
 
   private async exportVia(testId: string, timeoutMs: number): Promise<ExportedFile> {
     const page = this.map.page;
-    if (!(await page.getByTestId("export-panel").isVisible())) await page.getByTestId("export-toggle").click();
+    if (!(await page.getByTestId("export-panel").isVisible())) await this.map.pressToolbarButton("export-toggle");
     const button = page.getByTestId(testId);
     await button.waitFor();
     await page.waitForFunction((id) => !(document.querySelector(`[data-testid="${id}"]`) as HTMLButtonElement | null)?.disabled, testId);

@@ -246,9 +246,27 @@ export class MapDriver {
     return this.page.getByTestId("toggle-mentions").isVisible();
   }
 
-  /** On a phone, unfolds the view options and the dataset picker from their button. */
-  async openViewOptions(): Promise<void> {
+  /** On a phone, unfolds the toolbar's menu (view options, dataset picker, the features' buttons), or folds it again. */
+  async toggleMenu(): Promise<void> {
     await this.page.getByTestId("toolbar-options-toggle").click();
+  }
+
+  /** A feature's toolbar button, unfolding a phone's menu first when the button is folded away in it. */
+  async toolbarButton(testId: string): Promise<Locator> {
+    const button = this.page.getByTestId(testId);
+    const menu = this.page.getByTestId("toolbar-options-toggle");
+    if (!(await button.isVisible()) && (await menu.isVisible()) && (await menu.getAttribute("aria-expanded")) === "false") await menu.click();
+    return button;
+  }
+
+  /** Presses a feature's toolbar button (Claims, Compare, Export, Review), from a phone's menu when it is folded there. */
+  async pressToolbarButton(testId: string): Promise<void> {
+    await (await this.toolbarButton(testId)).click();
+  }
+
+  /** Whether a feature's toolbar button can be seen (a phone's folded menu hides it unless the feature is in use). */
+  async toolbarButtonShown(testId: string): Promise<boolean> {
+    return this.page.getByTestId(testId).isVisible();
   }
 
   /** Whether the open dataset's name and its Open… button can be seen. */
@@ -438,7 +456,7 @@ export class MapDriver {
   }
 
   async openExport(): Promise<void> {
-    await this.page.getByTestId("export-toggle").click();
+    await this.pressToolbarButton("export-toggle");
     await this.page.getByTestId("export-panel").waitFor();
   }
 
