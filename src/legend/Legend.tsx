@@ -1,7 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { DrawnLegend } from "../map/IncursionMap";
-import { leavesRoomBeside } from "../map/framing";
-import { whenIncursionMap } from "../map/mapRegistry";
+import { currentIncursionMap, whenIncursionMap } from "../map/mapRegistry";
 import { useIncursionStore } from "../store/store";
 import { legendEntries, type LegendEntry } from "./legendEntries";
 
@@ -37,13 +36,8 @@ export default function Legend() {
   // the map to frame places beside it (a phone, a narrow window), it would hide the places
   // it explains, so it folds itself, unless the reader has opened or folded it.
   useLayoutEffect(() => {
-    const element = details.current;
-    const frame = element?.closest(".map-frame");
-    if (!element || !frame || chosen.current || !open) return;
-    const legend = element.getBoundingClientRect();
-    const map = frame.getBoundingClientRect();
-    const box = { left: 0, top: 0, right: legend.right - map.left, bottom: legend.bottom - map.top };
-    if (!leavesRoomBeside({ width: map.width, height: map.height }, [box])) setOpen(false);
+    if (!details.current || chosen.current || !open) return;
+    if (currentIncursionMap()?.leavesRoomForPlaces() === false) setOpen(false);
   }, [entries, open]);
   if (entries.length === 0) return null;
   return (

@@ -237,6 +237,11 @@ export class IncursionMap {
     this.framing.frame(bounds, { maxZoom: 11 });
   }
 
+  /** Whether places can be framed beside everything drawn over the map now (the legend folds itself when not). */
+  leavesRoomForPlaces(): boolean {
+    return this.framing.leavesRoom();
+  }
+
   /** Eases to where the campaigns' events were reported; nothing happens when they have none. */
   frameCampaigns(campaignIds: readonly string[]): void {
     const bounds = storyBounds(this.dataset.reports, campaignIds);

@@ -56,25 +56,31 @@ function boundsOf(features: readonly Feature<Point>[]): LonLatBounds | null {
  * leave the places less than 30 % of the width or height is framed under rather than beside.
  */
 export function framingPadding(size: { width: number; height: number }, boxes: readonly PixelBox[]): Insets {
+  return padBeside(size, boxes).padding;
+}
+
+/** Whether places can be framed beside every one of the boxes, none under (see framingPadding). */
+export function leavesRoomBeside(size: { width: number; height: number }, boxes: readonly PixelBox[]): boolean {
+  return padBeside(size, boxes).under === 0;
+}
+
+/** The padding, box by box in order, and how many boxes over the map it could not keep clear of. */
+function padBeside(size: { width: number; height: number }, boxes: readonly PixelBox[]): { padding: Insets; under: number } {
   const shorter = Math.min(size.width, size.height);
   const base = Math.min(Math.round(shorter / 8) + MAX_DOT_RADIUS_PX, Math.floor(shorter / 3));
   let padding: Insets = { top: base, right: base, bottom: base, left: base };
+  let under = 0;
   for (const box of boxes) {
+    if (!overlaps(box, size)) continue;
     const best = paddingsBeside(padding, size, box).sort((a, b) => freeArea(b, size) - freeArea(a, size))[0];
     if (best) padding = best;
+    else under++;
   }
-  return padding;
-}
-
-/** Whether places can be framed beside each of the boxes, rather than under it (see framingPadding). */
-export function leavesRoomBeside(size: { width: number; height: number }, boxes: readonly PixelBox[]): boolean {
-  const none = framingPadding(size, []);
-  return boxes.every((box) => !overlaps(box, size) || paddingsBeside(none, size, box).length > 0);
+  return { padding, under };
 }
 
 /** The paddings that keep clear of the box on one side and leave the places enough room. */
 function paddingsBeside(padding: Insets, size: { width: number; height: number }, box: PixelBox): Insets[] {
-  if (!overlaps(box, size)) return [];
   const { width, height } = size;
   const clearance = MAX_DOT_RADIUS_PX + 4;
   const options: Insets[] = [

@@ -1,5 +1,5 @@
 import type { Map as MaplibreMap } from "maplibre-gl";
-import { MAX_DOT_RADIUS_PX, framingPadding, type LonLatBounds, type PixelBox } from "./framing";
+import { MAX_DOT_RADIUS_PX, framingPadding, leavesRoomBeside, type LonLatBounds, type PixelBox } from "./framing";
 
 /** How close a framed story may zoom: a lone village keeps its neighbours around it. */
 const STORY_MAX_ZOOM = 7;
@@ -38,6 +38,11 @@ export class MapFraming {
   /** The camera is someone else's now: nothing is re-framed until `frame` is asked again. */
   release(): void {
     this.framed = null;
+  }
+
+  /** Whether places can be framed beside everything drawn over the map now, none under it. */
+  leavesRoom(): boolean {
+    return leavesRoomBeside(this.size(), this.covers());
   }
 
   /** Whether a framing the map chose is still held. */

@@ -55,4 +55,16 @@ describe.skipIf(!hasSampleCorpus())("framing the story", () => {
     await framing.map.toggleLegend();
     expect(await westmost()).toBeCloseTo(panned, 0);
   });
+
+  it("brings a selected place out from under the legend", async () => {
+    const framing = new FramingDriver(await suite.driver({ width: 1440, height: 900 }));
+    // A camera that puts Tëtkino under the open legend, near the map's top-left corner.
+    await framing.map.openMap({ map: "7/50.56/36.39" });
+    const tetkino = async () => (await framing.markersOnScreen()).find((m) => m.name === "Tëtkino")!;
+    const before = await tetkino();
+    expect(before.hidden).toBe(true);
+    expect(Math.min(before.x, before.y)).toBeGreaterThan(0); // on screen: hidden by the legend, not by the edge
+    await framing.map.selectListedPlace("Tëtkino");
+    await expect.poll(async () => (await tetkino()).hidden, { timeout: 5_000 }).toBe(false);
+  });
 });

@@ -67,6 +67,13 @@ describe("framing beside what covers the map", () => {
     expect(padding.bottom).toBe(547 - 340 + 24);
   });
 
+  it("finds no room on a phone between an open legend and the bottom sheet, and room with the legend folded", () => {
+    const phone = { width: 390, height: 578 };
+    const sheet = { left: 0, top: 318, right: 390, bottom: 578 };
+    expect(leavesRoomBeside(phone, [{ left: 10, top: 10, right: 282, bottom: 296 }, sheet])).toBe(false);
+    expect(leavesRoomBeside(phone, [{ left: 10, top: 10, right: 254, bottom: 70 }, sheet])).toBe(true);
+  });
+
   it("ignores a box that would leave places too little room, and one off the map", () => {
     const small = { width: 644, height: 420 };
     const legend = { left: 10, top: 45, right: 362, bottom: 320 };
