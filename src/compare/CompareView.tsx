@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { IncursionMap } from "../map/IncursionMap";
+import { claimFilterLine } from "../claims/claimWords";
+import { reportsThroughFilters } from "../store/selectors";
 import { useIncursionStore, type MapCamera } from "../store/store";
 import { installCompareTestHook } from "../testHook/testHook";
 import { compareBounds } from "./compareBounds";
@@ -17,7 +19,7 @@ import "./compare.css";
  */
 export default function CompareView() {
   const compare = useIncursionStore((s) => s.compare);
-  const placeReports = useIncursionStore((s) => s.placeReports);
+  const datasetIndex = useIncursionStore((s) => s.datasetIndex);
   const campaigns = useIncursionStore((s) => s.campaigns);
   const showMentions = useIncursionStore((s) => s.showMentions);
   const claimKinds = useIncursionStore((s) => s.claimKinds);
@@ -27,7 +29,11 @@ export default function CompareView() {
   const timeWindow = useIncursionStore((s) => s.timeWindow);
   const windowSide = timeWindow ? formatCompareSide({ kind: "window", ...fromDayRange(timeWindow) }) : null;
 
-  const panels = useMemo(() => compareModel(compare, placeReports, campaigns), [compare, placeReports, campaigns]);
+  // The sides' numbers count what their maps draw under the claims filter; mentions stay in,
+  // as "settlements named" counts every village the coverage names.
+  const compared = useMemo(() => reportsThroughFilters(datasetIndex, true, claimKinds), [datasetIndex, claimKinds]);
+  const panels = useMemo(() => compareModel(compare, compared, campaigns), [compare, compared, campaigns]);
+  const claimsLine = claimFilterLine(claimKinds);
   const pair: [string, string] = [panels[0].key, panels[1].key];
   const maps = useRef<[IncursionMap | null, IncursionMap | null]>([null, null]);
   const bounds = useMemo(() => compareBounds(panels[0].reports, panels[1].reports), [panels]);
@@ -52,7 +58,7 @@ export default function CompareView() {
     if (!a || !b) return;
     setExportStatus("Exporting…");
     try {
-      const result = await exportComparePng([a, b], panels);
+      const result = await exportComparePng([a, b], panels, claimsLine);
       setExportStatus(`Saved ${result.filename} (${result.width}×${result.height} px)`);
     } catch (error) {
       setExportStatus(`Export failed: ${(error as Error).message}`);
@@ -73,6 +79,7 @@ export default function CompareView() {
         <button type="button" data-testid="compare-export" onClick={() => void exportImage()}>Export image</button>
         <button type="button" data-testid="compare-close" onClick={() => setCompare(null)}>Close comparison</button>
         <span role="status" aria-live="polite" className="muted" data-testid="compare-export-status">{exportStatus}</span>
+        {claimsLine && <p className="muted" data-testid="compare-claims">{claimsLine}: both sides' maps and numbers.</p>}
       </header>
       <div className="compare-panels">
         {panels.map((panel, index) => (

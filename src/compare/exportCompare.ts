@@ -8,13 +8,13 @@ import { layoutCompare, type CompareSnapshot } from "./compareLayout";
 import type { ComparePanelModel } from "./compareModel";
 import { statsRows } from "./statsRows";
 
-/** The comparison's words: both labels in the title, each side's numbers, the sources of both. */
-function compareSnapshot(panels: readonly [ComparePanelModel, ComparePanelModel], credits: readonly string[]): CompareSnapshot {
+/** The comparison's words: both labels in the title, each side's numbers, the sources of both, and whose claims they count. */
+function compareSnapshot(panels: readonly [ComparePanelModel, ComparePanelModel], credits: readonly string[], claimsLine: string | null): CompareSnapshot {
   const sources = new Set(panels.flatMap((p) => p.reports.map((r: PlaceReport) => r.properties.source_id))).size;
   return {
     title: `${panels[0].label} vs ${panels[1].label}`,
     sides: [side(panels[0]), side(panels[1])],
-    sourceLine: `Source: ${sources} news article${sources === 1 ? "" : "s"}, places found by geoparsing`,
+    sourceLine: `Source: ${sources} news article${sources === 1 ? "" : "s"}, places found by geoparsing${claimsLine ? `. ${claimsLine}` : ""}`,
     attribution: [GAZETTEER_CREDIT, ...new Set(credits)],
   };
 }
@@ -24,10 +24,14 @@ function side(panel: ComparePanelModel) {
 }
 
 /** Renders both maps as they are on screen, one after the other, and downloads them side by side as one PNG. */
-export async function exportComparePng(maps: readonly [ExportableMap, ExportableMap], panels: readonly [ComparePanelModel, ComparePanelModel]): Promise<PngResult> {
+export async function exportComparePng(
+  maps: readonly [ExportableMap, ExportableMap],
+  panels: readonly [ComparePanelModel, ComparePanelModel],
+  claimsLine: string | null,
+): Promise<PngResult> {
   const first = await maps[0].renderImage((cssWidth) => cssWidth);
   const second = await maps[1].renderImage(() => first.widthPx);
-  const snapshot = compareSnapshot(panels, [...maps[0].credits(), ...maps[1].credits()]);
+  const snapshot = compareSnapshot(panels, [...maps[0].credits(), ...maps[1].credits()], claimsLine);
   const canvas = document.createElement("canvas");
   const ctx = canvas.getContext("2d");
   if (!ctx) throw new Error("PNG export: no 2D canvas available");

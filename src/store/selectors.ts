@@ -32,22 +32,44 @@ export function reportsInWindow(
   showMentions: boolean,
   claimKinds: readonly ClaimantKind[] | null = null,
 ): VisibleReports {
-  const { reports, mention, reportIndex, claimBits, numbers } = index;
+  const { reports, reportIndex, numbers } = index;
   const { dayStart, dayEnd } = numbers;
-  const wanted = claimKindBits(claimKinds);
+  const passes = filtersExceptWindow(index, showMentions, claimKinds);
   const shown: DatedPlaceReport[] = [];
   const indexes = new Int32Array(reports.length);
   for (let i = 0; i < reports.length; i++) {
     const report = reportIndex[i]!;
     // Undated reports hold NaN, which fails every comparison.
-    if (overlapsDays(dayStart[report]!, dayEnd[report]!, range) && (showMentions || mention[i] === 0) &&
-      (wanted === 0 || (claimBits[i]! & wanted) !== 0)) {
+    if (overlapsDays(dayStart[report]!, dayEnd[report]!, range) && passes(i)) {
       indexes[shown.length] = report;
       shown.push(reports[i]!);
     }
   }
   const shownIndexes = indexes.slice(0, shown.length);
   return { reports: shown, indexes: shownIndexes, sourcesByPlace: distinctSourcesByPlace(shownIndexes, numbers), numbers };
+}
+
+/**
+ * The reports the mentions toggle and the claims filter keep, whatever their dates: what
+ * the timeline counts, so its bars and its "next report" agree with the map and the list.
+ */
+export function reportsThroughFilters(
+  index: DatasetIndex,
+  showMentions: boolean,
+  claimKinds: readonly ClaimantKind[] | null,
+): DatedPlaceReport[] {
+  const passes = filtersExceptWindow(index, showMentions, claimKinds);
+  return index.reports.filter((_, i) => passes(i));
+}
+
+/** Whether the dataset's i-th report passes the filters other than the window. */
+function filtersExceptWindow(
+  { mention, claimBits }: DatasetIndex,
+  showMentions: boolean,
+  claimKinds: readonly ClaimantKind[] | null,
+): (i: number) => boolean {
+  const wanted = claimKindBits(claimKinds);
+  return (i) => (showMentions || mention[i] === 0) && (wanted === 0 || (claimBits[i]! & wanted) !== 0);
 }
 
 export interface PlaceSummary {

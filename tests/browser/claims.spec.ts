@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ClaimsDriver } from "./support/claimsDriver";
+import { CompareExportDriver } from "./support/compareExportDriver";
 import { mapSuite } from "./support/suite";
 
 const suite = mapSuite();
@@ -46,6 +47,22 @@ describe("the claims filter", () => {
     await reader.showClaimsBy(["independent"]);
     await expect.poll(() => map.drawnMarkKinds()).not.toContain("contested");
     await expect.poll(async () => (await map.legendEntries()).map((e) => e.kind)).not.toContain("contested");
+  });
+
+  it("counts in compare what the compared maps draw: the chosen claimants' reports, and says so", async () => {
+    const editor = new CompareExportDriver(await suite.driver({ width: 1440, height: 900 }));
+    await editor.openCompare("belgorod-2023", "kursk-2024", { data: editor.map.fixtureUrl(CLAIMS_FIXTURE) });
+    const every = await editor.compareStats("a");
+    expect(await editor.compareClaimsLine()).toBe("");
+    await editor.openCompare("belgorod-2023", "kursk-2024", { data: editor.map.fixtureUrl(CLAIMS_FIXTURE), claims: "independent" });
+    const independent = await editor.compareStats("a");
+    // Of the Belgorod side's reports, only Gora-Podol's quotes an independent claimant.
+    expect([every.events, every.settlements]).toEqual(["5", "3 settlements, 1 district"]);
+    expect([independent.events, independent.settlements, independent.deepest]).toEqual(["1", "1 settlement", "Gora-Podol, 2.1 km from the border"]);
+    expect(await editor.compareClaimsLine()).toMatch(/^Claims by independent .* only/);
+    await editor.waitForCompareMaps();
+    await editor.exportComparison();
+    expect((await editor.exportedText()).join(" ")).toMatch(/places found by geoparsing\. Claims by independent .* only/);
   });
 
   it("works on a phone (390×844) with nothing sticking out sideways", async () => {

@@ -4,7 +4,7 @@ import { isoToDay } from "../../src/contract/days";
 import { parsePlaceReportDataset } from "../../src/data/checkDataset";
 import { indexDataset } from "../../src/data/datasetIndex";
 import { visiblePlaceReports } from "../../src/store/derived";
-import { reportsInWindow } from "../../src/store/selectors";
+import { reportsInWindow, reportsThroughFilters } from "../../src/store/selectors";
 import { initialDomain, initialView, useIncursionStore } from "../../src/store/store";
 
 const fixture = JSON.parse(readFileSync(new URL("../fixtures/placeReports.claims.geojson", import.meta.url), "utf8"));
@@ -38,6 +38,18 @@ describe("the claims filter", () => {
   it("still hides mentions unless asked, whoever speaks", () => {
     expect(shown(["outlet"])).toEqual(["Sudzha/c1"]);
     expect(shown(["outlet"], true)).toEqual(["Moscow/a1", "Sudzha/c1"]);
+  });
+});
+
+describe("the claims filter on the timeline", () => {
+  const counted = (kinds: Parameters<typeof reportsThroughFilters>[2], mentions = false) =>
+    reportsThroughFilters(indexDataset(placeReports), mentions, kinds).map((f) => `${f.properties.name}/${f.properties.source_id}`).sort();
+
+  it("counts the reports the map and the list would show over the whole range, for any choice of kinds", () => {
+    expect(counted(["independent"])).toEqual(["Gora-Podol/a1", "Sudzha/c2"]);
+    for (const kinds of [null, ["independent"], ["russian_official", "armed_group"], ["outlet"]] as const) {
+      for (const mentions of [false, true]) expect(counted(kinds, mentions)).toEqual(shown(kinds, mentions));
+    }
   });
 });
 

@@ -52,6 +52,12 @@ export class CompareExportDriver {
     };
   }
 
+  /** What the comparison says about the claims filter its numbers follow ("" when every report counts). */
+  async compareClaimsLine(): Promise<string> {
+    const line = this.map.page.getByTestId("compare-claims");
+    return (await line.count()) > 0 ? ((await line.textContent()) ?? "") : "";
+  }
+
   /** Samples the WebGL canvas of one compare map (its drawing buffer is preserved for export). */
   async compareCanvas(side: "a" | "b"): Promise<CanvasSample> {
     return this.map.page.getByTestId(`compare-${side}-map`).locator("canvas").evaluate((canvas) => {
