@@ -1,9 +1,10 @@
 /**
  * `npm run screenshots`: the pictures in the README, taken in the same headless Chromium and
  * with the same local site the browser tests use. Writes docs/screenshots/*.png:
- *   map.png     the sample corpus at 1440×900, August 2024, legend open;
+ *   main.png    the sample corpus at 1440×900 as it opens: every campaign, framed beside the legend;
+ *   map.png     the same after pressing the Kursk offensive's quick-pick (August 2024);
  *   compare.png the 2023 Belgorod raids against the 2024 Kursk offensive;
- *   export.png  a snapshot as exported (screen size), with an edited title and byline;
+ *   export.png  a print export (3000 px wide) as downloaded, with an edited title and byline;
  *   review.png  review mode on two example articles (docs/screenshots/articles/, ingested
  *               here by the CLI), the place dialog open on a village the gazetteer lacks;
  *   phone.png   the same at 390×844.
@@ -13,6 +14,7 @@ import { mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
+import type { HookWindow } from "../tests/browser/support/hookWindow";
 import { launchChromium, openPage } from "../tests/browser/support/browser";
 import { startSite, type RunningSite } from "../tests/browser/support/site";
 
@@ -27,8 +29,8 @@ function run(command: string, args: string[]): void {
 /** The page once its dataset is in the store and the map has drawn it. */
 async function settle(page: Page): Promise<void> {
   await page.waitForFunction(() => {
-    const hook = (window as unknown as { __incursionMap?: { store: { getState(): { placeReports: unknown[] } }; map: { loaded(): boolean } } }).__incursionMap;
-    return hook !== undefined && hook.store.getState().placeReports.length > 0 && hook.map.loaded();
+    const hook = (window as unknown as HookWindow).__incursionMap;
+    return hook !== undefined && hook.store.getState().placeReports.length > 0 && hook.map.loaded() && !hook.map.isMoving();
   }, undefined, { timeout: 60_000 });
   await page.waitForTimeout(1500);
 }
@@ -43,7 +45,7 @@ async function reviewShot(browser: Browser, site: RunningSite, viewport: { width
   await page.getByTestId("place-candidate").first().waitFor();
   await page.getByTestId("place-drop").click();
   const point = await page.evaluate(() => {
-    const { map } = (window as unknown as { __incursionMap: { map: import("maplibre-gl").Map } }).__incursionMap;
+    const { map } = (window as unknown as HookWindow).__incursionMap!;
     map.jumpTo({ center: [35.33, 51.27], zoom: 9 });
     const pixel = map.project([35.33, 51.27]);
     const rect = map.getCanvas().getBoundingClientRect();
@@ -69,7 +71,7 @@ async function compareShot(browser: Browser, site: RunningSite): Promise<void> {
   await session.close();
 }
 
-/** The export as a journalist would publish it: the downloaded PNG itself. */
+/** The export as a journalist would publish it in print: the downloaded PNG itself, 3000 px wide. */
 async function exportShot(browser: Browser, site: RunningSite): Promise<void> {
   const session = await openPage(browser, { width: 1200, height: 760 });
   const { page } = session;
@@ -78,7 +80,7 @@ async function exportShot(browser: Browser, site: RunningSite): Promise<void> {
   await page.getByTestId("export-toggle").click();
   await page.getByTestId("export-title").fill("Ukraine's incursion into Kursk, first days");
   await page.getByTestId("export-byline").fill("Graphic: the desk, from five news reports");
-  const [download] = await Promise.all([page.waitForEvent("download", { timeout: 90_000 }), page.getByTestId("export-png-screen").click()]);
+  const [download] = await Promise.all([page.waitForEvent("download", { timeout: 90_000 }), page.getByTestId("export-png-print").click()]);
   await download.saveAs(join(outDir, "export.png"));
   console.log("screenshots: wrote docs/screenshots/export.png");
   await session.close();
@@ -93,7 +95,11 @@ const site = await startSite([served]);
 const browser = await launchChromium();
 try {
   const session = await openPage(browser, { width: 1440, height: 900 });
-  await session.page.goto(`${site.siteUrl}?from=2024-08-01&to=2024-08-31&map=7/51.2/35.6`);
+  await session.page.goto(site.siteUrl);
+  await settle(session.page);
+  await session.page.screenshot({ path: join(outDir, "main.png") });
+  console.log("screenshots: wrote docs/screenshots/main.png");
+  await session.page.getByTestId("campaign-kursk-2024").click();
   await settle(session.page);
   await session.page.screenshot({ path: join(outDir, "map.png") });
   console.log("screenshots: wrote docs/screenshots/map.png");
