@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { placeReportCollection } from "../../src/contract/placeReport";
 import { buildCli, runBuiltCli } from "../cli/builtCli";
 import { CompareExportDriver } from "./support/compareExportDriver";
+import { ReviewDriver } from "./support/reviewDriver";
 import { mapSuite } from "./support/suite";
 
 // Two articles naming a village no gazetteer has, with two spellings; ingested by the real CLI.
@@ -35,59 +36,62 @@ const round = (n: number) => Math.round(n * 1000) / 1000;
 describe("review mode", () => {
   it("places an unresolved village by clicking the map: both articles resolve, it survives a reload, and the downloaded file gives the CLI the same reports", async () => {
     const map = await suite.driver();
+    const reviewer = new ReviewDriver(map);
     await map.openMap({ data: map.fixtureUrl("review.geojson"), review: "1" });
-    const queue = await map.queue();
+    const queue = await reviewer.queue();
     // One row for both spellings, across the two articles.
     expect(queue.find((q) => q.name === "Zarechnaya Lozovka")?.count).toBe("×2");
 
-    const preview = await map.placeByClickingMap("Zarechnaya Lozovka", 35.25, 51.22);
+    const preview = await reviewer.placeByClickingMap("Zarechnaya Lozovka", 35.25, 51.22);
     expect(preview).toMatch(/Kursk Oblast/);
     expect(preview).toMatch(/km inside Russia/);
-    await expect.poll(() => map.reportsOf(VILLAGE).then((r) => r.map((x) => x.source_id).sort())).toEqual(["one", "two"]);
-    expect((await map.queue()).map((q) => q.name)).not.toContain("Zarechnaya Lozovka");
+    await expect.poll(() => reviewer.reportsOf(VILLAGE).then((r) => r.map((x) => x.source_id).sort())).toEqual(["one", "two"]);
+    expect((await reviewer.queue()).map((q) => q.name)).not.toContain("Zarechnaya Lozovka");
     expect(await map.listedPlaces()).toContain("Zarechnaya Lozovka");
 
     await map.reload();
-    await expect.poll(() => map.reportsOf(VILLAGE).then((r) => r.length)).toBe(2);
+    await expect.poll(() => reviewer.reportsOf(VILLAGE).then((r) => r.length)).toBe(2);
 
     // The exports carry the placed village as the map shows it.
-    const editor = new CompareExportDriver(map);
-    const exported = placeReportCollection.parse(JSON.parse((await editor.exportData("geojson")).bytes.toString("utf8")));
+    const exporter = new CompareExportDriver(map);
+    const exported = placeReportCollection.parse(JSON.parse((await exporter.exportData("geojson")).bytes.toString("utf8")));
     expect(exported.features.filter((f) => f.properties.place_id === VILLAGE).map((f) => f.properties.review)).toEqual(["corrected", "unreviewed"]);
     expect(exported.unresolved?.map((u) => u.mention) ?? []).not.toContain("Zarechnaya Lozovka");
-    const csv = (await editor.exportData("csv")).bytes.toString("utf8");
+    const csv = (await exporter.exportData("csv")).bytes.toString("utf8");
     expect(csv.split("\r\n").filter((line) => line.includes("Zarechnaya Lozovka"))).toHaveLength(2);
-    expect((await editor.exportSnapshot({ size: "screen" })).bytes.length).toBeGreaterThan(10_000);
+    expect((await exporter.exportSnapshot({ size: "screen" })).bytes.length).toBeGreaterThan(10_000);
 
-    const file = await map.downloadCorrections();
+    const file = await reviewer.downloadCorrections();
     writeFileSync(join(served, "decisions.json"), file);
     const cli = ingest(join(served, "corrected.geojson"), "--corrections", join(served, "decisions.json"));
     const fromCli = cli.features.filter((f) => f.properties.place_id === VILLAGE)
       .map((f) => [f.properties.source_id, f.properties.role, f.properties.date_start, f.properties.review, f.geometry.coordinates.map(round)]);
-    const inMap = (await map.reportsOf(VILLAGE)).map((r) => [r.source_id, r.role, r.date_start, r.review, r.coordinates.map(round)]);
+    const inMap = (await reviewer.reportsOf(VILLAGE)).map((r) => [r.source_id, r.role, r.date_start, r.review, r.coordinates.map(round)]);
     expect(fromCli.length).toBe(2);
     expect(inMap.sort()).toEqual(fromCli.sort());
   });
 
   it("places a name by searching the gazetteer, flips a role and rejects a name everywhere, with undo", async () => {
     const map = await suite.driver();
+    const reviewer = new ReviewDriver(map);
     await map.openMap({ data: map.fixtureUrl("review.geojson"), review: "1" });
-    await map.placeBySearch("Zarechnaya Lozovka", "Sudzha", "Sudzha");
-    await expect.poll(() => map.reportsOf("news:zarechnaya-lozovka").then((r) => r.length)).toBe(0);
+    await reviewer.placeBySearch("Zarechnaya Lozovka", "Sudzha", "Sudzha");
+    await expect.poll(() => reviewer.reportsOf("news:zarechnaya-lozovka").then((r) => r.length)).toBe(0);
     // Sudzha's report in each article now also carries the sentence that named the village.
     // The decisions core arrives with the first decision: the reports change once it has.
-    await expect.poll(() => map.quotedMentionsOf("Sudzha")).toEqual(expect.arrayContaining(["one:Zarechnaya Lozovka", "two:Zarechnaia Lozovka"]));
-    expect((await map.queue()).map((q) => q.name)).not.toContain("Zarechnaya Lozovka");
+    await expect.poll(() => reviewer.quotedMentionsOf("Sudzha")).toEqual(expect.arrayContaining(["one:Zarechnaya Lozovka", "two:Zarechnaia Lozovka"]));
+    expect((await reviewer.queue()).map((q) => q.name)).not.toContain("Zarechnaya Lozovka");
 
-    expect((await map.queue()).map((q) => q.name)).toContain("Reuters");
-    await map.rejectQueued("Reuters");
-    await expect.poll(() => map.queue().then((q) => q.map((x) => x.name))).not.toContain("Reuters");
-    await map.undoCorrection();
-    await expect.poll(() => map.queue().then((q) => q.map((x) => x.name))).toContain("Reuters");
+    expect((await reviewer.queue()).map((q) => q.name)).toContain("Reuters");
+    await reviewer.rejectQueued("Reuters");
+    await expect.poll(() => reviewer.queue().then((q) => q.map((x) => x.name))).not.toContain("Reuters");
+    await reviewer.undoCorrection();
+    await expect.poll(() => reviewer.queue().then((q) => q.map((x) => x.name))).toContain("Reuters");
   });
 
   it("works on a phone (390×844) with the keyboard alone: review mode, the queue, the search and saving", async () => {
     const map = await suite.driver({ width: 390, height: 844 });
+    const reviewer = new ReviewDriver(map);
     await map.openMap({ data: map.fixtureUrl("review.geojson") });
     expect(await map.controlsOffScreen()).toEqual([]);
     // The toolbar is one menu on a phone: open it, then review mode.
@@ -106,14 +110,15 @@ describe("review mode", () => {
     expect(await map.controlsOffScreen()).toEqual([]);
     await map.tabTo("place-save");
     await map.press("Enter");
-    await expect.poll(() => map.queue().then((q) => q.map((x) => x.name))).not.toContain("Zarechnaya Lozovka");
+    await expect.poll(() => reviewer.queue().then((q) => q.map((x) => x.name))).not.toContain("Zarechnaya Lozovka");
   });
 
   it("flips the role of a report from the sourcing panel and says an editor corrected it", async () => {
     const map = await suite.driver();
+    const reviewer = new ReviewDriver(map);
     await map.openMap({ data: map.fixtureUrl("review.geojson"), review: "1", mentions: "1" });
     await map.selectListedPlace("Sudzha");
-    await map.flipRole("one");
-    await expect.poll(() => map.reviewedNote()).toMatch(/Corrected by an editor \(the parser had it read as an event\)/);
+    await reviewer.flipRole("one");
+    await expect.poll(() => reviewer.reviewedNote()).toMatch(/Corrected by an editor \(the parser had it read as an event\)/);
   });
 });

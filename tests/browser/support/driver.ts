@@ -127,88 +127,6 @@ export class MapDriver {
     };
   }
 
-  async play(): Promise<void> {
-    await this.page.getByTestId("play-pause").click();
-    await this.page.locator('[data-testid="play-pause"][aria-pressed="true"]').waitFor({ timeout: 10_000 });
-  }
-
-  async pause(): Promise<void> {
-    await this.page.getByTestId("play-pause").click();
-    await this.page.locator('[data-testid="play-pause"][aria-pressed="false"]').waitFor({ timeout: 10_000 });
-  }
-
-  /** Picks how many days a second playing moves the window. */
-  async setPlaySpeed(daysPerSecond: number): Promise<void> {
-    await this.page.getByTestId("play-speed").selectOption(String(daysPerSecond));
-  }
-
-  /**
-   * Waits until the page's own timers have run as often as playback at the chosen speed
-   * ticks `ticks` times: a timeline still playing would have moved by then, however slowly
-   * the machine runs the page.
-   */
-  async waitForPlaybackTicks(ticks: number): Promise<void> {
-    const seen = await this.page.evaluateHandle((count) => {
-      const { store } = (window as unknown as HookWindow).__incursionMap!;
-      const counter = { ticks: 0 };
-      const timer = setInterval(() => {
-        if (++counter.ticks >= count) clearInterval(timer);
-      }, 1000 / store.getState().playSpeed);
-      return counter;
-    }, ticks);
-    await this.page.waitForFunction(([counter, count]) => counter.ticks >= count, [seen, ticks] as const, { timeout: 10_000 });
-    await seen.dispose();
-  }
-
-  /** Puts the keyboard focus on a handle of the window, as a Tab would. */
-  async focusHandle(which: "from" | "to"): Promise<void> {
-    await this.page.getByTestId(`handle-${which}`).focus();
-  }
-
-  /** The labels under the timeline, with the day each stands for and its left edge in pixels. */
-  async axisLabels(): Promise<{ text: string; day: string; left: number }[]> {
-    return this.page.getByTestId("axis-label").evaluateAll((labels) =>
-      labels.map((l) => ({ text: l.textContent ?? "", day: l.getAttribute("data-day") ?? "", left: l.getBoundingClientRect().left })));
-  }
-
-  /** Width in pixels of the window's highlight on the timeline. */
-  async windowHighlightWidth(): Promise<number> {
-    return this.page.getByTestId("histogram-window").evaluate((el) => el.getBoundingClientRect().width);
-  }
-
-  /** Drags a window handle by the mouse, grabbing it where its thumb is drawn. */
-  async dragHandle(which: "from" | "to", dxPx: number): Promise<void> {
-    const centre = await this.page.getByTestId(`handle-${which}`).evaluate((input) => {
-      const el = input as HTMLInputElement;
-      const box = el.getBoundingClientRect();
-      const thumb = parseFloat(getComputedStyle(el).getPropertyValue("--thumb-width")) || 10;
-      const f = (Number(el.value) - Number(el.min)) / (Number(el.max) - Number(el.min));
-      return { x: box.left + thumb / 2 + f * (box.width - thumb), y: box.top + box.height / 2 };
-    });
-    await this.page.mouse.move(centre.x, centre.y);
-    await this.page.mouse.down();
-    await this.page.mouse.move(centre.x + dxPx / 2, centre.y, { steps: 3 });
-    await this.page.mouse.move(centre.x + dxPx, centre.y, { steps: 3 });
-    await this.page.mouse.up();
-  }
-
-  /** The window's dates as written on the map. */
-  async mapDate(): Promise<string> {
-    return (await this.page.getByTestId("map-date").textContent()) ?? "";
-  }
-
-  async nextReport(): Promise<void> {
-    await this.page.getByTestId("next-report").click();
-  }
-
-  async campaignPressed(campaignId: string): Promise<boolean> {
-    return (await this.page.getByTestId(`campaign-${campaignId}`).getAttribute("aria-pressed")) === "true";
-  }
-
-  async setCumulative(on: boolean): Promise<void> {
-    await this.page.getByTestId("cumulative").setChecked(on);
-  }
-
   /** The legend's entries as shown on the map: what kind of mark each explains, its words and its colour. */
   async legendEntries(): Promise<{ kind: string; label: string; colour: string }[]> {
     await this.waitForIdle();
@@ -590,44 +508,6 @@ export class MapDriver {
     }, layer);
   }
 
-  /** Review mode's work queue: each name with how many sentences across articles need it. */
-  async queue(): Promise<{ name: string; count: string }[]> {
-    await this.page.getByTestId("work-queue").waitFor();
-    return this.page.getByTestId("queue-row").evaluateAll((rows) =>
-      rows.map((row) => ({ name: row.getAttribute("data-name") ?? "", count: row.querySelector(".count")?.textContent ?? "" })));
-  }
-
-  private queueRow(name: string) {
-    return this.page.locator(`[data-testid="queue-row"][data-name="${name}"]`);
-  }
-
-  /** Places a queued name at a gazetteer entry found by searching another spelling. */
-  async placeBySearch(name: string, search: string, candidate: string): Promise<void> {
-    await this.queueRow(name).getByTestId("queue-place").click();
-    await this.page.getByTestId("place-search").fill(search);
-    await this.page.getByTestId("place-candidate").filter({ hasText: candidate }).first().click();
-    await this.page.getByTestId("place-preview").waitFor();
-    await this.page.getByTestId("place-save").click();
-  }
-
-  /** Places a queued name by clicking the map at a point; returns what the preview said before saving. */
-  async placeByClickingMap(name: string, lon: number, lat: number): Promise<string> {
-    await this.queueRow(name).getByTestId("queue-place").click();
-    await this.page.getByTestId("place-drop").click();
-    await this.waitForIdle();
-    const point = await this.page.evaluate(([x, y]) => {
-      const { map } = (window as unknown as HookWindow).__incursionMap!;
-      map.jumpTo({ center: [x, y], zoom: 9 });
-      const pixel = map.project([x, y]);
-      const rect = map.getCanvas().getBoundingClientRect();
-      return { x: rect.left + pixel.x, y: rect.top + pixel.y };
-    }, [lon, lat] as const);
-    await this.page.mouse.click(point.x, point.y);
-    const preview = (await this.page.getByTestId("place-preview").textContent()) ?? "";
-    await this.page.getByTestId("place-save").click();
-    return preview;
-  }
-
   /**
    * Presses Tab until the focus is on the control with this test id (inside the queued
    * name's row, when given), as a keyboard user gets there; fails after `maxTabs`.
@@ -672,54 +552,6 @@ export class MapDriver {
         })
         .map((c) => c.getAttribute("data-testid") || (c.textContent ?? "").trim());
     });
-  }
-
-  async rejectQueued(name: string): Promise<void> {
-    await this.queueRow(name).getByTestId("queue-reject").click();
-  }
-
-  /** Takes back the last decision made in review mode. */
-  async undoCorrection(): Promise<void> {
-    await this.page.getByTestId("undo-correction").click();
-  }
-
-  /** The note the open sourcing panel gives the first report an editor has corrected. */
-  async reviewedNote(): Promise<string | null> {
-    return this.page.getByTestId("reviewed-note").first().textContent();
-  }
-
-  /** In the open sourcing panel, flips the role of the report from one article. */
-  async flipRole(sourceId: string): Promise<void> {
-    await this.page.locator(`[data-testid="source-item"][data-source-id="${sourceId}"]`).getByTestId("review-flip-role").click();
-  }
-
-  /** Downloads the corrections file review mode offers, and returns its text. */
-  async downloadCorrections(): Promise<string> {
-    const [download] = await Promise.all([this.page.waitForEvent("download"), this.page.getByTestId("download-corrections").click()]);
-    const stream = await download.createReadStream();
-    const chunks: Buffer[] = [];
-    for await (const chunk of stream) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString("utf8");
-  }
-
-  /** The reports the map holds for a place, as the store has them (what the map and the list are drawn from). */
-  async reportsOf(placeId: string): Promise<{ source_id: string; role: string; date_start: string | null; review?: string; coordinates: number[] }[]> {
-    return this.page.evaluate((id) => {
-      const { store } = (window as unknown as HookWindow).__incursionMap!;
-      return store.getState().placeReports
-        .filter((r) => r.properties.place_id === id)
-        .map((r) => ({ source_id: r.properties.source_id, role: r.properties.role, date_start: r.properties.date_start, review: r.properties.review, coordinates: r.geometry.coordinates }));
-    }, placeId);
-  }
-
-  /** What the quotes of each report of a place (by its name) mark, as `article:marked words`, as the store has them. */
-  async quotedMentionsOf(name: string): Promise<string[]> {
-    return this.page.evaluate((placeName) => {
-      const { store } = (window as unknown as HookWindow).__incursionMap!;
-      return store.getState().placeReports
-        .filter((r) => r.properties.name === placeName)
-        .flatMap((r) => r.properties.quotes.map((q) => `${r.properties.source_id}:${q.text.slice(q.start, q.end)}`));
-    }, name);
   }
 
   async currentUrl(): Promise<URL> {
