@@ -44,7 +44,7 @@ export function DatasetPicker() {
   }
 
   return (
-    <div className="dataset-picker">
+    <div id="dataset-picker" className="dataset-picker">
       <span className="muted" data-testid="dataset-name" title={fromFile ? "Kept in this browser until you open another or go back to the sample" : undefined}>
         {datasetName ? `${datasetName} · ${reportCount} reports` : "no data"}
       </span>

@@ -16,7 +16,7 @@ export function Toolbar() {
     <header className={optionsOpen ? "toolbar options-open" : "toolbar"}>
       <h1>Incursion map</h1>
       <button
-        type="button" className="toolbar-options-toggle" aria-expanded={optionsOpen} aria-controls="toolbar-options"
+        type="button" className="toolbar-options-toggle" aria-expanded={optionsOpen} aria-controls="toolbar-options dataset-picker toolbar-slot"
         onClick={() => setOptionsOpen(!optionsOpen)} data-testid="toolbar-options-toggle"
       >
         Menu {optionsOpen ? "▴" : "▾"}

@@ -13,7 +13,7 @@ const lazyEntries = Object.entries(entries)
 
 export function ToolbarSlot() {
   return (
-    <div className="toolbar-slot" data-testid="toolbar-slot">
+    <div id="toolbar-slot" className="toolbar-slot" data-testid="toolbar-slot">
       {lazyEntries.map(({ path, Component }) => (
         <Suspense key={path} fallback={null}>
           <Component />

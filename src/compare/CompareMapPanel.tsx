@@ -14,7 +14,7 @@ interface Props {
   index: 0 | 1;
   campaigns: readonly Campaign[];
   showMentions: boolean;
-  /** The claims filter of the main map: the side's map draws what it lets through; its numbers count every report. */
+  /** The claims filter of the main map: the side's map draws what it lets through, as its numbers count (CompareView). */
   claimKinds: readonly ClaimantKind[] | null;
   initialView: MapCamera | null;
   /** Registers this side's map so the other side can follow it. */

@@ -14,6 +14,8 @@ export default function Legend() {
   const details = useRef<HTMLDetailsElement>(null);
   /** The reader folded or opened it: the legend no longer folds itself. */
   const chosen = useRef(false);
+  /** The most entries the legend has had: it folds itself only as it grows past them, not at every scrub. */
+  const mostEntries = useRef(0);
   useEffect(() => {
     let unsubscribe = () => {};
     let live = true;
@@ -32,11 +34,13 @@ export default function Legend() {
     };
   }, []);
   const entries = useMemo(() => legendEntries(drawn, campaigns), [drawn, campaigns]);
-  // Measured before each paint of new entries: where the open legend leaves too little of
-  // the map to frame places beside it (a phone, a narrow window), it would hide the places
-  // it explains, so it folds itself, unless the reader has opened or folded it.
+  // Measured before the first paint and whenever the legend grows past its largest: where
+  // the open legend leaves too little of the map to frame places beside it (a phone, a
+  // narrow window), it would hide the places it explains, so it folds itself, unless the
+  // reader has opened or folded it.
   useLayoutEffect(() => {
-    if (!details.current || chosen.current || !open) return;
+    if (!details.current || chosen.current || !open || entries.length <= mostEntries.current) return;
+    mostEntries.current = entries.length;
     if (currentIncursionMap()?.leavesRoomForPlaces() === false) setOpen(false);
   }, [entries, open]);
   if (entries.length === 0) return null;

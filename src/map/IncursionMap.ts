@@ -3,6 +3,7 @@ import { type GeoJSONSource, type Map as MaplibreMap, type StyleSpecification } 
 import "maplibre-gl/dist/maplibre-gl.css";
 import "./workerUrl";
 import type { Campaign } from "../contract/campaign";
+import type { PlaceReport } from "../contract/placeReport";
 import { indexDataset, type DatasetIndex } from "../data/datasetIndex";
 import type { VisibleReports } from "../store/selectors";
 import type { Basemap, MapCamera } from "../store/store";
@@ -242,9 +243,9 @@ export class IncursionMap {
     return this.framing.leavesRoom();
   }
 
-  /** Eases to where the campaigns' events were reported; nothing happens when they have none. */
-  frameCampaigns(campaignIds: readonly string[]): void {
-    const bounds = storyBounds(this.dataset.reports, campaignIds);
+  /** Eases to where the campaigns' events were reported among these (shown) reports; nothing happens when they have none. */
+  frameCampaigns(campaignIds: readonly string[], reports: readonly PlaceReport[]): void {
+    const bounds = storyBounds(reports, campaignIds);
     if (bounds) this.framing.frame(bounds, { animate: true });
   }
 

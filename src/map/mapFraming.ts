@@ -11,11 +11,15 @@ const REVEAL_ENOUGH_ZOOM = 6;
 /**
  * The camera's framing of places in the part of the map that the boxes drawn over it (the
  * date, the legend, a phone's bottom sheet) leave free. A framing the map chose itself is
- * kept as those boxes or the map change size (the legend folded, the sheet dragged), until
- * a reader moves the map, a link sets the camera, or a place is brought into view.
+ * kept while those boxes or the map change size, until a reader moves the map, a link sets
+ * the camera, or a place is brought into view: the camera moves again only when the framed
+ * places would otherwise be hidden (off the map, or under a box that grew over them), so
+ * scrubbing or playing the timeline, which changes the legend, leaves it still.
  */
 export class MapFraming {
   private framed: { bounds: LonLatBounds; maxZoom: number } | null = null;
+  /** The map's size and padding the framing was last fitted with: a change in neither needs no look. */
+  private fittedFor = "";
   private readonly observer: ResizeObserver | null;
 
   constructor(private readonly map: MaplibreMap, private readonly coveredBy: () => readonly (Element | null)[]) {
@@ -24,6 +28,8 @@ export class MapFraming {
       if (event.originalEvent) this.release();
     });
     map.on("resize", () => this.refit());
+    // A size change during the camera's own glide is looked at once it ends.
+    map.on("moveend", () => this.refit());
     this.observer = typeof ResizeObserver === "undefined" ? null : new ResizeObserver(() => this.refit());
     this.observeCovers();
   }
@@ -43,11 +49,6 @@ export class MapFraming {
   /** Whether places can be framed beside everything drawn over the map now, none under it. */
   leavesRoom(): boolean {
     return leavesRoomBeside(this.size(), this.covers());
-  }
-
-  /** Whether a framing the map chose is still held. */
-  holds(): boolean {
-    return this.framed !== null;
   }
 
   /**
@@ -72,13 +73,34 @@ export class MapFraming {
   }
 
   private refit(): void {
-    if (this.framed) this.fit(false);
+    if (!this.framed || this.map.isMoving()) return;
+    if (this.fitKey() === this.fittedFor || !this.framedHidden()) return;
+    this.fit(false);
+  }
+
+  private fitKey(): string {
+    return JSON.stringify([this.size(), framingPadding(this.size(), this.covers())]);
+  }
+
+  /** Whether the framed bounds (with a dot's radius round them) reach off the map or under a box over it. */
+  private framedHidden(): boolean {
+    const [west, south, east, north] = this.framed!.bounds;
+    const { width, height } = this.size();
+    const corners = [this.map.project([west, north]), this.map.project([east, south])];
+    const margin = MAX_DOT_RADIUS_PX;
+    const box = {
+      left: Math.min(corners[0]!.x, corners[1]!.x) - margin, right: Math.max(corners[0]!.x, corners[1]!.x) + margin,
+      top: Math.min(corners[0]!.y, corners[1]!.y) - margin, bottom: Math.max(corners[0]!.y, corners[1]!.y) + margin,
+    };
+    if (box.left < 0 || box.top < 0 || box.right > width || box.bottom > height) return true;
+    return this.covers().some((c) => c.left < box.right && c.right > box.left && c.top < box.bottom && c.bottom > box.top);
   }
 
   private fit(animate: boolean): void {
     const framed = this.framed;
     if (!framed) return;
     const padding = framingPadding(this.size(), this.covers());
+    this.fittedFor = JSON.stringify([this.size(), padding]);
     const [west, south, east, north] = framed.bounds;
     this.map.fitBounds([[west, south], [east, north]], { padding, maxZoom: framed.maxZoom, duration: animate ? this.easeMs(EASE_MS) : 0 });
   }

@@ -1,4 +1,5 @@
 import { currentIncursionMap } from "../map/mapRegistry";
+import { visiblePlaceReports } from "../store/derived";
 import { useIncursionStore } from "../store/store";
 import { toDayRange } from "../store/timeWindow";
 
@@ -20,7 +21,8 @@ export function CampaignPicks() {
             title={c.name}
             onClick={() => {
               setTimeWindow(days);
-              currentIncursionMap()?.frameCampaigns([c.id]);
+              // Framed from what the new window shows (the mentions toggle and claims filter apply).
+              currentIncursionMap()?.frameCampaigns([c.id], visiblePlaceReports(useIncursionStore.getState()).reports);
             }}
           >
             <span className="swatch" style={{ background: c.colour }} aria-hidden="true" /> {c.name}

@@ -41,19 +41,27 @@ describe.skipIf(!hasSampleCorpus())("framing the story", () => {
     expect(hiddenNames(kursk)).toEqual([]);
   });
 
-  it("keeps the places framed as the legend folds, until the reader moves the map", async () => {
+  it("leaves the camera still while the timeline is scrubbed, however the legend changes", async () => {
     const framing = new FramingDriver(await suite.driver({ width: 1440, height: 900 }));
     await framing.map.openMap();
-    const westmost = async () => Math.min(...campaignPlaces(await framing.markersOnScreen()).map((m) => m.x));
-    const besideLegend = await westmost();
-    await framing.map.toggleLegend();
-    const legendFolded = await westmost();
-    expect(legendFolded).toBeLessThan(besideLegend - 100);
-    await framing.pan(-80, 0);
-    const panned = await westmost();
-    expect(panned).toBeCloseTo(legendFolded - 80, -1);
-    await framing.map.toggleLegend();
-    expect(await westmost()).toBeCloseTo(panned, 0);
+    await framing.map.pickCampaign("kursk-2024");
+    const kursk = await framing.stillCamera();
+    for (const [from, to] of [["2023-05-22", "2023-05-23"], ["2022-05-17", "2024-08-07"], ["2024-03-12", "2024-03-13"]] as const) {
+      await framing.map.scrubTo(from, to);
+      await expect.poll(() => framing.map.legendEntries().then((e) => e.length), { timeout: 10_000 }).toBeGreaterThan(0);
+      expect(await framing.stillCamera(), `${from}..${to}`).toBe(kursk);
+    }
+  });
+
+  it("frames the places again when a smaller window would hide them, until the reader moves the map", async () => {
+    const framing = new FramingDriver(await suite.driver({ width: 1440, height: 900 }));
+    await framing.map.openMap();
+    await framing.resizeWindow(1000, 700);
+    expect(hiddenNames(campaignPlaces(await framing.markersOnScreen()))).toEqual([]);
+    await framing.pan(-80, 40);
+    const panned = await framing.stillCamera();
+    await framing.resizeWindow(1440, 900);
+    expect(await framing.stillCamera()).toBe(panned);
   });
 
   it("brings a selected place out from under the legend", async () => {

@@ -42,6 +42,18 @@ describe("on a phone (390×844)", () => {
     expect(await map.horizontalOverflow()).toEqual({ pageScrolls: false, elements: [] });
   });
 
+  it("keeps the focus on a feature's button when Escape closes its popover with the menu folded", async () => {
+    const map = await suite.driver(PHONE);
+    await map.openMap();
+    await map.pressToolbarButton("export-toggle");
+    await map.toggleMenu();
+    expect(await map.exportOpen()).toBe(true);
+    await map.press("Escape");
+    expect(await map.exportOpen()).toBe(false);
+    expect(await map.focusedText()).toBe("Export");
+    expect(await map.toolbarButtonShown("export-toggle")).toBe(true);
+  });
+
   it("shows the articles panel while the dataset picker is folded", async () => {
     const map = await suite.driver(PHONE);
     await map.openMap();

@@ -46,6 +46,19 @@ export class FramingDriver {
     await this.waitUntilStill();
   }
 
+  /** Resizes the browser window, as a reader narrowing or widening it. */
+  async resizeWindow(width: number, height: number): Promise<void> {
+    await this.map.page.setViewportSize({ width, height });
+    await this.waitUntilStill();
+  }
+
+  /** The camera's centre and zoom once it is still, rounded to what a reader could see move. */
+  async stillCamera(): Promise<string> {
+    await this.waitUntilStill();
+    const { zoom, lat, lon } = await this.map.camera();
+    return `${zoom.toFixed(2)}/${lat.toFixed(3)}/${lon.toFixed(3)}`;
+  }
+
   /** Waits for the camera to stop (an ease to a campaign takes half a second) and the map to draw. */
   private async waitUntilStill(): Promise<void> {
     await this.map.page.waitForFunction(() => !(window as unknown as HookWindow).__incursionMap!.map.isMoving(), null, { timeout: 10_000, polling: 50 });
